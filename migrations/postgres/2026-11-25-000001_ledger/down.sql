@@ -1,0 +1,14 @@
+DROP TRIGGER audit_log_no_update ON audit_log;
+DROP FUNCTION audit_log_append_only();
+DROP TABLE audit_log;
+DROP TABLE progress_updates;
+DROP TABLE investment_reports;
+DROP TABLE investment_plans;
+DROP TABLE reschedules;
+DROP TABLE milestones;
+DROP TABLE assignments;
+DROP TABLE stage_events;
+DROP TABLE projects;
+ALTER TABLE units DROP CONSTRAINT units_head_person_fk;
+DROP TABLE people;
+DROP TABLE units;

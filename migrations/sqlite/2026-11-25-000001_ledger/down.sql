@@ -1,0 +1,14 @@
+UPDATE units SET head_person_id = NULL;
+DROP TRIGGER audit_log_no_delete;
+DROP TRIGGER audit_log_no_update;
+DROP TABLE audit_log;
+DROP TABLE progress_updates;
+DROP TABLE investment_reports;
+DROP TABLE investment_plans;
+DROP TABLE reschedules;
+DROP TABLE milestones;
+DROP TABLE assignments;
+DROP TABLE stage_events;
+DROP TABLE projects;
+DROP TABLE people;
+DROP TABLE units;

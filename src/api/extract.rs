@@ -1,0 +1,252 @@
+//! Request extractors that turn every malformed input into the service's JSON error shape,
+//! naming the field at fault: JSON bodies, query strings, paths, and the acting user.
+
+use actix_web::dev::Payload;
+use actix_web::error::PayloadError;
+use actix_web::{FromRequest, HttpRequest, web};
+use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::pin::Pin;
+
+use super::AppState;
+use crate::error::{AppError, FieldErrors};
+
+/// A JSON body: 413 when too large, 415 when not JSON, 400 when it is not readable JSON,
+/// 422 naming the field when a value has the wrong type or a field is missing or unknown.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req
+            .app_data::<web::Data<AppState>>()
+            .map(|s| s.max_body_bytes)
+            .unwrap_or(256 * 1024);
+        let content_type = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let declared_len = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if declared_len.is_some_and(|n| n > limit) {
+                return Err(AppError::PayloadTooLarge { limit });
+            }
+            let mime = content_type.split(';').next().unwrap_or("").trim().to_string();
+            if mime != "application/json" && !mime.ends_with("+json") {
+                return Err(AppError::UnsupportedMediaType(
+                    "send the body as Content-Type: application/json".into(),
+                ));
+            }
+            let body = bytes.await.map_err(|e| match e.as_error::<PayloadError>() {
+                Some(PayloadError::Overflow) => AppError::PayloadTooLarge { limit },
+                _ => AppError::bad_request("bad_body", format!("cannot read body: {e}")),
+            })?;
+            if body.len() > limit {
+                return Err(AppError::PayloadTooLarge { limit });
+            }
+            parse_json(&body).map(ApiJson)
+        })
+    }
+}
+
+/// Deserialises a JSON document, mapping errors to 400 (syntax) or 422 (values).
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    let de = &mut serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize::<_, T>(&mut *de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = strip_position(&inner.to_string());
+        match inner.classify() {
+            serde_json::error::Category::Data => {
+                let field = field_name(&path, &message);
+                match field {
+                    Some(field) => {
+                        let mut f = FieldErrors::new();
+                        f.add(field, message);
+                        AppError::Validation(f)
+                    }
+                    None => AppError::bad_request(
+                        "malformed_json",
+                        format!("the body must be a JSON object: {message}"),
+                    ),
+                }
+            }
+            _ => AppError::bad_request("malformed_json", format!("malformed JSON: {message}")),
+        }
+    })?;
+    de.end().map_err(|e| {
+        AppError::bad_request(
+            "malformed_json",
+            format!("malformed JSON: {}", strip_position(&e.to_string())),
+        )
+    })?;
+    Ok(value)
+}
+
+/// serde reports "missing field `x`" and "unknown field `x`" at the parent's path; the
+/// field itself is what a client needs to see.
+fn field_name(path: &str, message: &str) -> Option<String> {
+    let named = ["missing field `", "unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|p| message.strip_prefix(p))
+        .and_then(|rest| rest.split('`').next())
+        .map(str::to_string);
+    let parent = if path == "." { None } else { Some(path.to_string()) };
+    match (parent, named) {
+        (Some(p), _) if !message.starts_with("missing field") && !message.starts_with("unknown field") => Some(p),
+        (Some(p), Some(n)) => Some(format!("{p}.{n}")),
+        (None, Some(n)) if !message.starts_with("unknown variant") => Some(n),
+        (Some(p), None) => Some(p),
+        _ => None,
+    }
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// A query string, 400 naming the parameter when it cannot be read.
+#[derive(Debug)]
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest for ApiQuery<T> {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(parse_query(req.query_string()).map(ApiQuery))
+    }
+}
+
+pub fn parse_query<T: DeserializeOwned>(qs: &str) -> Result<T, AppError> {
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(qs.as_bytes()));
+    serde_path_to_error::deserialize::<_, T>(de).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        let field = field_name(&path, &message).unwrap_or_else(|| "query".into());
+        let mut fields = FieldErrors::new();
+        fields.add(field, message.clone());
+        AppError::BadRequest {
+            code: "bad_query",
+            message: format!("bad query string: {message}"),
+            fields,
+        }
+    })
+}
+
+/// The name recorded in the audit log for this request. Until accounts exist it comes
+/// from the `X-Duban-Actor` header (default `api`).
+#[derive(Debug, Clone)]
+pub struct Actor(pub String);
+
+pub const ACTOR_HEADER: &str = "x-duban-actor";
+
+impl FromRequest for Actor {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let name = match req.headers().get(ACTOR_HEADER) {
+            None => Ok("api".to_string()),
+            Some(v) => match v.to_str() {
+                Ok(s) if !s.trim().is_empty() && s.len() <= 100 && !s.chars().any(char::is_control) => {
+                    Ok(s.trim().to_string())
+                }
+                _ => Err(AppError::bad_request(
+                    "bad_header",
+                    "X-Duban-Actor must be printable text of at most 100 bytes",
+                )),
+            },
+        };
+        std::future::ready(name.map(Actor))
+    }
+}
+
+/// Error handler for `web::Path`: a path segment of the wrong type (e.g. a non-numeric id).
+pub fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+    let mut fields = FieldErrors::new();
+    fields.add("path", err.to_string());
+    AppError::BadRequest {
+        code: "bad_path",
+        message: format!("bad path parameter: {err}"),
+        fields,
+    }
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        amount: i64,
+        inner: Option<Inner>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        due: chrono::NaiveDate,
+    }
+
+    fn fields(e: AppError) -> Vec<String> {
+        match e {
+            AppError::Validation(f) => f.0.keys().cloned().collect(),
+            other => panic!("expected 422, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_the_field() {
+        let e = parse_json::<Body>(br#"{"name": "x", "amount": "lots"}"#).unwrap_err();
+        assert_eq!(fields(e), vec!["amount"]);
+        let e = parse_json::<Body>(br#"{"amount": 1}"#).unwrap_err();
+        assert_eq!(fields(e), vec!["name"]);
+        let e = parse_json::<Body>(br#"{"name": "x", "amount": 1, "colour": 2}"#).unwrap_err();
+        assert_eq!(fields(e), vec!["colour"]);
+        let e =
+            parse_json::<Body>(br#"{"name": "x", "amount": 1, "inner": {"due": "2026-13-01"}}"#)
+                .unwrap_err();
+        assert_eq!(fields(e), vec!["inner.due"]);
+    }
+
+    #[test]
+    fn syntax_is_400() {
+        for body in [&b"{"[..], b"", b"{\"name\": }", b"{} trailing", b"[1,2]"] {
+            let e = parse_json::<Body>(body).unwrap_err();
+            assert_eq!(e.code(), "malformed_json", "{:?}", String::from_utf8_lossy(body));
+        }
+    }
+
+    #[test]
+    fn query_names_the_parameter() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Q {
+            limit: Option<i64>,
+        }
+        let e = parse_query::<Q>("limit=ten").unwrap_err();
+        match e {
+            AppError::BadRequest { fields, .. } => assert!(fields.0.contains_key("limit")),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,35 @@
+//! Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database too).
+
+use actix_web::{HttpResponse, get, web};
+use diesel::connection::SimpleConnection;
+use serde_json::json;
+
+use super::AppState;
+use crate::error::AppError;
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(healthz).service(readyz);
+}
+
+/// The process is up.
+#[utoipa::path(tag = "health", responses((status = 200, description = "alive")))]
+#[get("/healthz")]
+async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().json(json!({"status": "ok"}))
+}
+
+/// The database answers.
+#[utoipa::path(tag = "health", responses(
+    (status = 200, description = "ready"),
+    (status = 503, description = "database unreachable", body = crate::error::ErrorBody)))]
+#[get("/readyz")]
+async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let backend = state
+        .db(|c| {
+            c.batch_execute("SELECT 1")
+                .map_err(|e| AppError::Unavailable(e.to_string()))?;
+            Ok(c.backend_name())
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(json!({"status": "ready", "database": backend})))
+}

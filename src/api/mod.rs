@@ -1,0 +1,124 @@
+//! The HTTP API under `/api/v1`: one file per resource, each handler a thin shell that
+//! reads the request, runs one `store` use case on the blocking pool and returns JSON.
+//! Every error, including actix's own extractor errors and unknown routes, has the shape
+//! of [`crate::error::ErrorBody`].
+
+pub mod audit;
+pub mod extract;
+pub mod health;
+pub mod investment;
+pub mod milestones;
+pub mod people;
+pub mod progress;
+pub mod projects;
+pub mod units;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::{App, HttpResponse, middleware, web};
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use utoipa::OpenApi;
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::clock::SharedClock;
+use crate::db::{DbConn, Pool};
+use crate::error::{AppError, AppResult};
+use crate::store::Ctx;
+
+/// What every handler may use.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: Pool,
+    pub clock: SharedClock,
+    pub tz: Tz,
+    pub max_body_bytes: usize,
+}
+
+impl AppState {
+    /// Runs `f` with a pooled connection on the blocking thread pool.
+    pub async fn db<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today(self.tz)
+    }
+
+    pub fn ctx(&self, actor: &extract::Actor) -> Ctx {
+        Ctx::new(actor.0.clone(), self.clock.as_ref(), self.tz)
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "duban 督办 API",
+        description = "Key-project ledger: units, people, projects, responsibility, milestones, \
+                       investment and progress. Errors are always \
+                       `{\"error\": {\"code\", \"message\", \"fields\"}}`."
+    ),
+    components(schemas(crate::error::ErrorBody))
+)]
+struct ApiDoc;
+
+/// The whole application, for `serve` and for tests alike.
+pub fn app(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let max_body = state.max_body_bytes;
+    let (app, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .app_data(web::Data::new(state))
+        .app_data(web::PayloadConfig::new(max_body))
+        .app_data(web::PathConfig::default().error_handler(extract::path_error))
+        .configure(health::routes)
+        .service(
+            scope("/api/v1")
+                .configure(units::routes)
+                .configure(people::routes)
+                .configure(projects::routes)
+                .configure(milestones::routes)
+                .configure(investment::routes)
+                .configure(progress::routes)
+                .configure(audit::routes),
+        )
+        .split_for_parts();
+    app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
+        .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))
+        .default_service(web::to(not_found))
+        .wrap(middleware::Compress::default())
+        .wrap(
+            middleware::DefaultHeaders::new()
+                .add(("X-Content-Type-Options", "nosniff"))
+                .add(("Referrer-Policy", "same-origin")),
+        )
+        .wrap(tracing_actix_web::TracingLogger::default())
+}
+
+async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
+    actix_web::ResponseError::error_response(&AppError::NotFound(format!(
+        "no such endpoint: {} {}",
+        req.method(),
+        req.path()
+    )))
+}

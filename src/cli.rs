@@ -1,0 +1,2 @@
+//! CLI.
+pub fn main() -> std::process::ExitCode { std::process::ExitCode::SUCCESS }

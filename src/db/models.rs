@@ -1,0 +1,319 @@
+//! Rows as stored, one struct per table. They serialise as the API returns them.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::schema::*;
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = units)]
+pub struct Unit {
+    pub id: i64,
+    /// 责任单位名称
+    pub name: String,
+    /// The unit head (for escalation).
+    pub head_person_id: Option<i64>,
+    pub contact_email: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = units)]
+pub struct NewUnitRow<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+    pub head_person_id: Option<i64>,
+    pub contact_email: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = people)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    /// Position, e.g. 副区长, 局长, 科长.
+    pub title: Option<String>,
+    pub unit_id: Option<i64>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Preferred language: `zh-CN` or `en`.
+    pub lang: String,
+    pub active: bool,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = people)]
+pub struct NewPersonRow<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+    pub title: Option<&'a str>,
+    pub unit_id: Option<i64>,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub lang: &'a str,
+    pub active: bool,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = projects)]
+pub struct Project {
+    pub id: i64,
+    /// Human-readable unique code, e.g. `KP-2026-07`.
+    pub code: String,
+    pub name: String,
+    /// industrial, infrastructure, services, agriculture, social, other
+    pub category: String,
+    /// provincial, municipal, district
+    pub level: String,
+    pub location: Option<String>,
+    pub description: Option<String>,
+    /// Total investment in yuan.
+    pub total_investment: i64,
+    pub planned_start: NaiveDate,
+    pub planned_finish: NaiveDate,
+    /// Current stage: signed, started, under_construction, completed, in_production, suspended.
+    pub stage: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = projects)]
+pub struct NewProjectRow<'a> {
+    pub id: Option<i64>,
+    pub code: &'a str,
+    pub name: &'a str,
+    pub category: &'a str,
+    pub level: &'a str,
+    pub location: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub total_investment: i64,
+    pub planned_start: NaiveDate,
+    pub planned_finish: NaiveDate,
+    pub stage: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = stage_events)]
+pub struct StageEvent {
+    pub id: i64,
+    pub project_id: i64,
+    pub stage: String,
+    pub effective_on: NaiveDate,
+    pub note: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = stage_events)]
+pub struct NewStageEventRow<'a> {
+    pub project_id: i64,
+    pub stage: &'a str,
+    pub effective_on: NaiveDate,
+    pub note: Option<&'a str>,
+    pub recorded_by: &'a str,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = assignments)]
+pub struct Assignment {
+    pub id: i64,
+    pub project_id: i64,
+    pub leader_id: i64,
+    pub unit_id: i64,
+    pub person_id: i64,
+    /// First day held.
+    pub start_on: NaiveDate,
+    /// First day no longer held; `null` while current.
+    pub end_on: Option<NaiveDate>,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = assignments)]
+pub struct NewAssignmentRow<'a> {
+    pub project_id: i64,
+    pub leader_id: i64,
+    pub unit_id: i64,
+    pub person_id: i64,
+    pub start_on: NaiveDate,
+    pub end_on: Option<NaiveDate>,
+    pub recorded_by: &'a str,
+    pub recorded_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = milestones)]
+pub struct Milestone {
+    pub id: i64,
+    pub project_id: i64,
+    /// Position in the project's sequence of milestones.
+    pub ordinal: i32,
+    pub title: String,
+    /// The original commitment; never changes.
+    pub baseline_due: NaiveDate,
+    /// The due date in force, after approved reschedules.
+    pub current_due: NaiveDate,
+    pub completed_on: Option<NaiveDate>,
+    pub evidence: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = milestones)]
+pub struct NewMilestoneRow<'a> {
+    pub id: Option<i64>,
+    pub project_id: i64,
+    pub ordinal: i32,
+    pub title: &'a str,
+    pub baseline_due: NaiveDate,
+    pub current_due: NaiveDate,
+    pub completed_on: Option<NaiveDate>,
+    pub evidence: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = reschedules)]
+pub struct Reschedule {
+    pub id: i64,
+    pub milestone_id: i64,
+    pub old_due: NaiveDate,
+    pub new_due: NaiveDate,
+    pub reason: String,
+    pub requested_by: String,
+    pub requested_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = reschedules)]
+pub struct NewRescheduleRow<'a> {
+    pub milestone_id: i64,
+    pub old_due: NaiveDate,
+    pub new_due: NaiveDate,
+    pub reason: &'a str,
+    pub requested_by: &'a str,
+    pub requested_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = investment_plans)]
+pub struct InvestmentPlan {
+    pub id: i64,
+    pub project_id: i64,
+    pub year: i32,
+    /// Planned investment for the year, in yuan.
+    pub planned: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = investment_plans)]
+pub struct NewInvestmentPlanRow {
+    pub project_id: i64,
+    pub year: i32,
+    pub planned: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = investment_reports)]
+pub struct InvestmentReport {
+    pub id: i64,
+    pub project_id: i64,
+    pub year: i32,
+    pub month: i32,
+    /// Investment completed in that month, in yuan.
+    pub completed: i64,
+    /// Completed from the first report up to and including this month, in yuan.
+    pub cumulative: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = investment_reports)]
+pub struct NewInvestmentReportRow {
+    pub project_id: i64,
+    pub year: i32,
+    pub month: i32,
+    pub completed: i64,
+    pub cumulative: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = progress_updates)]
+pub struct ProgressUpdate {
+    pub id: i64,
+    pub project_id: i64,
+    pub reported_on: NaiveDate,
+    /// 进展情况
+    pub progress: String,
+    /// 存在问题
+    pub problems: Option<String>,
+    /// 下步计划
+    pub next_steps: Option<String>,
+    pub author: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = progress_updates)]
+pub struct NewProgressUpdateRow<'a> {
+    pub project_id: i64,
+    pub reported_on: NaiveDate,
+    pub progress: &'a str,
+    pub problems: Option<&'a str>,
+    pub next_steps: Option<&'a str>,
+    pub author: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = audit_log)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub action: String,
+    /// JSON of the record before the change (absent on create).
+    pub before_json: Option<String>,
+    /// JSON of the record after the change (absent on delete).
+    pub after_json: Option<String>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = audit_log)]
+pub struct NewAuditRow<'a> {
+    pub at: NaiveDateTime,
+    pub actor: &'a str,
+    pub entity: &'a str,
+    pub entity_id: &'a str,
+    pub action: &'a str,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+}

@@ -1,0 +1,9 @@
+//! Pure domain rules: no I/O, no clock, no database. Every function takes the date it is
+//! asked about, so each rule can be tested as of any day.
+
+pub mod assignment;
+pub mod milestone;
+pub mod money;
+pub mod project;
+pub mod stage;
+pub mod validate;

@@ -1,0 +1,62 @@
+//! Money is an exact integer number of yuan. Officials read it in 万元 (10⁴) and 亿元 (10⁸);
+//! these helpers convert for display and input without floating point.
+
+pub const WAN: i64 = 10_000;
+pub const YI: i64 = 100_000_000;
+
+/// `1_250_000_000` → `12.5亿元`, `8_500_000` → `850万元`, `3_000` → `3000元`.
+pub fn format_yuan(yuan: i64) -> String {
+    let sign = if yuan < 0 { "-" } else { "" };
+    let v = yuan.unsigned_abs();
+    if v >= YI as u64 {
+        format!("{sign}{}亿元", decimal(v, YI as u64, 2))
+    } else if v >= WAN as u64 {
+        format!("{sign}{}万元", decimal(v, WAN as u64, 2))
+    } else {
+        format!("{sign}{v}元")
+    }
+}
+
+/// `value / unit` with up to `places` decimals, trailing zeros dropped, rounded half up.
+fn decimal(value: u64, unit: u64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (value as u128 * scale as u128 + unit as u128 / 2) / unit as u128;
+    let whole = scaled / scale as u128;
+    let frac = scaled % scale as u128;
+    if frac == 0 {
+        return whole.to_string();
+    }
+    let s = format!("{whole}.{frac:0width$}", width = places as usize);
+    s.trim_end_matches('0').to_string()
+}
+
+/// Percent of `part` in `whole`, one decimal, for display (`None` when there is no plan).
+pub fn percent(part: i64, whole: i64) -> Option<f64> {
+    if whole <= 0 {
+        return None;
+    }
+    let permille = (part as i128 * 1000 + whole as i128 / 2) / whole as i128;
+    Some(permille as f64 / 10.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(format_yuan(1_250_000_000), "12.5亿元");
+        assert_eq!(format_yuan(8_500_000), "850万元");
+        assert_eq!(format_yuan(8_512_345), "851.23万元");
+        assert_eq!(format_yuan(3_000), "3000元");
+        assert_eq!(format_yuan(200_000_000), "2亿元");
+        assert_eq!(format_yuan(-50_000), "-5万元");
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(percent(2_208, 2_470), Some(89.4));
+        assert_eq!(percent(14, 15), Some(93.3));
+        assert_eq!(percent(1, 0), None);
+    }
+}

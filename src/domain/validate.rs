@@ -1,0 +1,115 @@
+//! Field rules shared by the API, the CLI and the seeders. Each check adds a reason to a
+//! [`FieldErrors`] under the field's name, so one response names every bad field at once.
+
+use chrono::NaiveDate;
+
+use crate::error::FieldErrors;
+
+pub const MAX_NAME: usize = 200;
+pub const MAX_TEXT: usize = 10_000;
+
+/// A required one-line text: not blank, not too long, no control characters (a name ends
+/// up in mail headers later: a CR/LF in it must never get that far).
+pub fn required_line(f: &mut FieldErrors, field: &str, value: &str) {
+    if value.trim().is_empty() {
+        f.add(field, "must not be empty");
+    } else {
+        optional_line(f, field, Some(value));
+    }
+}
+
+pub fn optional_line(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value {
+        if v.chars().count() > MAX_NAME {
+            f.add(field, format!("must be at most {MAX_NAME} characters"));
+        } else if v.chars().any(char::is_control) {
+            f.add(field, "must not contain control characters or line breaks");
+        }
+    }
+}
+
+/// Multi-line text (progress notes, evidence): line breaks allowed, length bounded.
+pub fn required_text(f: &mut FieldErrors, field: &str, value: &str) {
+    if value.trim().is_empty() {
+        f.add(field, "must not be empty");
+    } else {
+        optional_text(f, field, Some(value));
+    }
+}
+
+pub fn optional_text(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value
+        && v.chars().count() > MAX_TEXT
+    {
+        f.add(field, format!("must be at most {MAX_TEXT} characters"));
+    }
+}
+
+pub fn email(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value
+        && (!email_address::EmailAddress::is_valid(v) || v.chars().any(char::is_whitespace))
+    {
+        f.add(field, "is not a valid email address");
+    }
+}
+
+pub fn non_negative(f: &mut FieldErrors, field: &str, value: i64) {
+    if value < 0 {
+        f.add(field, "must not be negative");
+    }
+}
+
+/// `end` must not come before `start`.
+pub fn ordered(f: &mut FieldErrors, end_field: &str, start: NaiveDate, end: NaiveDate) {
+    if end < start {
+        f.add(end_field, format!("must not be before {start}"));
+    }
+}
+
+/// Facts are recorded when they happen: a completion, a stage change or a report dated in
+/// the future is a typing error.
+pub fn not_future(f: &mut FieldErrors, field: &str, value: NaiveDate, today: NaiveDate) {
+    if value > today {
+        f.add(field, format!("must not be after today ({today})"));
+    }
+}
+
+pub fn lang(f: &mut FieldErrors, field: &str, value: &str) {
+    if !matches!(value, "zh-CN" | "en") {
+        f.add(field, "must be zh-CN or en");
+    }
+}
+
+/// Empty or blank optional text counts as absent.
+pub fn blank_to_none(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_every_bad_field() {
+        let mut f = FieldErrors::new();
+        required_line(&mut f, "name", "  ");
+        email(&mut f, "email", Some("not-an-email"));
+        email(&mut f, "ok", Some("li.ming@example.gov.cn"));
+        non_negative(&mut f, "amount", -1);
+        required_line(&mut f, "title", "a\r\nBcc: x@y");
+        assert_eq!(
+            f.0.keys().collect::<Vec<_>>(),
+            vec!["amount", "email", "name", "title"]
+        );
+    }
+
+    #[test]
+    fn dates() {
+        let mut f = FieldErrors::new();
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        ordered(&mut f, "finish", d("2026-05-01"), d("2026-04-30"));
+        not_future(&mut f, "on", d("2026-05-02"), d("2026-05-01"));
+        ordered(&mut f, "fine", d("2026-05-01"), d("2026-05-01"));
+        assert_eq!(f.0.len(), 2);
+    }
+}

@@ -1,0 +1,15 @@
+//! duban (督办): holds leaders, units and people accountable for a zone's key projects.
+//!
+//! Layers, outermost first: `cli` and `api` (thin entry points) → `store` (use cases, one
+//! transaction each, with audit) → `db` (connections, schema, migrations). Rules that
+//! decide anything live in `domain`, free of I/O. See docs/ARCHITECTURE.md.
+
+pub mod api;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod seed;
+pub mod store;

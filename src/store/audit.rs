@@ -1,0 +1,89 @@
+//! The append-only audit log: every write records actor, time, entity, action, and the
+//! record before and after as JSON. Nothing in the product updates or deletes these rows,
+//! and database triggers refuse it too.
+
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::IntoParams;
+
+use super::{Ctx, Page, Paging};
+use crate::db::DbConn;
+use crate::db::models::{AuditEntry, NewAuditRow};
+use crate::db::schema::audit_log;
+use crate::error::{AppError, AppResult};
+
+/// Appends one audit row.
+pub fn record<B: Serialize, A: Serialize>(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    entity: &str,
+    entity_id: impl ToString,
+    action: &str,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> AppResult<()> {
+    let before_json = before
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(AppError::internal)?;
+    let after_json = after
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(AppError::internal)?;
+    let row = NewAuditRow {
+        at: ctx.now,
+        actor: &ctx.actor,
+        entity,
+        entity_id: &entity_id.to_string(),
+        action,
+        before_json,
+        after_json,
+    };
+    diesel::insert_into(audit_log::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct AuditFilter {
+    /// Entity kind: unit, person, project, milestone, investment_plan, investment_report, progress_update.
+    pub entity: Option<String>,
+    /// Entity id (for projects, the numeric id).
+    pub entity_id: Option<String>,
+    pub actor: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// Newest first.
+pub fn list(conn: &mut DbConn, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let query = || {
+        let mut q = audit_log::table.into_boxed();
+        if let Some(e) = &f.entity {
+            q = q.filter(audit_log::entity.eq(e.clone()));
+        }
+        if let Some(id) = &f.entity_id {
+            q = q.filter(audit_log::entity_id.eq(id.clone()));
+        }
+        if let Some(a) = &f.actor {
+            q = q.filter(audit_log::actor.eq(a.clone()));
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order(audit_log::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(AuditEntry::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}

@@ -1,0 +1,372 @@
+//! Investment: annual plans (年度计划投资) and monthly reports of investment completed
+//! (完成投资). Amounts are exact yuan. `cumulative` is kept by this module, never typed in:
+//! it is the running sum of the project's monthly reports, recomputed on every change.
+
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Ctx, Page, Paging, audit, projects};
+use crate::db::DbConn;
+use crate::db::models::{
+    InvestmentPlan, InvestmentReport, NewInvestmentPlanRow, NewInvestmentReportRow, Project,
+};
+use crate::db::schema::{investment_plans, investment_reports};
+use crate::domain::money::{format_yuan, percent};
+use crate::domain::validate;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+pub const PLAN: &str = "investment_plan";
+pub const REPORT: &str = "investment_report";
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewPlan {
+    pub project_code: String,
+    pub year: i32,
+    /// Planned investment for the year, yuan.
+    pub planned: i64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanPatch {
+    pub planned: i64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewReport {
+    pub project_code: String,
+    pub year: i32,
+    /// 1 to 12.
+    pub month: i32,
+    /// Investment completed in that month, yuan.
+    pub completed: i64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportPatch {
+    pub completed: i64,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct InvestmentFilter {
+    /// Project code.
+    pub project: Option<String>,
+    pub year: Option<i32>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// Plan against completion for one year.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct YearFigures {
+    pub year: i32,
+    /// Planned for the year, yuan (`null` when no plan was set).
+    pub planned: Option<i64>,
+    /// Completed in the year's monthly reports, yuan.
+    pub completed: i64,
+    /// Completed since the first report, yuan.
+    pub cumulative: i64,
+    /// `completed` as a percentage of `planned`, one decimal.
+    pub percent_of_plan: Option<f64>,
+    /// `planned` for people: 万元 / 亿元.
+    pub planned_text: Option<String>,
+    pub completed_text: String,
+}
+
+fn check_year(f: &mut FieldErrors, year: i32) {
+    if !(2000..=2100).contains(&year) {
+        f.add("year", "must be between 2000 and 2100");
+    }
+}
+
+fn project_field(conn: &mut DbConn, code: &str) -> AppResult<Project> {
+    projects::get_by_code(conn, code.trim()).map_err(|e| match e {
+        AppError::NotFound(_) => {
+            FieldErrors::single("project_code", format!("no project with code {code}"))
+        }
+        other => other,
+    })
+}
+
+pub fn get_plan(conn: &mut DbConn, id: i64) -> AppResult<InvestmentPlan> {
+    investment_plans::table
+        .find(id)
+        .select(InvestmentPlan::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("investment plan {id}")))
+}
+
+pub fn get_report(conn: &mut DbConn, id: i64) -> AppResult<InvestmentReport> {
+    investment_reports::table
+        .find(id)
+        .select(InvestmentReport::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("investment report {id}")))
+}
+
+fn project_filter_id(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Option<i64>> {
+    Ok(match &f.project {
+        Some(code) => Some(projects::get_by_code(conn, code)?.id),
+        None => None,
+    })
+}
+
+pub fn list_plans(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<InvestmentPlan>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let pid = project_filter_id(conn, f)?;
+    let query = || {
+        let mut q = investment_plans::table.into_boxed();
+        if let Some(p) = pid {
+            q = q.filter(investment_plans::project_id.eq(p));
+        }
+        if let Some(y) = f.year {
+            q = q.filter(investment_plans::year.eq(y));
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order((investment_plans::project_id, investment_plans::year))
+        .limit(limit)
+        .offset(offset)
+        .select(InvestmentPlan::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+pub fn list_reports(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<InvestmentReport>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let pid = project_filter_id(conn, f)?;
+    let query = || {
+        let mut q = investment_reports::table.into_boxed();
+        if let Some(p) = pid {
+            q = q.filter(investment_reports::project_id.eq(p));
+        }
+        if let Some(y) = f.year {
+            q = q.filter(investment_reports::year.eq(y));
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order((
+            investment_reports::project_id,
+            investment_reports::year,
+            investment_reports::month,
+        ))
+        .limit(limit)
+        .offset(offset)
+        .select(InvestmentReport::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<InvestmentPlan> {
+    conn.transaction(|conn| {
+        let mut f = FieldErrors::new();
+        check_year(&mut f, input.year);
+        validate::non_negative(&mut f, "planned", input.planned);
+        f.into_result()?;
+        let project = project_field(conn, &input.project_code)?;
+        let exists: i64 = investment_plans::table
+            .filter(investment_plans::project_id.eq(project.id))
+            .filter(investment_plans::year.eq(input.year))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Err(AppError::conflict_on(
+                "duplicate",
+                "year",
+                format!("project {} already has a plan for {}", project.code, input.year),
+            ));
+        }
+        let plan: InvestmentPlan = diesel::insert_into(investment_plans::table)
+            .values(&NewInvestmentPlanRow {
+                project_id: project.id,
+                year: input.year,
+                planned: input.planned,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .get_result(conn)?;
+        audit::record(conn, ctx, PLAN, plan.id, "create", None::<&InvestmentPlan>, Some(&plan))?;
+        Ok(plan)
+    })
+}
+
+pub fn update_plan(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: PlanPatch) -> AppResult<InvestmentPlan> {
+    conn.transaction(|conn| {
+        let before = get_plan(conn, id)?;
+        let mut f = FieldErrors::new();
+        validate::non_negative(&mut f, "planned", patch.planned);
+        f.into_result()?;
+        let after: InvestmentPlan = diesel::update(investment_plans::table.find(id))
+            .set((
+                investment_plans::planned.eq(patch.planned),
+                investment_plans::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(conn, ctx, PLAN, id, "update", Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn delete_plan(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    conn.transaction(|conn| {
+        let before = get_plan(conn, id)?;
+        diesel::delete(investment_plans::table.find(id)).execute(conn)?;
+        audit::record(conn, ctx, PLAN, id, "delete", Some(&before), None::<&InvestmentPlan>)?;
+        Ok(())
+    })
+}
+
+/// Rewrites `cumulative` for a project's reports in (year, month) order.
+fn recompute_cumulative(conn: &mut DbConn, project_id: i64) -> AppResult<()> {
+    let rows: Vec<(i64, i64, i64)> = investment_reports::table
+        .filter(investment_reports::project_id.eq(project_id))
+        .order((investment_reports::year, investment_reports::month))
+        .select((
+            investment_reports::id,
+            investment_reports::completed,
+            investment_reports::cumulative,
+        ))
+        .load(conn)?;
+    let mut running = 0i64;
+    for (id, completed, stored) in rows {
+        running = running.saturating_add(completed);
+        if stored != running {
+            diesel::update(investment_reports::table.find(id))
+                .set(investment_reports::cumulative.eq(running))
+                .execute(conn)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn create_report(conn: &mut DbConn, ctx: &Ctx, input: NewReport) -> AppResult<InvestmentReport> {
+    conn.transaction(|conn| {
+        let mut f = FieldErrors::new();
+        check_year(&mut f, input.year);
+        if !(1..=12).contains(&input.month) {
+            f.add("month", "must be between 1 and 12");
+        }
+        validate::non_negative(&mut f, "completed", input.completed);
+        f.into_result()?;
+        let project = project_field(conn, &input.project_code)?;
+        let exists: i64 = investment_reports::table
+            .filter(investment_reports::project_id.eq(project.id))
+            .filter(investment_reports::year.eq(input.year))
+            .filter(investment_reports::month.eq(input.month))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Err(AppError::conflict_on(
+                "duplicate",
+                "month",
+                format!(
+                    "project {} already has a report for {}-{:02}",
+                    project.code, input.year, input.month
+                ),
+            ));
+        }
+        let inserted: InvestmentReport = diesel::insert_into(investment_reports::table)
+            .values(&NewInvestmentReportRow {
+                project_id: project.id,
+                year: input.year,
+                month: input.month,
+                completed: input.completed,
+                cumulative: 0,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .get_result(conn)?;
+        recompute_cumulative(conn, project.id)?;
+        let report = get_report(conn, inserted.id)?;
+        audit::record(conn, ctx, REPORT, report.id, "create", None::<&InvestmentReport>, Some(&report))?;
+        Ok(report)
+    })
+}
+
+pub fn update_report(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    patch: ReportPatch,
+) -> AppResult<InvestmentReport> {
+    conn.transaction(|conn| {
+        let before = get_report(conn, id)?;
+        let mut f = FieldErrors::new();
+        validate::non_negative(&mut f, "completed", patch.completed);
+        f.into_result()?;
+        diesel::update(investment_reports::table.find(id))
+            .set((
+                investment_reports::completed.eq(patch.completed),
+                investment_reports::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        recompute_cumulative(conn, before.project_id)?;
+        let after = get_report(conn, id)?;
+        audit::record(conn, ctx, REPORT, id, "update", Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    conn.transaction(|conn| {
+        let before = get_report(conn, id)?;
+        diesel::delete(investment_reports::table.find(id)).execute(conn)?;
+        recompute_cumulative(conn, before.project_id)?;
+        audit::record(conn, ctx, REPORT, id, "delete", Some(&before), None::<&InvestmentReport>)?;
+        Ok(())
+    })
+}
+
+pub fn year_figures(conn: &mut DbConn, project_id: i64, year: i32) -> AppResult<YearFigures> {
+    let planned: Option<i64> = investment_plans::table
+        .filter(investment_plans::project_id.eq(project_id))
+        .filter(investment_plans::year.eq(year))
+        .select(investment_plans::planned)
+        .first(conn)
+        .optional()?;
+    let reports: Vec<(i32, i64, i64)> = investment_reports::table
+        .filter(investment_reports::project_id.eq(project_id))
+        .filter(investment_reports::year.le(year))
+        .order((investment_reports::year, investment_reports::month))
+        .select((
+            investment_reports::year,
+            investment_reports::completed,
+            investment_reports::cumulative,
+        ))
+        .load(conn)?;
+    let completed: i64 = reports
+        .iter()
+        .filter(|(y, _, _)| *y == year)
+        .map(|(_, c, _)| *c)
+        .sum();
+    let cumulative = reports.last().map(|(_, _, c)| *c).unwrap_or(0);
+    Ok(YearFigures {
+        year,
+        planned,
+        completed,
+        cumulative,
+        percent_of_plan: planned.and_then(|p| percent(completed, p)),
+        planned_text: planned.map(format_yuan),
+        completed_text: format_yuan(completed),
+    })
+}

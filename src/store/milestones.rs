@@ -1,0 +1,436 @@
+//! Milestones (建设时间节点): the baseline due date is the original commitment and never
+//! changes; the current due date moves only by a reschedule with a reason, and every move
+//! is kept in `reschedules`.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Ctx, Page, Paging, audit, projects};
+use crate::db::models::{Milestone, NewMilestoneRow, NewRescheduleRow, Reschedule};
+use crate::db::schema::{assignments, milestones, reschedules};
+use crate::db::{DbConn, MultiBackend};
+use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
+use crate::domain::validate::{self, blank_to_none};
+use crate::error::{AppError, AppResult, FieldErrors};
+
+pub const ENTITY: &str = "milestone";
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMilestone {
+    pub project_code: String,
+    pub title: String,
+    /// Due date; becomes both the baseline and the current due date.
+    pub due: NaiveDate,
+    /// Position in the project (default: after the last one).
+    pub ordinal: Option<i32>,
+}
+
+/// Only the title and position change here: dates move by reschedule, completion by
+/// the complete action.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MilestonePatch {
+    pub title: Option<String>,
+    pub ordinal: Option<i32>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CompleteInput {
+    /// Completion date (default today); not in the future.
+    pub date: Option<NaiveDate>,
+    /// What shows it is done (验收意见, 批复文号, photos filed at ...).
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RescheduleInput {
+    #[serde(alias = "new_date")]
+    pub new_due: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneListFilter {
+    /// Project code.
+    pub project: Option<String>,
+    /// Responsible leader's person id (on `as_of`).
+    pub leader: Option<i64>,
+    /// Responsible unit id (on `as_of`).
+    pub unit: Option<i64>,
+    /// Responsible person's id (on `as_of`).
+    pub person: Option<i64>,
+    pub state: Option<MilestoneFilter>,
+    /// Date the state refers to (default today).
+    pub as_of: Option<NaiveDate>,
+    /// Current due date on or after.
+    pub due_from: Option<NaiveDate>,
+    /// Current due date on or before.
+    pub due_to: Option<NaiveDate>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MilestoneView {
+    #[serde(flatten)]
+    pub milestone: Milestone,
+    /// State on the date asked about.
+    #[schema(value_type = Object)]
+    pub status: MilestoneState,
+    /// The due date moved away from the baseline.
+    pub rescheduled: bool,
+}
+
+impl MilestoneView {
+    pub fn new(m: Milestone, as_of: NaiveDate) -> Self {
+        Self {
+            status: state_as_of(m.current_due, m.completed_on, as_of),
+            rescheduled: m.current_due != m.baseline_due,
+            milestone: m,
+        }
+    }
+}
+
+pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Milestone> {
+    milestones::table
+        .find(id)
+        .select(Milestone::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("milestone {id}")))
+}
+
+pub fn for_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Milestone>> {
+    Ok(milestones::table
+        .filter(milestones::project_id.eq(project_id))
+        .order((milestones::ordinal, milestones::id))
+        .select(Milestone::as_select())
+        .load(conn)?)
+}
+
+// The SQL form of [`crate::domain::milestone::state_as_of`] for list filters; the two must
+// agree (tests/api_ledger.rs compares them on real data).
+
+/// Completed on or before `as_of`.
+#[diesel::dsl::auto_type]
+pub fn is_done(as_of: NaiveDate) -> _ {
+    milestones::completed_on.le(as_of)
+}
+
+/// Not completed as of `as_of` (a later completion is not yet known then).
+#[diesel::dsl::auto_type]
+pub fn is_open(as_of: NaiveDate) -> _ {
+    milestones::completed_on
+        .is_null()
+        .or(milestones::completed_on.gt(as_of))
+}
+
+/// Open and past its current due date.
+#[diesel::dsl::auto_type]
+pub fn is_overdue(as_of: NaiveDate) -> _ {
+    let open: is_open = is_open(as_of);
+    open.and(milestones::current_due.lt(as_of))
+}
+
+pub fn filter_state<'a, ST: 'a>(
+    q: milestones::BoxedQuery<'a, MultiBackend, ST>,
+    state: MilestoneFilter,
+    as_of: NaiveDate,
+) -> milestones::BoxedQuery<'a, MultiBackend, ST> {
+    match state {
+        MilestoneFilter::Done => q.filter(is_done(as_of)),
+        MilestoneFilter::Open => q.filter(is_open(as_of)),
+        MilestoneFilter::Overdue => q.filter(is_overdue(as_of)),
+    }
+}
+
+pub fn list(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    f: &MilestoneListFilter,
+) -> AppResult<Page<MilestoneView>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let as_of = f.as_of.unwrap_or(today);
+    let project_id = match &f.project {
+        Some(code) => Some(projects::get_by_code(conn, code)?.id),
+        None => None,
+    };
+    let query = || {
+        let mut q = milestones::table.into_boxed();
+        if let Some(p) = project_id {
+            q = q.filter(milestones::project_id.eq(p));
+        }
+        let holding = assignments::start_on
+            .le(as_of)
+            .and(assignments::end_on.is_null().or(assignments::end_on.gt(as_of)));
+        if let Some(l) = f.leader {
+            q = q.filter(
+                milestones::project_id.eq_any(
+                    assignments::table
+                        .select(assignments::project_id)
+                        .filter(assignments::leader_id.eq(l).and(holding)),
+                ),
+            );
+        }
+        if let Some(u) = f.unit {
+            q = q.filter(
+                milestones::project_id.eq_any(
+                    assignments::table
+                        .select(assignments::project_id)
+                        .filter(assignments::unit_id.eq(u).and(holding)),
+                ),
+            );
+        }
+        if let Some(p) = f.person {
+            q = q.filter(
+                milestones::project_id.eq_any(
+                    assignments::table
+                        .select(assignments::project_id)
+                        .filter(assignments::person_id.eq(p).and(holding)),
+                ),
+            );
+        }
+        if let Some(d) = f.due_from {
+            q = q.filter(milestones::current_due.ge(d));
+        }
+        if let Some(d) = f.due_to {
+            q = q.filter(milestones::current_due.le(d));
+        }
+        if let Some(s) = f.state {
+            q = filter_state(q, s, as_of);
+        }
+        q
+    };
+    let total: i64 = query().count().get_result(conn)?;
+    let rows: Vec<Milestone> = query()
+        .order((milestones::current_due, milestones::id))
+        .limit(limit)
+        .offset(offset)
+        .select(Milestone::as_select())
+        .load(conn)?;
+    Ok(Page {
+        items: rows
+            .into_iter()
+            .map(|m| MilestoneView::new(m, as_of))
+            .collect(),
+        total,
+    })
+}
+
+fn ordinal_taken(conn: &mut DbConn, project_id: i64, ordinal: i32, except: Option<i64>) -> AppResult<bool> {
+    let mut q = milestones::table
+        .filter(milestones::project_id.eq(project_id))
+        .filter(milestones::ordinal.eq(ordinal))
+        .into_boxed();
+    if let Some(id) = except {
+        q = q.filter(milestones::id.ne(id));
+    }
+    Ok(q.count().get_result::<i64>(conn)? > 0)
+}
+
+pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Milestone> {
+    conn.transaction(|conn| {
+        let project = projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
+            AppError::NotFound(_) => FieldErrors::single(
+                "project_code",
+                format!("no project with code {}", input.project_code),
+            ),
+            other => other,
+        })?;
+        let title = input.title.trim().to_string();
+        let mut f = FieldErrors::new();
+        validate::required_line(&mut f, "title", &title);
+        if input.due < project.planned_start {
+            f.add(
+                "due",
+                format!("must not be before the project's planned start ({})", project.planned_start),
+            );
+        }
+        if let Some(o) = input.ordinal
+            && !(1..=10_000).contains(&o)
+        {
+            f.add("ordinal", "must be between 1 and 10000");
+        }
+        f.into_result()?;
+        let ordinal = match input.ordinal {
+            Some(o) => {
+                if ordinal_taken(conn, project.id, o, None)? {
+                    return Err(AppError::conflict_on(
+                        "duplicate",
+                        "ordinal",
+                        format!("project {} already has a milestone number {o}", project.code),
+                    ));
+                }
+                o
+            }
+            None => {
+                milestones::table
+                    .filter(milestones::project_id.eq(project.id))
+                    .select(diesel::dsl::max(milestones::ordinal))
+                    .first::<Option<i32>>(conn)?
+                    .unwrap_or(0)
+                    + 1
+            }
+        };
+        let m: Milestone = diesel::insert_into(milestones::table)
+            .values(&NewMilestoneRow {
+                id: None,
+                project_id: project.id,
+                ordinal,
+                title: &title,
+                baseline_due: input.due,
+                current_due: input.due,
+                completed_on: None,
+                evidence: None,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .get_result(conn)?;
+        audit::record(conn, ctx, ENTITY, m.id, "create", None::<&Milestone>, Some(&m))?;
+        Ok(m)
+    })
+}
+
+pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: MilestonePatch) -> AppResult<Milestone> {
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        let title = patch
+            .title
+            .map(|t| t.trim().to_string())
+            .unwrap_or_else(|| before.title.clone());
+        let ordinal = patch.ordinal.unwrap_or(before.ordinal);
+        let mut f = FieldErrors::new();
+        validate::required_line(&mut f, "title", &title);
+        if !(1..=10_000).contains(&ordinal) {
+            f.add("ordinal", "must be between 1 and 10000");
+        }
+        f.into_result()?;
+        if ordinal != before.ordinal && ordinal_taken(conn, before.project_id, ordinal, Some(id))? {
+            return Err(AppError::conflict_on(
+                "duplicate",
+                "ordinal",
+                format!("the project already has a milestone number {ordinal}"),
+            ));
+        }
+        let after: Milestone = diesel::update(milestones::table.find(id))
+            .set((
+                milestones::title.eq(&title),
+                milestones::ordinal.eq(ordinal),
+                milestones::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(conn, ctx, ENTITY, id, "update", Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        diesel::delete(milestones::table.find(id)).execute(conn)?;
+        audit::record(conn, ctx, ENTITY, id, "delete", Some(&before), None::<&Milestone>)?;
+        Ok(())
+    })
+}
+
+pub fn complete(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CompleteInput) -> AppResult<Milestone> {
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        let date = input.date.unwrap_or(ctx.today);
+        let evidence = input.evidence.trim().to_string();
+        let mut f = FieldErrors::new();
+        validate::required_text(&mut f, "evidence", &evidence);
+        validate::not_future(&mut f, "date", date, ctx.today);
+        f.into_result()?;
+        if let Some(done) = before.completed_on {
+            return Err(AppError::conflict(
+                "already_completed",
+                format!("milestone {id} was already completed on {done}"),
+            ));
+        }
+        let after: Milestone = diesel::update(milestones::table.find(id))
+            .set((
+                milestones::completed_on.eq(Some(date)),
+                milestones::evidence.eq(Some(&evidence)),
+                milestones::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(conn, ctx, ENTITY, id, "complete", Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
+
+pub fn reschedule(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    input: RescheduleInput,
+) -> AppResult<Reschedule> {
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        let project = projects::get(conn, before.project_id)?;
+        let reason = blank_to_none(Some(input.reason)).unwrap_or_default();
+        let mut f = FieldErrors::new();
+        validate::required_text(&mut f, "reason", &reason);
+        if input.new_due == before.current_due {
+            f.add("new_due", "is the same as the current due date");
+        }
+        if input.new_due < project.planned_start {
+            f.add(
+                "new_due",
+                format!("must not be before the project's planned start ({})", project.planned_start),
+            );
+        }
+        f.into_result()?;
+        if let Some(done) = before.completed_on {
+            return Err(AppError::conflict(
+                "already_completed",
+                format!("milestone {id} was completed on {done}; it cannot be rescheduled"),
+            ));
+        }
+        let r: Reschedule = diesel::insert_into(reschedules::table)
+            .values(&NewRescheduleRow {
+                milestone_id: id,
+                old_due: before.current_due,
+                new_due: input.new_due,
+                reason: &reason,
+                requested_by: &ctx.actor,
+                requested_at: ctx.now,
+            })
+            .get_result(conn)?;
+        let after: Milestone = diesel::update(milestones::table.find(id))
+            .set((
+                milestones::current_due.eq(input.new_due),
+                milestones::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(conn, ctx, ENTITY, id, "reschedule", Some(&before), Some(&after))?;
+        Ok(r)
+    })
+}
+
+pub fn reschedules_of(conn: &mut DbConn, id: i64) -> AppResult<Vec<Reschedule>> {
+    get(conn, id)?;
+    Ok(reschedules::table
+        .filter(reschedules::milestone_id.eq(id))
+        .order(reschedules::id)
+        .select(Reschedule::as_select())
+        .load(conn)?)
+}
+
+/// Used by the seeders' emptiness check and reports: milestones in the database.
+pub fn count(conn: &mut DbConn) -> AppResult<i64> {
+    Ok(milestones::table.count().get_result(conn)?)
+}
+

@@ -1,0 +1,76 @@
+//! The storage layer: each public function is one use case of the ledger, run in one
+//! transaction that validates, writes and appends the audit record, so a rejected request
+//! leaves the database exactly as it was. Shared by the HTTP API, the CLI and the seeders.
+
+pub mod audit;
+pub mod investment;
+pub mod milestones;
+pub mod people;
+pub mod progress;
+pub mod projects;
+pub mod units;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::clock::{Clock, db_timestamp};
+use crate::error::{AppError, FieldErrors};
+
+/// Who is writing and when, fixed once per request or command.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// Recorded in the audit log.
+    pub actor: String,
+    /// UTC timestamp for `created_at` and the like.
+    pub now: NaiveDateTime,
+    /// Today in the zone: the latest date a fact may carry.
+    pub today: NaiveDate,
+}
+
+impl Ctx {
+    pub fn new(actor: impl Into<String>, clock: &dyn Clock, tz: chrono_tz::Tz) -> Self {
+        Self {
+            actor: actor.into(),
+            now: db_timestamp(clock.now()),
+            today: clock.today(tz),
+        }
+    }
+}
+
+/// A page of a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Matching rows in all pages.
+    pub total: i64,
+}
+
+pub const DEFAULT_LIMIT: i64 = 50;
+pub const MAX_LIMIT: i64 = 1000;
+
+/// `limit` and `offset` of every list.
+#[derive(Debug, Clone, Copy, Default, Deserialize, IntoParams, ToSchema)]
+#[into_params(parameter_in = Query)]
+pub struct Paging {
+    /// Rows per page, 1 to 1000 (default 50).
+    pub limit: Option<i64>,
+    /// Rows to skip (default 0).
+    pub offset: Option<i64>,
+}
+
+impl Paging {
+    pub fn resolve(self) -> Result<(i64, i64), AppError> {
+        let mut f = FieldErrors::new();
+        let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
+        let offset = self.offset.unwrap_or(0);
+        if !(1..=MAX_LIMIT).contains(&limit) {
+            f.add("limit", format!("must be between 1 and {MAX_LIMIT}"));
+        }
+        if offset < 0 {
+            f.add("offset", "must not be negative");
+        }
+        f.into_result()?;
+        Ok((limit, offset))
+    }
+}
