@@ -16,7 +16,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[utoipa::path(tag = "audit", params(audit::AuditFilter), responses(
     (status = 200, body = Page<AuditEntry>),
     (status = "4XX", body = crate::error::ErrorBody)))]
-#[get("/audit")]
+#[get("/api/v1/audit")]
 async fn list(
     state: web::Data<AppState>,
     q: ApiQuery<audit::AuditFilter>,

@@ -41,16 +41,23 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
             if declared_len.is_some_and(|n| n > limit) {
                 return Err(AppError::PayloadTooLarge { limit });
             }
-            let mime = content_type.split(';').next().unwrap_or("").trim().to_string();
+            let mime = content_type
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
             if mime != "application/json" && !mime.ends_with("+json") {
                 return Err(AppError::UnsupportedMediaType(
                     "send the body as Content-Type: application/json".into(),
                 ));
             }
-            let body = bytes.await.map_err(|e| match e.as_error::<PayloadError>() {
-                Some(PayloadError::Overflow) => AppError::PayloadTooLarge { limit },
-                _ => AppError::bad_request("bad_body", format!("cannot read body: {e}")),
-            })?;
+            let body = bytes
+                .await
+                .map_err(|e| match e.as_error::<PayloadError>() {
+                    Some(PayloadError::Overflow) => AppError::PayloadTooLarge { limit },
+                    _ => AppError::bad_request("bad_body", format!("cannot read body: {e}")),
+                })?;
             if body.len() > limit {
                 return Err(AppError::PayloadTooLarge { limit });
             }
@@ -101,9 +108,17 @@ fn field_name(path: &str, message: &str) -> Option<String> {
         .find_map(|p| message.strip_prefix(p))
         .and_then(|rest| rest.split('`').next())
         .map(str::to_string);
-    let parent = if path == "." { None } else { Some(path.to_string()) };
+    let parent = if path == "." {
+        None
+    } else {
+        Some(path.to_string())
+    };
     match (parent, named) {
-        (Some(p), _) if !message.starts_with("missing field") && !message.starts_with("unknown field") => Some(p),
+        (Some(p), _)
+            if !message.starts_with("missing field") && !message.starts_with("unknown field") =>
+        {
+            Some(p)
+        }
         (Some(p), Some(n)) => Some(format!("{p}.{n}")),
         (None, Some(n)) if !message.starts_with("unknown variant") => Some(n),
         (Some(p), None) => Some(p),
@@ -162,7 +177,11 @@ impl FromRequest for Actor {
         let name = match req.headers().get(ACTOR_HEADER) {
             None => Ok("api".to_string()),
             Some(v) => match v.to_str() {
-                Ok(s) if !s.trim().is_empty() && s.len() <= 100 && !s.chars().any(char::is_control) => {
+                Ok(s)
+                    if !s.trim().is_empty()
+                        && s.len() <= 100
+                        && !s.chars().any(char::is_control) =>
+                {
                     Ok(s.trim().to_string())
                 }
                 _ => Err(AppError::bad_request(
@@ -232,7 +251,12 @@ mod tests {
     fn syntax_is_400() {
         for body in [&b"{"[..], b"", b"{\"name\": }", b"{} trailing", b"[1,2]"] {
             let e = parse_json::<Body>(body).unwrap_err();
-            assert_eq!(e.code(), "malformed_json", "{:?}", String::from_utf8_lossy(body));
+            assert_eq!(
+                e.code(),
+                "malformed_json",
+                "{:?}",
+                String::from_utf8_lossy(body)
+            );
         }
     }
 

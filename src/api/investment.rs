@@ -25,7 +25,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// List annual investment plans.
 #[utoipa::path(tag = "investment", params(inv::InvestmentFilter), responses(
     (status = 200, body = Page<InvestmentPlan>), (status = "4XX", body = ErrorBody)))]
-#[get("/investment-plans")]
+#[get("/api/v1/investment-plans")]
 async fn list_plans(
     state: web::Data<AppState>,
     q: ApiQuery<inv::InvestmentFilter>,
@@ -37,7 +37,7 @@ async fn list_plans(
 /// Set a project's plan for a year.
 #[utoipa::path(tag = "investment", request_body = inv::NewPlan, responses(
     (status = 201, body = InvestmentPlan), (status = "4XX", body = ErrorBody)))]
-#[post("/investment-plans")]
+#[post("/api/v1/investment-plans")]
 async fn create_plan(
     state: web::Data<AppState>,
     actor: Actor,
@@ -50,8 +50,11 @@ async fn create_plan(
 
 /// One plan.
 #[utoipa::path(tag = "investment", responses((status = 200, body = InvestmentPlan), (status = "4XX", body = ErrorBody)))]
-#[get("/investment-plans/{id}")]
-async fn get_plan(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<InvestmentPlan>> {
+#[get("/api/v1/investment-plans/{id}")]
+async fn get_plan(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<InvestmentPlan>> {
     let id = id.into_inner();
     Ok(web::Json(state.db(move |c| inv::get_plan(c, id)).await?))
 }
@@ -59,7 +62,7 @@ async fn get_plan(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<w
 /// Change a plan's amount.
 #[utoipa::path(tag = "investment", request_body = inv::PlanPatch, responses(
     (status = 200, body = InvestmentPlan), (status = "4XX", body = ErrorBody)))]
-#[patch("/investment-plans/{id}")]
+#[patch("/api/v1/investment-plans/{id}")]
 async fn update_plan(
     state: web::Data<AppState>,
     actor: Actor,
@@ -67,13 +70,21 @@ async fn update_plan(
     body: ApiJson<inv::PlanPatch>,
 ) -> AppResult<web::Json<InvestmentPlan>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(state.db(move |c| inv::update_plan(c, &ctx, id, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| inv::update_plan(c, &ctx, id, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a plan.
 #[utoipa::path(tag = "investment", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/investment-plans/{id}")]
-async fn delete_plan(state: web::Data<AppState>, actor: Actor, id: web::Path<i64>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/investment-plans/{id}")]
+async fn delete_plan(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state.db(move |c| inv::delete_plan(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -82,33 +93,40 @@ async fn delete_plan(state: web::Data<AppState>, actor: Actor, id: web::Path<i64
 /// List monthly investment reports.
 #[utoipa::path(tag = "investment", params(inv::InvestmentFilter), responses(
     (status = 200, body = Page<InvestmentReport>), (status = "4XX", body = ErrorBody)))]
-#[get("/investment-reports")]
+#[get("/api/v1/investment-reports")]
 async fn list_reports(
     state: web::Data<AppState>,
     q: ApiQuery<inv::InvestmentFilter>,
 ) -> AppResult<web::Json<Page<InvestmentReport>>> {
     let f = q.0;
-    Ok(web::Json(state.db(move |c| inv::list_reports(c, &f)).await?))
+    Ok(web::Json(
+        state.db(move |c| inv::list_reports(c, &f)).await?,
+    ))
 }
 
 /// Report the investment completed in a month; `cumulative` is computed.
 #[utoipa::path(tag = "investment", request_body = inv::NewReport, responses(
     (status = 201, body = InvestmentReport), (status = "4XX", body = ErrorBody)))]
-#[post("/investment-reports")]
+#[post("/api/v1/investment-reports")]
 async fn create_report(
     state: web::Data<AppState>,
     actor: Actor,
     body: ApiJson<inv::NewReport>,
 ) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
-    let row = state.db(move |c| inv::create_report(c, &ctx, body.0)).await?;
+    let row = state
+        .db(move |c| inv::create_report(c, &ctx, body.0))
+        .await?;
     Ok(HttpResponse::Created().json(row))
 }
 
 /// One monthly report.
 #[utoipa::path(tag = "investment", responses((status = 200, body = InvestmentReport), (status = "4XX", body = ErrorBody)))]
-#[get("/investment-reports/{id}")]
-async fn get_report(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<InvestmentReport>> {
+#[get("/api/v1/investment-reports/{id}")]
+async fn get_report(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<InvestmentReport>> {
     let id = id.into_inner();
     Ok(web::Json(state.db(move |c| inv::get_report(c, id)).await?))
 }
@@ -116,7 +134,7 @@ async fn get_report(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult
 /// Correct a monthly report.
 #[utoipa::path(tag = "investment", request_body = inv::ReportPatch, responses(
     (status = 200, body = InvestmentReport), (status = "4XX", body = ErrorBody)))]
-#[patch("/investment-reports/{id}")]
+#[patch("/api/v1/investment-reports/{id}")]
 async fn update_report(
     state: web::Data<AppState>,
     actor: Actor,
@@ -124,13 +142,21 @@ async fn update_report(
     body: ApiJson<inv::ReportPatch>,
 ) -> AppResult<web::Json<InvestmentReport>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(state.db(move |c| inv::update_report(c, &ctx, id, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| inv::update_report(c, &ctx, id, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a monthly report.
 #[utoipa::path(tag = "investment", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/investment-reports/{id}")]
-async fn delete_report(state: web::Data<AppState>, actor: Actor, id: web::Path<i64>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/investment-reports/{id}")]
+async fn delete_report(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state.db(move |c| inv::delete_report(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())

@@ -19,7 +19,7 @@ use actix_web::{App, HttpResponse, middleware, web};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use utoipa::OpenApi;
-use utoipa_actix_web::{AppExt, scope};
+use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::clock::SharedClock;
@@ -92,16 +92,15 @@ pub fn app(
         .app_data(web::PayloadConfig::new(max_body))
         .app_data(web::PathConfig::default().error_handler(extract::path_error))
         .configure(health::routes)
-        .service(
-            scope("/api/v1")
-                .configure(units::routes)
-                .configure(people::routes)
-                .configure(projects::routes)
-                .configure(milestones::routes)
-                .configure(investment::routes)
-                .configure(progress::routes)
-                .configure(audit::routes),
-        )
+        // Full paths rather than a "/api/v1" scope: a scope would also swallow the
+        // OpenAPI document and the docs page under the same prefix.
+        .configure(units::routes)
+        .configure(people::routes)
+        .configure(projects::routes)
+        .configure(milestones::routes)
+        .configure(investment::routes)
+        .configure(progress::routes)
+        .configure(audit::routes)
         .split_for_parts();
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))

@@ -19,8 +19,11 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// List people.
 #[utoipa::path(tag = "people", params(people::PersonFilter), responses(
     (status = 200, body = Page<Person>), (status = "4XX", body = ErrorBody)))]
-#[get("/people")]
-async fn list(state: web::Data<AppState>, q: ApiQuery<people::PersonFilter>) -> AppResult<web::Json<Page<Person>>> {
+#[get("/api/v1/people")]
+async fn list(
+    state: web::Data<AppState>,
+    q: ApiQuery<people::PersonFilter>,
+) -> AppResult<web::Json<Page<Person>>> {
     let f = q.0;
     Ok(web::Json(state.db(move |c| people::list(c, &f)).await?))
 }
@@ -28,8 +31,12 @@ async fn list(state: web::Data<AppState>, q: ApiQuery<people::PersonFilter>) -> 
 /// Create a person.
 #[utoipa::path(tag = "people", request_body = people::NewPerson, responses(
     (status = 201, body = Person), (status = "4XX", body = ErrorBody)))]
-#[post("/people")]
-async fn create(state: web::Data<AppState>, actor: Actor, body: ApiJson<people::NewPerson>) -> AppResult<HttpResponse> {
+#[post("/api/v1/people")]
+async fn create(
+    state: web::Data<AppState>,
+    actor: Actor,
+    body: ApiJson<people::NewPerson>,
+) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
     let person = state.db(move |c| people::create(c, &ctx, body.0)).await?;
     Ok(HttpResponse::Created().json(person))
@@ -37,7 +44,7 @@ async fn create(state: web::Data<AppState>, actor: Actor, body: ApiJson<people::
 
 /// One person.
 #[utoipa::path(tag = "people", responses((status = 200, body = Person), (status = "4XX", body = ErrorBody)))]
-#[get("/people/{id}")]
+#[get("/api/v1/people/{id}")]
 async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<Person>> {
     let id = id.into_inner();
     Ok(web::Json(state.db(move |c| people::get(c, id)).await?))
@@ -46,7 +53,7 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<we
 /// Change a person.
 #[utoipa::path(tag = "people", request_body = people::PersonPatch, responses(
     (status = 200, body = Person), (status = "4XX", body = ErrorBody)))]
-#[patch("/people/{id}")]
+#[patch("/api/v1/people/{id}")]
 async fn update(
     state: web::Data<AppState>,
     actor: Actor,
@@ -54,13 +61,21 @@ async fn update(
     body: ApiJson<people::PersonPatch>,
 ) -> AppResult<web::Json<Person>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(state.db(move |c| people::update(c, &ctx, id, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| people::update(c, &ctx, id, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a person who never held a project (else deactivate).
 #[utoipa::path(tag = "people", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/people/{id}")]
-async fn remove(state: web::Data<AppState>, actor: Actor, id: web::Path<i64>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/people/{id}")]
+async fn remove(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state.db(move |c| people::delete(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())

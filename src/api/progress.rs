@@ -19,7 +19,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// List progress updates, newest first.
 #[utoipa::path(tag = "progress", params(progress::ProgressFilter), responses(
     (status = 200, body = Page<ProgressUpdate>), (status = "4XX", body = ErrorBody)))]
-#[get("/progress-updates")]
+#[get("/api/v1/progress-updates")]
 async fn list(
     state: web::Data<AppState>,
     q: ApiQuery<progress::ProgressFilter>,
@@ -31,7 +31,7 @@ async fn list(
 /// Post a progress update.
 #[utoipa::path(tag = "progress", request_body = progress::NewProgress, responses(
     (status = 201, body = ProgressUpdate), (status = "4XX", body = ErrorBody)))]
-#[post("/progress-updates")]
+#[post("/api/v1/progress-updates")]
 async fn create(
     state: web::Data<AppState>,
     actor: Actor,
@@ -44,8 +44,11 @@ async fn create(
 
 /// One progress update.
 #[utoipa::path(tag = "progress", responses((status = 200, body = ProgressUpdate), (status = "4XX", body = ErrorBody)))]
-#[get("/progress-updates/{id}")]
-async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<ProgressUpdate>> {
+#[get("/api/v1/progress-updates/{id}")]
+async fn get_one(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<ProgressUpdate>> {
     let id = id.into_inner();
     Ok(web::Json(state.db(move |c| progress::get(c, id)).await?))
 }
@@ -53,7 +56,7 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<we
 /// Correct a progress update.
 #[utoipa::path(tag = "progress", request_body = progress::ProgressPatch, responses(
     (status = 200, body = ProgressUpdate), (status = "4XX", body = ErrorBody)))]
-#[patch("/progress-updates/{id}")]
+#[patch("/api/v1/progress-updates/{id}")]
 async fn update(
     state: web::Data<AppState>,
     actor: Actor,
@@ -61,13 +64,21 @@ async fn update(
     body: ApiJson<progress::ProgressPatch>,
 ) -> AppResult<web::Json<ProgressUpdate>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(state.db(move |c| progress::update(c, &ctx, id, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| progress::update(c, &ctx, id, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a progress update (the audit log keeps it).
 #[utoipa::path(tag = "progress", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/progress-updates/{id}")]
-async fn remove(state: web::Data<AppState>, actor: Actor, id: web::Path<i64>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/progress-updates/{id}")]
+async fn remove(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state.db(move |c| progress::delete(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())

@@ -34,19 +34,21 @@ struct AsOf {
 /// List projects with their responsibility and milestone counts.
 #[utoipa::path(tag = "projects", params(projects::ProjectFilter), responses(
     (status = 200, body = Page<projects::ProjectSummary>), (status = "4XX", body = ErrorBody)))]
-#[get("/projects")]
+#[get("/api/v1/projects")]
 async fn list(
     state: web::Data<AppState>,
     q: ApiQuery<projects::ProjectFilter>,
 ) -> AppResult<web::Json<Page<projects::ProjectSummary>>> {
     let (f, today) = (q.0, state.today());
-    Ok(web::Json(state.db(move |c| projects::list(c, today, &f)).await?))
+    Ok(web::Json(
+        state.db(move |c| projects::list(c, today, &f)).await?,
+    ))
 }
 
 /// Register a project with its stage and responsibility.
 #[utoipa::path(tag = "projects", request_body = projects::NewProject, responses(
     (status = 201, body = Project), (status = "4XX", body = ErrorBody)))]
-#[post("/projects")]
+#[post("/api/v1/projects")]
 async fn create(
     state: web::Data<AppState>,
     actor: Actor,
@@ -60,20 +62,22 @@ async fn create(
 /// The project page: current responsibility, milestones, latest progress, plan vs completed.
 #[utoipa::path(tag = "projects", params(AsOf), responses(
     (status = 200, body = projects::ProjectDetail), (status = "4XX", body = ErrorBody)))]
-#[get("/projects/{code}")]
+#[get("/api/v1/projects/{code}")]
 async fn get_one(
     state: web::Data<AppState>,
     code: web::Path<String>,
     q: ApiQuery<AsOf>,
 ) -> AppResult<web::Json<projects::ProjectDetail>> {
     let (code, as_of) = (code.into_inner(), q.0.as_of.unwrap_or(state.today()));
-    Ok(web::Json(state.db(move |c| projects::detail(c, &code, as_of)).await?))
+    Ok(web::Json(
+        state.db(move |c| projects::detail(c, &code, as_of)).await?,
+    ))
 }
 
 /// Change a project's descriptive fields.
 #[utoipa::path(tag = "projects", request_body = projects::ProjectPatch, responses(
     (status = 200, body = Project), (status = "4XX", body = ErrorBody)))]
-#[patch("/projects/{code}")]
+#[patch("/api/v1/projects/{code}")]
 async fn update(
     state: web::Data<AppState>,
     actor: Actor,
@@ -81,13 +85,21 @@ async fn update(
     body: ApiJson<projects::ProjectPatch>,
 ) -> AppResult<web::Json<Project>> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
-    Ok(web::Json(state.db(move |c| projects::update(c, &ctx, &code, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| projects::update(c, &ctx, &code, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a project and all recorded under it (the audit log keeps the record).
 #[utoipa::path(tag = "projects", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/projects/{code}")]
-async fn remove(state: web::Data<AppState>, actor: Actor, code: web::Path<String>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/projects/{code}")]
+async fn remove(
+    state: web::Data<AppState>,
+    actor: Actor,
+    code: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
     state.db(move |c| projects::delete(c, &ctx, &code)).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -96,7 +108,7 @@ async fn remove(state: web::Data<AppState>, actor: Actor, code: web::Path<String
 /// Record a dated stage change (签约 → 开工 → 在建 → 竣工 → 投产, or 停缓建).
 #[utoipa::path(tag = "projects", request_body = projects::StageChange, responses(
     (status = 201, body = StageEvent), (status = "4XX", body = ErrorBody)))]
-#[post("/projects/{code}/stage")]
+#[post("/api/v1/projects/{code}/stage")]
 async fn change_stage(
     state: web::Data<AppState>,
     actor: Actor,
@@ -104,14 +116,16 @@ async fn change_stage(
     body: ApiJson<projects::StageChange>,
 ) -> AppResult<HttpResponse> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
-    let e = state.db(move |c| projects::change_stage(c, &ctx, &code, body.0)).await?;
+    let e = state
+        .db(move |c| projects::change_stage(c, &ctx, &code, body.0))
+        .await?;
     Ok(HttpResponse::Created().json(e))
 }
 
 /// Hand the project to a new leader, unit and/or responsible person from a date.
 #[utoipa::path(tag = "projects", request_body = projects::AssignInput, responses(
     (status = 201, body = Assignment), (status = "4XX", body = ErrorBody)))]
-#[post("/projects/{code}/assign")]
+#[post("/api/v1/projects/{code}/assign")]
 async fn assign(
     state: web::Data<AppState>,
     actor: Actor,
@@ -119,15 +133,20 @@ async fn assign(
     body: ApiJson<projects::AssignInput>,
 ) -> AppResult<HttpResponse> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
-    let a = state.db(move |c| projects::assign(c, &ctx, &code, body.0)).await?;
+    let a = state
+        .db(move |c| projects::assign(c, &ctx, &code, body.0))
+        .await?;
     Ok(HttpResponse::Created().json(a))
 }
 
 /// Who held the project, from when to when.
 #[utoipa::path(tag = "projects", responses(
     (status = 200, body = Vec<Assignment>), (status = "4XX", body = ErrorBody)))]
-#[get("/projects/{code}/assignments")]
-async fn assignments(state: web::Data<AppState>, code: web::Path<String>) -> AppResult<web::Json<Vec<Assignment>>> {
+#[get("/api/v1/projects/{code}/assignments")]
+async fn assignments(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<web::Json<Vec<Assignment>>> {
     let code = code.into_inner();
     Ok(web::Json(
         state
@@ -142,8 +161,11 @@ async fn assignments(state: web::Data<AppState>, code: web::Path<String>) -> App
 /// The project's dated stage changes.
 #[utoipa::path(tag = "projects", responses(
     (status = 200, body = Vec<StageEvent>), (status = "4XX", body = ErrorBody)))]
-#[get("/projects/{code}/stages")]
-async fn stages(state: web::Data<AppState>, code: web::Path<String>) -> AppResult<web::Json<Vec<StageEvent>>> {
+#[get("/api/v1/projects/{code}/stages")]
+async fn stages(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> AppResult<web::Json<Vec<StageEvent>>> {
     let code = code.into_inner();
     Ok(web::Json(
         state

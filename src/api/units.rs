@@ -19,8 +19,11 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// List units.
 #[utoipa::path(tag = "units", params(units::UnitFilter), responses(
     (status = 200, body = Page<Unit>), (status = "4XX", body = ErrorBody)))]
-#[get("/units")]
-async fn list(state: web::Data<AppState>, q: ApiQuery<units::UnitFilter>) -> AppResult<web::Json<Page<Unit>>> {
+#[get("/api/v1/units")]
+async fn list(
+    state: web::Data<AppState>,
+    q: ApiQuery<units::UnitFilter>,
+) -> AppResult<web::Json<Page<Unit>>> {
     let f = q.0;
     Ok(web::Json(state.db(move |c| units::list(c, &f)).await?))
 }
@@ -28,8 +31,12 @@ async fn list(state: web::Data<AppState>, q: ApiQuery<units::UnitFilter>) -> App
 /// Create a unit.
 #[utoipa::path(tag = "units", request_body = units::NewUnit, responses(
     (status = 201, body = Unit), (status = "4XX", body = ErrorBody)))]
-#[post("/units")]
-async fn create(state: web::Data<AppState>, actor: Actor, body: ApiJson<units::NewUnit>) -> AppResult<HttpResponse> {
+#[post("/api/v1/units")]
+async fn create(
+    state: web::Data<AppState>,
+    actor: Actor,
+    body: ApiJson<units::NewUnit>,
+) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
     let unit = state.db(move |c| units::create(c, &ctx, body.0)).await?;
     Ok(HttpResponse::Created().json(unit))
@@ -37,7 +44,7 @@ async fn create(state: web::Data<AppState>, actor: Actor, body: ApiJson<units::N
 
 /// One unit.
 #[utoipa::path(tag = "units", responses((status = 200, body = Unit), (status = "4XX", body = ErrorBody)))]
-#[get("/units/{id}")]
+#[get("/api/v1/units/{id}")]
 async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<Unit>> {
     let id = id.into_inner();
     Ok(web::Json(state.db(move |c| units::get(c, id)).await?))
@@ -46,7 +53,7 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<we
 /// Change a unit.
 #[utoipa::path(tag = "units", request_body = units::UnitPatch, responses(
     (status = 200, body = Unit), (status = "4XX", body = ErrorBody)))]
-#[patch("/units/{id}")]
+#[patch("/api/v1/units/{id}")]
 async fn update(
     state: web::Data<AppState>,
     actor: Actor,
@@ -54,13 +61,21 @@ async fn update(
     body: ApiJson<units::UnitPatch>,
 ) -> AppResult<web::Json<Unit>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(state.db(move |c| units::update(c, &ctx, id, body.0)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| units::update(c, &ctx, id, body.0))
+            .await?,
+    ))
 }
 
 /// Delete a unit nobody refers to.
 #[utoipa::path(tag = "units", responses((status = 204), (status = "4XX", body = ErrorBody)))]
-#[delete("/units/{id}")]
-async fn remove(state: web::Data<AppState>, actor: Actor, id: web::Path<i64>) -> AppResult<HttpResponse> {
+#[delete("/api/v1/units/{id}")]
+async fn remove(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state.db(move |c| units::delete(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())

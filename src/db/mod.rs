@@ -140,7 +140,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, conn: &mut DbConn) -> bool {
@@ -181,9 +182,9 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<Vec<String>, MigrationError> 
         DbConn::Postgresql(c) => {
             diesel::sql_query(format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
                 .execute(c)?;
-            let result = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|ran| {
-                ran.iter().map(|v| v.to_string()).collect::<Vec<_>>()
-            });
+            let result = c
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|ran| ran.iter().map(|v| v.to_string()).collect::<Vec<_>>());
             diesel::sql_query(format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))
                 .execute(c)?;
             result

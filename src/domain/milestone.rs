@@ -48,7 +48,11 @@ impl MilestoneState {
 
 /// State of a milestone due `due` and completed on `completed_on`, as of `as_of`.
 /// A completion recorded after `as_of` is not yet known on that day.
-pub fn state_as_of(due: NaiveDate, completed_on: Option<NaiveDate>, as_of: NaiveDate) -> MilestoneState {
+pub fn state_as_of(
+    due: NaiveDate,
+    completed_on: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> MilestoneState {
     match completed_on.filter(|c| *c <= as_of) {
         Some(done) if done <= due => MilestoneState::DoneOnTime,
         Some(done) => MilestoneState::DoneLate {
@@ -74,12 +78,18 @@ mod tests {
     #[test]
     fn states() {
         let due = d("2026-03-31");
-        assert_eq!(state_as_of(due, None, d("2026-03-31")), MilestoneState::Open { days_left: 0 });
+        assert_eq!(
+            state_as_of(due, None, d("2026-03-31")),
+            MilestoneState::Open { days_left: 0 }
+        );
         assert_eq!(
             state_as_of(due, None, d("2026-04-02")),
             MilestoneState::Overdue { days_overdue: 2 }
         );
-        assert_eq!(state_as_of(due, Some(d("2026-03-31")), d("2026-05-01")), MilestoneState::DoneOnTime);
+        assert_eq!(
+            state_as_of(due, Some(d("2026-03-31")), d("2026-05-01")),
+            MilestoneState::DoneOnTime
+        );
         assert_eq!(
             state_as_of(due, Some(d("2026-04-03")), d("2026-05-01")),
             MilestoneState::DoneLate { days_late: 3 }

@@ -54,7 +54,9 @@ impl Category {
 
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
-        Self::ALL.into_iter().find(|c| c.as_str() == s || c.zh() == s)
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s || c.zh() == s)
     }
 
     pub fn allowed() -> String {
@@ -94,7 +96,9 @@ impl Level {
 
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
-        Self::ALL.into_iter().find(|c| c.as_str() == s || c.zh() == s)
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s || c.zh() == s)
     }
 
     pub fn allowed() -> String {

@@ -193,7 +193,10 @@ pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<In
             return Err(AppError::conflict_on(
                 "duplicate",
                 "year",
-                format!("project {} already has a plan for {}", project.code, input.year),
+                format!(
+                    "project {} already has a plan for {}",
+                    project.code, input.year
+                ),
             ));
         }
         let plan: InvestmentPlan = diesel::insert_into(investment_plans::table)
@@ -205,12 +208,25 @@ pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<In
                 updated_at: ctx.now,
             })
             .get_result(conn)?;
-        audit::record(conn, ctx, PLAN, plan.id, "create", None::<&InvestmentPlan>, Some(&plan))?;
+        audit::record(
+            conn,
+            ctx,
+            PLAN,
+            plan.id,
+            "create",
+            None::<&InvestmentPlan>,
+            Some(&plan),
+        )?;
         Ok(plan)
     })
 }
 
-pub fn update_plan(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: PlanPatch) -> AppResult<InvestmentPlan> {
+pub fn update_plan(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    patch: PlanPatch,
+) -> AppResult<InvestmentPlan> {
     conn.transaction(|conn| {
         let before = get_plan(conn, id)?;
         let mut f = FieldErrors::new();
@@ -231,7 +247,15 @@ pub fn delete_plan(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
         let before = get_plan(conn, id)?;
         diesel::delete(investment_plans::table.find(id)).execute(conn)?;
-        audit::record(conn, ctx, PLAN, id, "delete", Some(&before), None::<&InvestmentPlan>)?;
+        audit::record(
+            conn,
+            ctx,
+            PLAN,
+            id,
+            "delete",
+            Some(&before),
+            None::<&InvestmentPlan>,
+        )?;
         Ok(())
     })
 }
@@ -259,7 +283,11 @@ fn recompute_cumulative(conn: &mut DbConn, project_id: i64) -> AppResult<()> {
     Ok(())
 }
 
-pub fn create_report(conn: &mut DbConn, ctx: &Ctx, input: NewReport) -> AppResult<InvestmentReport> {
+pub fn create_report(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    input: NewReport,
+) -> AppResult<InvestmentReport> {
     conn.transaction(|conn| {
         let mut f = FieldErrors::new();
         check_year(&mut f, input.year);
@@ -298,7 +326,15 @@ pub fn create_report(conn: &mut DbConn, ctx: &Ctx, input: NewReport) -> AppResul
             .get_result(conn)?;
         recompute_cumulative(conn, project.id)?;
         let report = get_report(conn, inserted.id)?;
-        audit::record(conn, ctx, REPORT, report.id, "create", None::<&InvestmentReport>, Some(&report))?;
+        audit::record(
+            conn,
+            ctx,
+            REPORT,
+            report.id,
+            "create",
+            None::<&InvestmentReport>,
+            Some(&report),
+        )?;
         Ok(report)
     })
 }
@@ -332,7 +368,15 @@ pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
         let before = get_report(conn, id)?;
         diesel::delete(investment_reports::table.find(id)).execute(conn)?;
         recompute_cumulative(conn, before.project_id)?;
-        audit::record(conn, ctx, REPORT, id, "delete", Some(&before), None::<&InvestmentReport>)?;
+        audit::record(
+            conn,
+            ctx,
+            REPORT,
+            id,
+            "delete",
+            Some(&before),
+            None::<&InvestmentReport>,
+        )?;
         Ok(())
     })
 }

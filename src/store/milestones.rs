@@ -171,9 +171,11 @@ pub fn list(
         if let Some(p) = project_id {
             q = q.filter(milestones::project_id.eq(p));
         }
-        let holding = assignments::start_on
-            .le(as_of)
-            .and(assignments::end_on.is_null().or(assignments::end_on.gt(as_of)));
+        let holding = assignments::start_on.le(as_of).and(
+            assignments::end_on
+                .is_null()
+                .or(assignments::end_on.gt(as_of)),
+        );
         if let Some(l) = f.leader {
             q = q.filter(
                 milestones::project_id.eq_any(
@@ -228,7 +230,12 @@ pub fn list(
     })
 }
 
-fn ordinal_taken(conn: &mut DbConn, project_id: i64, ordinal: i32, except: Option<i64>) -> AppResult<bool> {
+fn ordinal_taken(
+    conn: &mut DbConn,
+    project_id: i64,
+    ordinal: i32,
+    except: Option<i64>,
+) -> AppResult<bool> {
     let mut q = milestones::table
         .filter(milestones::project_id.eq(project_id))
         .filter(milestones::ordinal.eq(ordinal))
@@ -241,20 +248,24 @@ fn ordinal_taken(conn: &mut DbConn, project_id: i64, ordinal: i32, except: Optio
 
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Milestone> {
     conn.transaction(|conn| {
-        let project = projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
-            AppError::NotFound(_) => FieldErrors::single(
-                "project_code",
-                format!("no project with code {}", input.project_code),
-            ),
-            other => other,
-        })?;
+        let project =
+            projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
+                AppError::NotFound(_) => FieldErrors::single(
+                    "project_code",
+                    format!("no project with code {}", input.project_code),
+                ),
+                other => other,
+            })?;
         let title = input.title.trim().to_string();
         let mut f = FieldErrors::new();
         validate::required_line(&mut f, "title", &title);
         if input.due < project.planned_start {
             f.add(
                 "due",
-                format!("must not be before the project's planned start ({})", project.planned_start),
+                format!(
+                    "must not be before the project's planned start ({})",
+                    project.planned_start
+                ),
             );
         }
         if let Some(o) = input.ordinal
@@ -269,7 +280,10 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Mi
                     return Err(AppError::conflict_on(
                         "duplicate",
                         "ordinal",
-                        format!("project {} already has a milestone number {o}", project.code),
+                        format!(
+                            "project {} already has a milestone number {o}",
+                            project.code
+                        ),
                     ));
                 }
                 o
@@ -297,12 +311,25 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Mi
                 updated_at: ctx.now,
             })
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, m.id, "create", None::<&Milestone>, Some(&m))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            m.id,
+            "create",
+            None::<&Milestone>,
+            Some(&m),
+        )?;
         Ok(m)
     })
 }
 
-pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: MilestonePatch) -> AppResult<Milestone> {
+pub fn update(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    patch: MilestonePatch,
+) -> AppResult<Milestone> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let title = patch
@@ -339,12 +366,25 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         diesel::delete(milestones::table.find(id)).execute(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "delete", Some(&before), None::<&Milestone>)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "delete",
+            Some(&before),
+            None::<&Milestone>,
+        )?;
         Ok(())
     })
 }
 
-pub fn complete(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CompleteInput) -> AppResult<Milestone> {
+pub fn complete(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    input: CompleteInput,
+) -> AppResult<Milestone> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let date = input.date.unwrap_or(ctx.today);
@@ -366,7 +406,15 @@ pub fn complete(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CompleteInput) -> 
                 milestones::updated_at.eq(ctx.now),
             ))
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "complete", Some(&before), Some(&after))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "complete",
+            Some(&before),
+            Some(&after),
+        )?;
         Ok(after)
     })
 }
@@ -389,7 +437,10 @@ pub fn reschedule(
         if input.new_due < project.planned_start {
             f.add(
                 "new_due",
-                format!("must not be before the project's planned start ({})", project.planned_start),
+                format!(
+                    "must not be before the project's planned start ({})",
+                    project.planned_start
+                ),
             );
         }
         f.into_result()?;
@@ -415,7 +466,15 @@ pub fn reschedule(
                 milestones::updated_at.eq(ctx.now),
             ))
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "reschedule", Some(&before), Some(&after))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "reschedule",
+            Some(&before),
+            Some(&after),
+        )?;
         Ok(r)
     })
 }
@@ -433,4 +492,3 @@ pub fn reschedules_of(conn: &mut DbConn, id: i64) -> AppResult<Vec<Reschedule>> 
 pub fn count(conn: &mut DbConn) -> AppResult<i64> {
     Ok(milestones::table.count().get_result(conn)?)
 }
-

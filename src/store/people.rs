@@ -237,7 +237,15 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
             ));
         }
         diesel::delete(people::table.find(id)).execute(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "delete", Some(&before), None::<&Person>)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "delete",
+            Some(&before),
+            None::<&Person>,
+        )?;
         Ok(())
     })
 }

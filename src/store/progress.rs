@@ -61,7 +61,10 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<ProgressUpdate> {
 pub fn latest(conn: &mut DbConn, project_id: i64) -> AppResult<Option<ProgressUpdate>> {
     Ok(progress_updates::table
         .filter(progress_updates::project_id.eq(project_id))
-        .order((progress_updates::reported_on.desc(), progress_updates::id.desc()))
+        .order((
+            progress_updates::reported_on.desc(),
+            progress_updates::id.desc(),
+        ))
         .select(ProgressUpdate::as_select())
         .first(conn)
         .optional()?)
@@ -87,7 +90,10 @@ pub fn list(conn: &mut DbConn, f: &ProgressFilter) -> AppResult<Page<ProgressUpd
     };
     let total = query().count().get_result(conn)?;
     let items = query()
-        .order((progress_updates::reported_on.desc(), progress_updates::id.desc()))
+        .order((
+            progress_updates::reported_on.desc(),
+            progress_updates::id.desc(),
+        ))
         .limit(limit)
         .offset(offset)
         .select(ProgressUpdate::as_select())
@@ -95,7 +101,14 @@ pub fn list(conn: &mut DbConn, f: &ProgressFilter) -> AppResult<Page<ProgressUpd
     Ok(Page { items, total })
 }
 
-fn check(f: &mut FieldErrors, ctx: &Ctx, on: NaiveDate, progress: &str, problems: Option<&str>, next: Option<&str>) {
+fn check(
+    f: &mut FieldErrors,
+    ctx: &Ctx,
+    on: NaiveDate,
+    progress: &str,
+    problems: Option<&str>,
+    next: Option<&str>,
+) {
     validate::not_future(f, "reported_on", on, ctx.today);
     validate::required_text(f, "progress", progress);
     validate::optional_text(f, "problems", problems);
@@ -109,15 +122,23 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProgress) -> AppResult<Pro
         let problems = blank_to_none(input.problems);
         let next = blank_to_none(input.next_steps);
         let mut f = FieldErrors::new();
-        check(&mut f, ctx, on, &progress, problems.as_deref(), next.as_deref());
+        check(
+            &mut f,
+            ctx,
+            on,
+            &progress,
+            problems.as_deref(),
+            next.as_deref(),
+        );
         f.into_result()?;
-        let project = projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
-            AppError::NotFound(_) => FieldErrors::single(
-                "project_code",
-                format!("no project with code {}", input.project_code),
-            ),
-            other => other,
-        })?;
+        let project =
+            projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
+                AppError::NotFound(_) => FieldErrors::single(
+                    "project_code",
+                    format!("no project with code {}", input.project_code),
+                ),
+                other => other,
+            })?;
         let row: ProgressUpdate = diesel::insert_into(progress_updates::table)
             .values(&NewProgressUpdateRow {
                 project_id: project.id,
@@ -130,12 +151,25 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProgress) -> AppResult<Pro
                 updated_at: ctx.now,
             })
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, row.id, "create", None::<&ProgressUpdate>, Some(&row))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            row.id,
+            "create",
+            None::<&ProgressUpdate>,
+            Some(&row),
+        )?;
         Ok(row)
     })
 }
 
-pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: ProgressPatch) -> AppResult<ProgressUpdate> {
+pub fn update(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    patch: ProgressPatch,
+) -> AppResult<ProgressUpdate> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let on = patch.reported_on.unwrap_or(before.reported_on);
@@ -152,7 +186,14 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: ProgressPatch) -> Ap
             None => before.next_steps.clone(),
         };
         let mut f = FieldErrors::new();
-        check(&mut f, ctx, on, &progress, problems.as_deref(), next.as_deref());
+        check(
+            &mut f,
+            ctx,
+            on,
+            &progress,
+            problems.as_deref(),
+            next.as_deref(),
+        );
         f.into_result()?;
         let after: ProgressUpdate = diesel::update(progress_updates::table.find(id))
             .set((
@@ -172,7 +213,15 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         diesel::delete(progress_updates::table.find(id)).execute(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "delete", Some(&before), None::<&ProgressUpdate>)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "delete",
+            Some(&before),
+            None::<&ProgressUpdate>,
+        )?;
         Ok(())
     })
 }

@@ -14,8 +14,8 @@ use super::units::escape_like;
 use super::{Ctx, Page, Paging, audit, investment, milestones as ms, progress};
 use crate::db::DbConn;
 use crate::db::models::{
-    Assignment, NewAssignmentRow, NewProjectRow, NewStageEventRow, Person, Project,
-    ProgressUpdate, StageEvent, Unit,
+    Assignment, NewAssignmentRow, NewProjectRow, NewStageEventRow, Person, ProgressUpdate, Project,
+    StageEvent, Unit,
 };
 use crate::db::schema::{assignments, milestones, people, projects, stage_events, units};
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
@@ -260,10 +260,21 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProject) -> AppResult<Proj
         validate::optional_line(&mut f, "location", location.as_deref());
         validate::optional_text(&mut f, "description", description.as_deref());
         validate::non_negative(&mut f, "total_investment", input.total_investment);
-        validate::ordered(&mut f, "planned_finish", input.planned_start, input.planned_finish);
+        validate::ordered(
+            &mut f,
+            "planned_finish",
+            input.planned_start,
+            input.planned_finish,
+        );
         validate::not_future(&mut f, "stage_on", stage_on, ctx.today);
         validate::not_future(&mut f, "assigned_on", assigned_on, ctx.today);
-        check_people(conn, &mut f, input.leader_id, input.unit_id, input.person_id)?;
+        check_people(
+            conn,
+            &mut f,
+            input.leader_id,
+            input.unit_id,
+            input.person_id,
+        )?;
         f.into_result()?;
 
         let taken: bool = diesel::select(exists(projects::table.filter(projects::code.eq(&code))))
@@ -387,7 +398,15 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, code: &str, patch: ProjectPatch) -> 
                 projects::updated_at.eq(ctx.now),
             ))
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, after.id, "update", Some(&before), Some(&after))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            after.id,
+            "update",
+            Some(&before),
+            Some(&after),
+        )?;
         Ok(after)
     })
 }
@@ -397,7 +416,15 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<()> {
     conn.transaction(|conn| {
         let before = get_by_code(conn, code)?;
         diesel::delete(projects::table.find(before.id)).execute(conn)?;
-        audit::record(conn, ctx, ENTITY, before.id, "delete", Some(&before), None::<&Project>)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            before.id,
+            "delete",
+            Some(&before),
+            None::<&Project>,
+        )?;
         Ok(())
     })
 }
@@ -432,7 +459,10 @@ pub fn change_stage(
             return Err(AppError::conflict_on(
                 "no_change",
                 "stage",
-                format!("project {code} is already at stage {}", input.stage.as_str()),
+                format!(
+                    "project {code} is already at stage {}",
+                    input.stage.as_str()
+                ),
             ));
         }
         let event: StageEvent = diesel::insert_into(stage_events::table)
@@ -464,7 +494,12 @@ pub fn change_stage(
     })
 }
 
-pub fn assign(conn: &mut DbConn, ctx: &Ctx, code: &str, input: AssignInput) -> AppResult<Assignment> {
+pub fn assign(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    code: &str,
+    input: AssignInput,
+) -> AppResult<Assignment> {
     conn.transaction(|conn| {
         let project = get_by_code(conn, code)?;
         let on = input.effective_on.unwrap_or(ctx.today);
@@ -476,16 +511,34 @@ pub fn assign(conn: &mut DbConn, ctx: &Ctx, code: &str, input: AssignInput) -> A
             })
         };
         let mut f = FieldErrors::new();
-        let leader = pick(input.leader_id, current.as_ref().map(|a| a.leader_id), "leader_id", &mut f);
-        let unit = pick(input.unit_id, current.as_ref().map(|a| a.unit_id), "unit_id", &mut f);
-        let person = pick(input.person_id, current.as_ref().map(|a| a.person_id), "person_id", &mut f);
+        let leader = pick(
+            input.leader_id,
+            current.as_ref().map(|a| a.leader_id),
+            "leader_id",
+            &mut f,
+        );
+        let unit = pick(
+            input.unit_id,
+            current.as_ref().map(|a| a.unit_id),
+            "unit_id",
+            &mut f,
+        );
+        let person = pick(
+            input.person_id,
+            current.as_ref().map(|a| a.person_id),
+            "person_id",
+            &mut f,
+        );
         validate::not_future(&mut f, "effective_on", on, ctx.today);
         if let Some(cur) = &current
             && on < cur.start_on
         {
             f.add(
                 "effective_on",
-                format!("must not be before the current assignment's start ({})", cur.start_on),
+                format!(
+                    "must not be before the current assignment's start ({})",
+                    cur.start_on
+                ),
             );
         }
         if f.is_empty() {
@@ -517,7 +570,15 @@ pub fn assign(conn: &mut DbConn, ctx: &Ctx, code: &str, input: AssignInput) -> A
                 recorded_at: ctx.now,
             })
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, project.id, "assign", current.as_ref(), Some(&new))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            project.id,
+            "assign",
+            current.as_ref(),
+            Some(&new),
+        )?;
         Ok(new)
     })
 }
@@ -542,9 +603,11 @@ type BoxedProjects<'a> = projects::BoxedQuery<'a, crate::db::MultiBackend>;
 
 fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
     let mut q = projects::table.into_boxed();
-    let holding = assignments::start_on
-        .le(as_of)
-        .and(assignments::end_on.is_null().or(assignments::end_on.gt(as_of)));
+    let holding = assignments::start_on.le(as_of).and(
+        assignments::end_on
+            .is_null()
+            .or(assignments::end_on.gt(as_of)),
+    );
     if let Some(l) = f.leader {
         q = q.filter(
             projects::id.eq_any(
@@ -606,7 +669,11 @@ fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
     q
 }
 
-pub fn list(conn: &mut DbConn, today: NaiveDate, f: &ProjectFilter) -> AppResult<Page<ProjectSummary>> {
+pub fn list(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    f: &ProjectFilter,
+) -> AppResult<Page<ProjectSummary>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
@@ -626,7 +693,11 @@ pub fn list(conn: &mut DbConn, today: NaiveDate, f: &ProjectFilter) -> AppResult
 
 /// Adds responsibility and milestone counts to a page of projects, in a fixed number of
 /// queries whatever the page size.
-pub fn summarize(conn: &mut DbConn, rows: Vec<Project>, as_of: NaiveDate) -> AppResult<Vec<ProjectSummary>> {
+pub fn summarize(
+    conn: &mut DbConn,
+    rows: Vec<Project>,
+    as_of: NaiveDate,
+) -> AppResult<Vec<ProjectSummary>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let holding: Vec<Assignment> = assignments::table
         .filter(assignments::project_id.eq_any(&ids))
@@ -661,7 +732,11 @@ pub fn summarize(conn: &mut DbConn, rows: Vec<Project>, as_of: NaiveDate) -> App
         .collect();
     let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = milestones::table
         .filter(milestones::project_id.eq_any(&ids))
-        .select((milestones::project_id, milestones::current_due, milestones::completed_on))
+        .select((
+            milestones::project_id,
+            milestones::current_due,
+            milestones::completed_on,
+        ))
         .load(conn)?;
     let mut counts: HashMap<i64, (MilestoneCounts, Option<NaiveDate>)> = HashMap::new();
     for (pid, due, done) in dues {

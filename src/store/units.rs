@@ -67,7 +67,11 @@ pub fn list(conn: &mut DbConn, f: &UnitFilter) -> AppResult<Page<Unit>> {
     let query = || {
         let mut q = units::table.into_boxed();
         if let Some(text) = f.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            q = q.filter(units::name.like(format!("%{}%", escape_like(text))).escape('\\'));
+            q = q.filter(
+                units::name
+                    .like(format!("%{}%", escape_like(text)))
+                    .escape('\\'),
+            );
         }
         q
     };
@@ -83,7 +87,9 @@ pub fn list(conn: &mut DbConn, f: &UnitFilter) -> AppResult<Page<Unit>> {
 
 /// `%` and `_` typed by a user are literal characters, not wildcards.
 pub fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 fn check_head(conn: &mut DbConn, f: &mut FieldErrors, head: Option<i64>) -> AppResult<()> {
@@ -125,7 +131,15 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUnit) -> AppResult<Unit> {
                 updated_at: ctx.now,
             })
             .get_result(conn)?;
-        audit::record(conn, ctx, ENTITY, unit.id, "create", None::<&Unit>, Some(&unit))?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            unit.id,
+            "create",
+            None::<&Unit>,
+            Some(&unit),
+        )?;
         Ok(unit)
     })
 }
@@ -188,7 +202,15 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
             ));
         }
         diesel::delete(units::table.find(id)).execute(conn)?;
-        audit::record(conn, ctx, ENTITY, id, "delete", Some(&before), None::<&Unit>)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "delete",
+            Some(&before),
+            None::<&Unit>,
+        )?;
         Ok(())
     })
 }

@@ -1,0 +1,270 @@
+//! Test support: a fresh real database per test (SQLite file or PostgreSQL database), the
+//! real actix app over it with a fixed clock, and helpers to call it and to check that a
+//! rejected request changed nothing.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use actix_http::Request;
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::{http::StatusCode, test};
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use duban::api::{self, AppState};
+use duban::clock::FixedClock;
+use duban::db::{self, DbConn, DbUrl};
+use serde_json::Value;
+
+pub const TZ: chrono_tz::Tz = chrono_tz::Asia::Shanghai;
+
+pub fn d(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+/// One fresh, migrated database; dropped with the value.
+pub struct TestDb {
+    pub url: DbUrl,
+    pub name: &'static str,
+    _dir: Option<tempfile::TempDir>,
+    pg_admin: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub fn sqlite() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = DbUrl::Sqlite(dir.path().join("test.db"));
+        let db = Self {
+            url,
+            name: "sqlite",
+            _dir: Some(dir),
+            pg_admin: None,
+        };
+        db.migrate();
+        db
+    }
+
+    pub fn postgres(admin_url: &str) -> Self {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "duban_t_{}_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst),
+            fastrand::u32(..)
+        );
+        let mut admin = PgConnection::establish(admin_url).expect("connect to DUBAN_TEST_PG_URL");
+        diesel::sql_query(format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .expect("create test database");
+        let url = replace_db_name(admin_url, &name);
+        let db = Self {
+            url: DbUrl::Postgres(url),
+            name: "postgres",
+            _dir: None,
+            pg_admin: Some((admin_url.to_string(), name)),
+        };
+        db.migrate();
+        db
+    }
+
+    fn migrate(&self) {
+        let mut conn = self.conn();
+        db::run_migrations(&mut conn).expect("migrations");
+    }
+
+    pub fn conn(&self) -> DbConn {
+        db::establish(&self.url).expect("connect")
+    }
+
+    pub fn pool(&self) -> db::Pool {
+        db::pool(&self.url, 4).expect("pool")
+    }
+
+    /// The real app over this database with the clock standing at noon on `today`.
+    pub fn state(&self, today: &str) -> AppState {
+        AppState {
+            pool: self.pool(),
+            clock: Arc::new(FixedClock::at_noon(d(today), TZ)),
+            tz: TZ,
+            max_body_bytes: 64 * 1024,
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin_url, name)) = &self.pg_admin
+            && let Ok(mut admin) = PgConnection::establish(admin_url)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
+        }
+    }
+}
+
+fn replace_db_name(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match base[scheme_end..].rfind('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// Every backend this run can test: SQLite always, PostgreSQL when `DUBAN_TEST_PG_URL` is
+/// set. A missing PostgreSQL is reported loudly, and is an error when
+/// `DUBAN_TEST_REQUIRE_PG=1` (as in CI).
+pub fn backends() -> Vec<TestDb> {
+    let mut v = vec![TestDb::sqlite()];
+    match std::env::var("DUBAN_TEST_PG_URL") {
+        Ok(url) if !url.trim().is_empty() => v.push(TestDb::postgres(&url)),
+        _ => {
+            if std::env::var("DUBAN_TEST_REQUIRE_PG").as_deref() == Ok("1") {
+                panic!("DUBAN_TEST_REQUIRE_PG=1 but DUBAN_TEST_PG_URL is unset");
+            }
+            eprintln!(
+                "\n*** SKIPPED: PostgreSQL half of this test (set DUBAN_TEST_PG_URL to run it) ***\n"
+            );
+        }
+    }
+    v
+}
+
+pub async fn app(
+    state: AppState,
+) -> impl Service<
+    Request,
+    Response = ServiceResponse<impl actix_web::body::MessageBody>,
+    Error = actix_web::Error,
+> {
+    test::init_service(api::app(state)).await
+}
+
+/// Sends a request and returns status and JSON body (`Value::Null` for an empty body).
+pub async fn call<S, B>(
+    app: &S,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value)
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: actix_web::body::MessageBody,
+{
+    let mut req = test::TestRequest::default()
+        .method(method.parse().expect("method"))
+        .uri(path)
+        .insert_header(("X-Duban-Actor", "tester"));
+    if let Some(b) = body {
+        req = req.set_json(b);
+    }
+    send(app, req.to_request()).await
+}
+
+pub async fn send<S, B>(app: &S, req: Request) -> (StatusCode, Value)
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: actix_web::body::MessageBody,
+{
+    let resp = test::call_service(app, req).await;
+    let status = resp.status();
+    let bytes = test::read_body(resp).await;
+    let json = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
+    };
+    (status, json)
+}
+
+/// Asserts the error shape and returns the `fields` object.
+pub fn assert_error(status: StatusCode, body: &Value, want: StatusCode, code: &str) -> Value {
+    assert_eq!(status, want, "body: {body}");
+    let err = &body["error"];
+    assert_eq!(err["code"], code, "body: {body}");
+    assert!(
+        err["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "body: {body}"
+    );
+    assert!(err["fields"].is_object(), "body: {body}");
+    err["fields"].clone()
+}
+
+/// A digest of every ledger table's content, to prove a rejected request changed nothing.
+pub fn fingerprint(conn: &mut DbConn) -> String {
+    use duban::db::models::*;
+    use duban::db::schema::*;
+    let mut out = String::new();
+    macro_rules! dump {
+        ($t:ident, $m:ty) => {{
+            let rows: Vec<$m> = $t::table
+                .order($t::id)
+                .select(<$m>::as_select())
+                .load(conn)
+                .expect("dump");
+            out.push_str(&format!("{}:{:?}\n", stringify!($t), rows));
+        }};
+    }
+    dump!(units, Unit);
+    dump!(people, Person);
+    dump!(projects, Project);
+    dump!(stage_events, StageEvent);
+    dump!(assignments, Assignment);
+    dump!(milestones, Milestone);
+    dump!(reschedules, Reschedule);
+    dump!(investment_plans, InvestmentPlan);
+    dump!(investment_reports, InvestmentReport);
+    dump!(progress_updates, ProgressUpdate);
+    dump!(audit_log, AuditEntry);
+    out
+}
+
+/// A small fixture through the API: a unit with head, a leader, a responsible person and
+/// one project `T-1` starting 2026-01-01 with two milestones.
+pub async fn fixture<S, B>(app: &S) -> Value
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: actix_web::body::MessageBody,
+{
+    let (s, unit) = call(
+        app,
+        "POST",
+        "/api/v1/units",
+        Some(serde_json::json!({"name": "经济发展局", "contact_email": "jfj@example.gov.cn"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{unit}");
+    let (s, leader) = call(app, "POST", "/api/v1/people", Some(serde_json::json!({"name": "张卫东", "title": "副区长", "email": "zhang@example.gov.cn"}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{leader}");
+    let (s, person) = call(app, "POST", "/api/v1/people", Some(serde_json::json!({"name": "李娜", "title": "科长", "unit_id": unit["id"], "email": "li.na@example.gov.cn"}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{person}");
+    let (s, project) = call(app, "POST", "/api/v1/projects", Some(serde_json::json!({
+        "code": "T-1", "name": "冷链物流园", "category": "services", "level": "municipal",
+        "total_investment": 300_000_000, "planned_start": "2026-01-01", "planned_finish": "2027-06-30",
+        "stage": "started", "stage_on": "2026-01-05",
+        "leader_id": leader["id"], "unit_id": unit["id"], "person_id": person["id"], "assigned_on": "2026-01-01"
+    }))).await;
+    assert_eq!(s, StatusCode::CREATED, "{project}");
+    for (title, due) in [
+        ("完成土地摘牌", "2026-03-31"),
+        ("主体结构封顶", "2026-09-30"),
+    ] {
+        let (s, m) = call(
+            app,
+            "POST",
+            "/api/v1/milestones",
+            Some(serde_json::json!({"project_code": "T-1", "title": title, "due": due})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+    }
+    serde_json::json!({"unit": unit, "leader": leader, "person": person, "project": project})
+}
