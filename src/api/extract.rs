@@ -68,6 +68,21 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 
 /// Deserialises a JSON document, mapping errors to 400 (syntax) or 422 (values).
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    // Syntax first, over the whole body: a document that is not JSON is a 400 even when
+    // its first part would also have failed validation.
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(|e| {
+        AppError::bad_request(
+            "malformed_json",
+            format!("malformed JSON: {}", strip_position(&e.to_string())),
+        )
+    })?;
+    // Every body of this API is an object; serde would also read a struct from an array.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(AppError::bad_request(
+            "malformed_json",
+            "the body must be a JSON object",
+        ));
+    }
     let de = &mut serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize::<_, T>(&mut *de).map_err(|e| {
         let path = e.path().to_string();
@@ -100,30 +115,19 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     Ok(value)
 }
 
-/// serde reports "missing field `x`" and "unknown field `x`" at the parent's path; the
-/// field itself is what a client needs to see.
+/// The field a serde error is about. serde reports a missing field at its parent's path
+/// (the field itself is only in the message); every other error at the field's own path.
 fn field_name(path: &str, message: &str) -> Option<String> {
-    let named = ["missing field `", "unknown field `", "unknown variant `"]
-        .iter()
-        .find_map(|p| message.strip_prefix(p))
-        .and_then(|rest| rest.split('`').next())
-        .map(str::to_string);
-    let parent = if path == "." {
-        None
-    } else {
-        Some(path.to_string())
-    };
-    match (parent, named) {
-        (Some(p), _)
-            if !message.starts_with("missing field") && !message.starts_with("unknown field") =>
-        {
-            Some(p)
-        }
-        (Some(p), Some(n)) => Some(format!("{p}.{n}")),
-        (None, Some(n)) if !message.starts_with("unknown variant") => Some(n),
-        (Some(p), None) => Some(p),
-        _ => None,
+    let at_root = path == "." || path.is_empty();
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return Some(if at_root {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        });
     }
+    (!at_root).then(|| path.to_string())
 }
 
 fn strip_position(msg: &str) -> String {
@@ -176,7 +180,8 @@ impl FromRequest for Actor {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let name = match req.headers().get(ACTOR_HEADER) {
             None => Ok("api".to_string()),
-            Some(v) => match v.to_str() {
+            // UTF-8 so that a Chinese name can be sent as is.
+            Some(v) => match std::str::from_utf8(v.as_bytes()) {
                 Ok(s)
                     if !s.trim().is_empty()
                         && s.len() <= 100
@@ -186,7 +191,7 @@ impl FromRequest for Actor {
                 }
                 _ => Err(AppError::bad_request(
                     "bad_header",
-                    "X-Duban-Actor must be printable text of at most 100 bytes",
+                    "X-Duban-Actor must be printable UTF-8 text of at most 100 bytes",
                 )),
             },
         };

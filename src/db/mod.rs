@@ -157,9 +157,14 @@ pub type PooledConn = r2d2::PooledConnection<Manager>;
 
 /// Builds the pool. Fails fast when the first connection cannot be opened.
 pub fn pool(url: &DbUrl, size: u32) -> Result<Pool, r2d2::PoolError> {
+    pool_with(url, size, Duration::from_secs(5))
+}
+
+/// [`pool`] with the time a request waits for a connection before it is answered 503.
+pub fn pool_with(url: &DbUrl, size: u32, wait: Duration) -> Result<Pool, r2d2::PoolError> {
     r2d2::Pool::builder()
         .max_size(size)
-        .connection_timeout(Duration::from_secs(5))
+        .connection_timeout(wait)
         .build(Manager { url: url.clone() })
 }
 
