@@ -173,7 +173,7 @@ pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migration
 
 /// Any number of instances may start at once on one PostgreSQL database; this lock makes
 /// them migrate one after another. (Arbitrary constant: "duban" in ASCII.)
-const MIGRATION_LOCK_KEY: i64 = 0x6475_6261_6e;
+const MIGRATION_LOCK_KEY: i64 = 0x0064_7562_616e;
 
 pub type MigrationError = Box<dyn std::error::Error + Send + Sync>;
 

@@ -1,0 +1,231 @@
+//! The `duban` binary as an operator runs it: commands, configuration errors, seeding,
+//! and `serve --demo` answering real HTTP over TCP on loopback.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn duban(dir: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_duban"));
+    c.current_dir(dir);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DUBAN_") {
+            c.env_remove(k);
+        }
+    }
+    c.env("DUBAN_LOG", "warn");
+    c
+}
+
+fn run(c: &mut Command) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = c.output().expect("run duban");
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+#[test]
+fn help_names_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, _) = run(duban(dir.path()).arg("--help"));
+    assert_eq!(code, 0);
+    for cmd in ["serve", "migrate", "seed"] {
+        assert!(out.contains(cmd), "{out}");
+    }
+    let (code, out, _) = run(duban(dir.path()).args(["seed", "--help"]));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("--generate") && out.contains("--anchor") && out.contains("district"),
+        "{out}"
+    );
+}
+
+#[test]
+fn migrate_applies_once_into_the_default_sqlite_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("applied 2026"), "{out}");
+    assert!(
+        dir.path().join("data/duban.db").exists(),
+        "default sqlite://data/duban.db, folder created"
+    );
+    let (code, out, _) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 0);
+    assert!(out.contains("no pending migrations"), "{out}");
+}
+
+#[test]
+fn invalid_configuration_is_one_line_naming_the_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    for (key, value) in [
+        ("DUBAN_TIMEZONE", "Mars/Olympus"),
+        ("DUBAN_DATABASE_URL", "mysql://root:secret@localhost/db"),
+        ("DUBAN_BIND", "no-port"),
+        ("DUBAN_DB_POOL_SIZE", "many"),
+    ] {
+        let (code, _, err) = run(duban(dir.path()).arg("migrate").env(key, value));
+        assert_eq!(code, 2, "{key}: {err}");
+        assert!(err.contains(key), "{key}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{key}: {err}");
+        assert!(!err.contains("secret"), "passwords never printed: {err}");
+    }
+    let toml = dir.path().join("duban.toml");
+    std::fs::write(
+        &toml,
+        "timezone = \"Asia/Tokyo\"\nbind = \"127.0.0.1:9\"\ncolour = 1\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 2, "unknown keys in duban.toml are errors: {err}");
+    assert!(err.contains("colour"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["--config", "missing.toml", "migrate"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("missing.toml"), "{err}");
+}
+
+#[test]
+fn seed_demo_once_and_refuses_a_second_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) =
+        run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("19 projects") && out.contains("as of 2026-11-25"),
+        "{out}"
+    );
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--demo"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("empty database"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-13-01"]));
+    assert_eq!(code, 2);
+    assert!(err.contains("--anchor"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--seed", "3"]));
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn seed_generate_is_deterministic() {
+    let mut outs = Vec::new();
+    for _ in 0..2 {
+        let dir = tempfile::tempdir().unwrap();
+        let (code, out, err) = run(duban(dir.path()).args([
+            "seed",
+            "--generate",
+            "district",
+            "--seed",
+            "9",
+            "--anchor",
+            "2026-06-30",
+        ]));
+        assert_eq!(code, 0, "{err}");
+        let bytes = std::fs::read(dir.path().join("data/duban.db")).unwrap();
+        assert!(!bytes.is_empty());
+        outs.push(out.split(" in ").next().unwrap().to_string());
+    }
+    assert_eq!(outs[0], outs[1]);
+    assert!(outs[0].contains("19 projects"), "{}", outs[0]);
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One HTTP/1.1 request over a fresh TCP connection; returns status and body.
+fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> std::io::Result<(u16, String)> {
+    let mut s = TcpStream::connect(("127.0.0.1", port))?;
+    s.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let body = body.unwrap_or("");
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, rest) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        let mut out = String::new();
+        let mut rest = rest;
+        while let Some((size, tail)) = rest.split_once("\r\n") {
+            let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            out.push_str(&tail[..n]);
+            rest = &tail[n + 2..];
+        }
+        out
+    } else {
+        rest.to_string()
+    };
+    Ok((status, body))
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn serve_demo_answers_http_on_loopback() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let child = duban(dir.path())
+        .args(["serve", "--demo"])
+        .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let _server = Server(child);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok((200, _)) = http(port, "GET", "/healthz", None) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "duban serve did not come up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (s, body) = http(port, "GET", "/readyz", None).unwrap();
+    assert_eq!(s, 200, "{body}");
+    let (s, body) = http(port, "GET", "/api/v1/projects?limit=1", None).unwrap();
+    assert_eq!(s, 200);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["total"], 19, "{body}");
+    let code = v["items"][0]["code"].as_str().unwrap().to_string();
+    let (s, body) = http(port, "GET", &format!("/api/v1/projects/{code}"), None).unwrap();
+    assert_eq!(s, 200);
+    assert!(body.contains("\"responsibility\""));
+    let (s, body) = http(port, "POST", "/api/v1/units", Some("{\"name\": ")).unwrap();
+    assert_eq!(s, 400);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["error"]["code"], "malformed_json");
+    let (s, _) = http(port, "GET", "/api/v1/docs/", None).unwrap();
+    assert_eq!(s, 200);
+}
