@@ -30,9 +30,23 @@ fn demo_tells_the_notices_story_as_of_its_anchor() {
         );
         assert!((114..=190).contains(&sum.milestones));
 
-        let distinct = |v: Vec<i64>| v.into_iter().collect::<std::collections::HashSet<_>>().len();
-        let leaders = distinct(assignments::table.select(assignments::leader_id).load(&mut c).unwrap());
-        let persons = distinct(assignments::table.select(assignments::person_id).load(&mut c).unwrap());
+        let distinct = |v: Vec<i64>| {
+            v.into_iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
+        let leaders = distinct(
+            assignments::table
+                .select(assignments::leader_id)
+                .load(&mut c)
+                .unwrap(),
+        );
+        let persons = distinct(
+            assignments::table
+                .select(assignments::person_id)
+                .load(&mut c)
+                .unwrap(),
+        );
         assert_eq!((leaders, persons), (7, 19));
         let headless: i64 = units::table
             .filter(units::head_person_id.is_null())
