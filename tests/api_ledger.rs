@@ -31,6 +31,10 @@ async fn project_page_shows_responsibility_milestones_and_investment() {
         let (s, p) = call(&app, "GET", "/api/v1/projects/T-1", None).await;
         assert_eq!(s, StatusCode::OK, "{}: {p}", db.name);
         assert_eq!(p["code"], "T-1");
+        assert_eq!(
+            p["created_at"], "2026-06-15T04:00:00Z",
+            "UTC timestamps say so"
+        );
         assert_eq!(p["responsibility"]["leader"]["name"], "张卫东");
         assert_eq!(p["responsibility"]["unit"]["name"], "经济发展局");
         assert_eq!(
@@ -122,6 +126,22 @@ async fn complete_and_reschedule_keep_the_baseline_and_history() {
             serde_json::from_str(audit["items"][0]["before_json"].as_str().unwrap()).unwrap();
         assert_eq!(before["current_due"], "2026-09-30");
         assert_eq!(audit["items"][0]["actor"], "tester");
+
+        // A Chinese name is a valid actor.
+        let req = actix_web::test::TestRequest::post()
+            .uri(&format!("/api/v1/milestones/{second}/reschedule"))
+            .insert_header((
+                "X-Duban-Actor",
+                actix_web::http::header::HeaderValue::from_bytes("李娜".as_bytes()).unwrap(),
+            ))
+            .set_json(json!({"new_due": "2026-11-30", "reason": "再次调整"}))
+            .to_request();
+        let (s, r) = send(&app, req).await;
+        assert_eq!(
+            (s, r["requested_by"].as_str()),
+            (StatusCode::CREATED, Some("李娜")),
+            "{r}"
+        );
     }
 }
 

@@ -7,6 +7,14 @@ use utoipa::ToSchema;
 
 use super::schema::*;
 
+/// Timestamps are stored as UTC without an offset; the API says so with a `Z`.
+fn utc<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(
+        &t.and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+    )
+}
+
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
 #[diesel(table_name = units)]
 pub struct Unit {
@@ -16,7 +24,9 @@ pub struct Unit {
     /// The unit head (for escalation).
     pub head_person_id: Option<i64>,
     pub contact_email: Option<String>,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -44,7 +54,9 @@ pub struct Person {
     /// Preferred language: `zh-CN` or `en`.
     pub lang: String,
     pub active: bool,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -82,7 +94,9 @@ pub struct Project {
     pub planned_finish: NaiveDate,
     /// Current stage: signed, started, under_construction, completed, in_production, suspended.
     pub stage: String,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -113,6 +127,7 @@ pub struct StageEvent {
     pub effective_on: NaiveDate,
     pub note: Option<String>,
     pub recorded_by: String,
+    #[serde(serialize_with = "utc")]
     pub recorded_at: NaiveDateTime,
 }
 
@@ -140,6 +155,7 @@ pub struct Assignment {
     /// First day no longer held; `null` while current.
     pub end_on: Option<NaiveDate>,
     pub recorded_by: String,
+    #[serde(serialize_with = "utc")]
     pub recorded_at: NaiveDateTime,
 }
 
@@ -170,7 +186,9 @@ pub struct Milestone {
     pub current_due: NaiveDate,
     pub completed_on: Option<NaiveDate>,
     pub evidence: Option<String>,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -198,6 +216,7 @@ pub struct Reschedule {
     pub new_due: NaiveDate,
     pub reason: String,
     pub requested_by: String,
+    #[serde(serialize_with = "utc")]
     pub requested_at: NaiveDateTime,
 }
 
@@ -220,7 +239,9 @@ pub struct InvestmentPlan {
     pub year: i32,
     /// Planned investment for the year, in yuan.
     pub planned: i64,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -245,7 +266,9 @@ pub struct InvestmentReport {
     pub completed: i64,
     /// Completed from the first report up to and including this month, in yuan.
     pub cumulative: i64,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -274,7 +297,9 @@ pub struct ProgressUpdate {
     /// 下步计划
     pub next_steps: Option<String>,
     pub author: String,
+    #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -295,6 +320,7 @@ pub struct NewProgressUpdateRow<'a> {
 #[diesel(table_name = audit_log)]
 pub struct AuditEntry {
     pub id: i64,
+    #[serde(serialize_with = "utc")]
     pub at: NaiveDateTime,
     pub actor: String,
     pub entity: String,

@@ -1,0 +1,101 @@
+//! Ledger benchmarks on the `city` data (2,000 projects, ~20,000 milestones).
+//!
+//!     cargo bench --bench ledger                       # SQLite
+//!     DUBAN_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test cargo bench --bench ledger
+//!
+//! Figures and the machine they were taken on are in docs/benchmarks.md.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::sync::OnceLock;
+
+use actix_web::test;
+use common::{TestDb, d};
+use divan::Bencher;
+use duban::seed::generate::{Size, generate};
+use duban::store::{Ctx, projects};
+
+const ANCHOR: &str = "2026-11-25";
+
+fn main() {
+    divan::main();
+}
+
+fn backends() -> Vec<&'static str> {
+    let mut v = vec!["sqlite"];
+    if std::env::var("DUBAN_TEST_PG_URL").is_ok() {
+        v.push("postgres");
+    } else {
+        eprintln!("(PostgreSQL rows skipped: DUBAN_TEST_PG_URL is unset)");
+    }
+    v
+}
+
+fn fresh(backend: &str) -> TestDb {
+    match backend {
+        "postgres" => TestDb::postgres(&std::env::var("DUBAN_TEST_PG_URL").expect("pg url")),
+        _ => TestDb::sqlite(),
+    }
+}
+
+fn ctx() -> Ctx {
+    let clock = duban::clock::FixedClock::at_noon(d(ANCHOR), common::TZ);
+    Ctx::new("bench", &clock, common::TZ)
+}
+
+/// One city-size database per backend, loaded once for the read benchmarks.
+fn city(backend: &str) -> &'static TestDb {
+    static SQLITE: OnceLock<TestDb> = OnceLock::new();
+    static PG: OnceLock<TestDb> = OnceLock::new();
+    let cell = if backend == "postgres" { &PG } else { &SQLITE };
+    cell.get_or_init(|| {
+        let db = fresh(backend);
+        generate(&mut db.conn(), &ctx(), Size::City, 1, false).expect("city data");
+        db
+    })
+}
+
+/// The busiest leader of the city data (about 40 projects).
+const LEADER: i64 = 1;
+
+#[divan::bench(args = backends())]
+fn store_list_projects_by_leader(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let mut conn = db.conn();
+    let filter = projects::ProjectFilter {
+        leader: Some(LEADER),
+        limit: Some(100),
+        ..Default::default()
+    };
+    b.bench_local(|| {
+        let page = projects::list(&mut conn, d(ANCHOR), &filter).expect("list");
+        assert!(page.total > 0);
+        page
+    });
+}
+
+#[divan::bench(args = backends())]
+fn http_get_projects_by_leader(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let system = actix_web::rt::System::new();
+    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    let uri = format!("/api/v1/projects?leader={LEADER}&limit=100");
+    b.bench_local(|| {
+        system.block_on(async {
+            let resp =
+                test::call_service(&app, test::TestRequest::get().uri(&uri).to_request()).await;
+            assert!(resp.status().is_success());
+            test::read_body(resp).await
+        })
+    });
+}
+
+#[divan::bench(args = backends(), sample_count = 3, sample_size = 1)]
+fn load_city(b: Bencher, backend: &str) {
+    b.with_inputs(|| fresh(backend)).bench_local_values(|db| {
+        let sum = generate(&mut db.conn(), &ctx(), Size::City, 1, false).expect("load");
+        assert_eq!(sum.projects, 2_000);
+        db
+    });
+}
