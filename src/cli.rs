@@ -9,12 +9,17 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 
-use crate::api::{self, AppState};
-use crate::clock::{FixedClock, SharedClock, SystemClock};
+use crate::api::{self, AppState, Scheduling};
+use crate::clock::db_timestamp;
+use crate::clock::{Clock, FixedClock, SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DbConn};
+use crate::domain::calendar::DayKind;
+use crate::mail::{Mailer, compose};
+use crate::scheduler::{deliver, runner, scan};
 use crate::seed::{self, generate::Size};
 use crate::store::Ctx;
+use crate::store::{calendar, outbox, problems};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -47,6 +52,98 @@ enum Command {
     Migrate,
     /// Load demo or synthetic data into an empty database.
     Seed(SeedArgs),
+    /// Flag due-soon and overdue milestones and problems and queue the day's reminders.
+    Scan {
+        /// The day to scan as (default: today in the configured time zone).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+        /// Print what would be flagged and sent; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The mail outbox: status, delivery, retries, a test message.
+    #[command(subcommand)]
+    Mail(MailCmd),
+    /// The working-day calendar: holidays and make-up working days.
+    #[command(subcommand)]
+    Calendar(CalendarCmd),
+    /// Problems raised on projects (rapid response).
+    #[command(subcommand)]
+    Problem(ProblemCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum MailCmd {
+    /// Counts by state, the oldest waiting message, dead messages.
+    Status,
+    /// Send every message that is due now, then exit.
+    SendPending,
+    /// Queue a failed or dead message again (or all dead ones with --dead).
+    Retry {
+        /// Outbox id.
+        #[arg(required_unless_present = "dead", conflicts_with = "dead")]
+        id: Option<i64>,
+        #[arg(long)]
+        dead: bool,
+    },
+    /// Send a test message now.
+    Test {
+        #[arg(long, value_name = "ADDRESS")]
+        to: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CalendarCmd {
+    /// Make a day a holiday (day off).
+    AddHoliday {
+        #[arg(value_name = "YYYY-MM-DD")]
+        day: NaiveDate,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Make a day a working day (e.g. a 调休 Saturday).
+    AddWorkday {
+        #[arg(value_name = "YYYY-MM-DD")]
+        day: NaiveDate,
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Remove an override; the day follows the shipped arrangement again.
+    Remove {
+        #[arg(value_name = "YYYY-MM-DD")]
+        day: NaiveDate,
+    },
+    /// List holidays and make-up working days.
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ProblemCmd {
+    /// Raise a problem; the leader and the acting unit's head are mailed at once.
+    Raise {
+        /// Project code.
+        #[arg(long)]
+        project: String,
+        /// Id of the unit that must act.
+        #[arg(long)]
+        unit: i64,
+        /// Resolve by this date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: NaiveDate,
+        /// What blocks the project.
+        #[arg(long)]
+        description: String,
+    },
+    /// Close a problem with its resolution.
+    Close {
+        id: i64,
+        #[arg(long)]
+        resolution: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +178,10 @@ pub fn main() -> ExitCode {
         Command::Serve { demo } => serve(&settings, demo),
         Command::Migrate => migrate(&settings),
         Command::Seed(args) => seed_cmd(&settings, args),
+        Command::Scan { as_of, dry_run } => scan_cmd(&settings, as_of, dry_run),
+        Command::Mail(cmd) => mail_cmd(&settings, cmd),
+        Command::Calendar(cmd) => calendar_cmd(&settings, cmd),
+        Command::Problem(cmd) => problem_cmd(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -191,23 +292,296 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
     drop(conn);
     let pool = db::pool(&settings.database, settings.db_pool_size)
         .map_err(|e| format!("cannot open {}: {e}", settings.database.display()))?;
+    let scheduling = Arc::new(scheduling(settings));
     let state = AppState {
-        pool,
-        clock,
+        pool: pool.clone(),
+        clock: clock.clone(),
         tz: settings.timezone,
         max_body_bytes: settings.max_body_bytes,
+        scheduling: scheduling.clone(),
     };
     let bind = settings.bind.clone();
+    let mailer = Mailer::from_settings(&settings.mail)?;
     println!(
-        "duban serving {} on http://{bind}/ (API docs: http://{bind}/api/v1/docs/)",
-        settings.database.display()
+        "duban serving {} on http://{bind}/ (API docs: http://{bind}/api/v1/docs/); \
+         daily scan at {} on working days; mail to {}",
+        settings.database.display(),
+        settings.scan_at.format("%H:%M"),
+        mailer.describe(&settings.mail)
+    );
+    let me = instance_id();
+    let (tz, scan_at, max_attempts) = (
+        settings.timezone,
+        settings.scan_at,
+        settings.mail.max_attempts,
     );
     actix_web::rt::System::new()
         .block_on(async move {
-            actix_web::HttpServer::new(move || api::app(state.clone()))
+            let server = actix_web::HttpServer::new(move || api::app(state.clone()))
                 .bind(&bind)?
-                .run()
-                .await
+                .run();
+            actix_web::rt::spawn(runner::scan_loop(
+                pool.clone(),
+                scheduling.scan_config(),
+                clock.clone(),
+                tz,
+                scan_at,
+                me.clone(),
+                scheduling.clone(),
+            ));
+            actix_web::rt::spawn(runner::delivery_loop(
+                pool,
+                mailer,
+                clock,
+                max_attempts,
+                me,
+                scheduling,
+            ));
+            server.await
         })
         .map_err(|e| format!("server error on {}: {e}", settings.bind))
+}
+
+/// A name for this process in claims and leases.
+fn instance_id() -> String {
+    format!("duban-{}-{:08x}", std::process::id(), fastrand::u32(..))
+}
+
+fn scheduling(settings: &Settings) -> Scheduling {
+    Scheduling {
+        rules: settings.rules.clone(),
+        base_url: settings.mail.base_url.clone(),
+        supervision: settings
+            .mail
+            .supervision
+            .iter()
+            .map(|a| a.to_string())
+            .collect(),
+        wake: tokio::sync::Notify::new(),
+    }
+}
+
+fn cli_actor() -> String {
+    format!(
+        "cli:{}",
+        std::env::var("USER").unwrap_or_else(|_| "operator".into())
+    )
+}
+
+fn scan_cmd(settings: &Settings, as_of: Option<NaiveDate>, dry_run: bool) -> CliResult {
+    let mut conn = connect(settings)?;
+    run_migrations(&mut conn)?;
+    let day = as_of.unwrap_or_else(|| SystemClock.today(settings.timezone));
+    let now = db_timestamp(SystemClock.now());
+    let cfg = scheduling(settings).scan_config();
+    let r = scan::scan(&mut conn, &cfg, day, now, dry_run).map_err(|e| e.to_string())?;
+    println!(
+        "scan as of {day}{}{}: {} overdue ({} escalated to unit heads, {} to leaders), {} due soon, {} open problems",
+        if r.working_day {
+            ""
+        } else {
+            " (not a working day: no reminders)"
+        },
+        if dry_run {
+            ", dry run: nothing written"
+        } else {
+            ""
+        },
+        r.overdue,
+        r.escalated_unit_head,
+        r.escalated_leader,
+        r.due_soon,
+        r.open_problems
+    );
+    println!(
+        "flags: {} raised, {} cleared",
+        r.flags_raised, r.flags_cleared
+    );
+    println!(
+        "messages: {}{}",
+        r.messages.len(),
+        if dry_run {
+            String::new()
+        } else {
+            format!(" ({} new in the outbox)", r.enqueued)
+        }
+    );
+    for m in &r.messages {
+        println!("  {} <{}>: {} [{} items]", m.name, m.to, m.subject, m.items);
+    }
+    if !r.unreachable.is_empty() {
+        println!(
+            "no address or inactive, not told: {}",
+            r.unreachable.join(", ")
+        );
+    }
+    Ok(())
+}
+
+fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport, String> {
+    let pool = db::pool(&settings.database, 2).map_err(|e| e.to_string())?;
+    let mailer = Mailer::from_settings(&settings.mail)?;
+    let max = settings.mail.max_attempts;
+    actix_web::rt::System::new().block_on(async move {
+        deliver::deliver_pending(&pool, &mailer, &SystemClock, &instance_id(), max)
+            .await
+            .map_err(|e| e.to_string())
+    })
+}
+
+fn mail_cmd(settings: &Settings, cmd: MailCmd) -> CliResult {
+    let mut conn = connect(settings)?;
+    run_migrations(&mut conn)?;
+    let now = db_timestamp(SystemClock.now());
+    match cmd {
+        MailCmd::Status => {
+            let s = outbox::status(&mut conn).map_err(|e| e.to_string())?;
+            println!(
+                "pending {}, sending {}, sent {}, failed (will retry) {}, dead {}",
+                s.pending, s.sending, s.sent, s.failed, s.dead
+            );
+            if let Some(t) = s.oldest_waiting {
+                println!("oldest waiting since {t} UTC");
+            }
+            for d in s.dead_rows {
+                println!(
+                    "  dead #{} to {} after {} attempts: {} — {}",
+                    d.id,
+                    d.recipient_email,
+                    d.attempts,
+                    d.subject,
+                    d.last_error.unwrap_or_default()
+                );
+            }
+        }
+        MailCmd::SendPending => {
+            drop(conn);
+            let r = deliver_now(settings)?;
+            println!(
+                "sent {}, failed (will retry) {}, dead {}",
+                r.sent, r.failed, r.dead
+            );
+        }
+        MailCmd::Retry { id: Some(id), .. } => {
+            let row = outbox::retry(&mut conn, id, now).map_err(|e| e.to_string())?;
+            println!(
+                "message #{} to {} queued again",
+                row.id, row.recipient_email
+            );
+        }
+        MailCmd::Retry { id: None, .. } => {
+            let n = outbox::retry_dead(&mut conn, now).map_err(|e| e.to_string())?;
+            println!("{n} dead message(s) queued again");
+        }
+        MailCmd::Test { to } => {
+            let address: lettre::Address = to
+                .parse()
+                .map_err(|_| format!("--to: {to:?} is not an email address"))?;
+            let today = SystemClock.today(settings.timezone);
+            let r = compose::render_test("zh-CN", today).map_err(|e| e.to_string())?;
+            let row = compose::outbox_row(
+                "test",
+                &format!("test:{}", now.and_utc().timestamp_micros()),
+                today,
+                None,
+                address.as_ref(),
+                address.as_ref(),
+                "zh-CN",
+                r,
+                now,
+            );
+            outbox::enqueue(&mut conn, &[row]).map_err(|e| e.to_string())?;
+            drop(conn);
+            let r = deliver_now(settings)?;
+            if r.sent == 0 {
+                return Err(format!(
+                    "test message to {to} not delivered; see `duban mail status`"
+                ));
+            }
+            println!("test message sent to {to}");
+        }
+    }
+    Ok(())
+}
+
+fn calendar_cmd(settings: &Settings, cmd: CalendarCmd) -> CliResult {
+    let mut conn = connect(settings)?;
+    run_migrations(&mut conn)?;
+    let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
+    let set = |conn: &mut DbConn, day, kind, note| {
+        calendar::set(conn, &ctx, calendar::DayInput { day, kind, note })
+            .map(|r| println!("{} is now a {}", r.day, r.kind))
+            .map_err(|e| e.to_string())
+    };
+    match cmd {
+        CalendarCmd::AddHoliday { day, note } => set(&mut conn, day, DayKind::Holiday, note)?,
+        CalendarCmd::AddWorkday { day, note } => set(&mut conn, day, DayKind::Workday, note)?,
+        CalendarCmd::Remove { day } => {
+            calendar::remove(&mut conn, &ctx, day).map_err(|e| e.to_string())?;
+            println!("{day}: override removed");
+        }
+        CalendarCmd::List { year } => {
+            for d in calendar::list(&mut conn, &calendar::CalendarFilter { year })
+                .map_err(|e| e.to_string())?
+            {
+                println!(
+                    "{} {} {:8} {}{}",
+                    d.day,
+                    d.day.format("%a"),
+                    d.kind.as_str(),
+                    d.source,
+                    d.note.map(|n| format!(" — {n}")).unwrap_or_default()
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn problem_cmd(settings: &Settings, cmd: ProblemCmd) -> CliResult {
+    let mut conn = connect(settings)?;
+    run_migrations(&mut conn)?;
+    let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
+    match cmd {
+        ProblemCmd::Raise {
+            project,
+            unit,
+            due,
+            description,
+        } => {
+            let r = problems::raise(
+                &mut conn,
+                &ctx,
+                &project,
+                problems::NewProblem {
+                    description,
+                    acting_unit_id: unit,
+                    due,
+                },
+                &settings.mail.base_url,
+            )
+            .map_err(|e| e.to_string())?;
+            println!(
+                "problem #{} raised on {project}; told: {}",
+                r.problem.id,
+                r.notified.join(", ")
+            );
+            drop(conn);
+            let d = deliver_now(settings)?;
+            println!(
+                "sent {}, failed (will retry) {}, dead {}",
+                d.sent, d.failed, d.dead
+            );
+        }
+        ProblemCmd::Close { id, resolution } => {
+            let p = problems::close(&mut conn, &ctx, id, problems::CloseProblem { resolution })
+                .map_err(|e| e.to_string())?;
+            println!(
+                "problem #{} closed on {}",
+                p.id,
+                p.closed_on.map(|d| d.to_string()).unwrap_or_default()
+            );
+        }
+    }
+    Ok(())
 }

@@ -5,12 +5,14 @@
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use chrono::NaiveTime;
 use chrono_tz::Tz;
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 
 use crate::db::DbUrl;
+use crate::domain::rules::Rules;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +27,23 @@ pub struct RawSettings {
     pub db_pool_size: u32,
     /// Largest accepted request body, in bytes.
     pub max_body_bytes: usize,
+    /// `smtp://user:pass@host:587?tls=starttls` (or `tls=implicit`, `tls=none`); unset: mail
+    /// is written as .eml files to `mail_dir`.
+    pub smtp_url: Option<String>,
+    /// The From address of every mail.
+    pub mail_from: String,
+    /// Where mail goes when no SMTP server is configured.
+    pub mail_dir: String,
+    /// Failed deliveries are retried with exponential backoff up to this many attempts.
+    pub mail_max_attempts: u32,
+    /// Comma-separated addresses of the supervision office (督查室) for the daily digest.
+    pub supervision_emails: String,
+    /// Public address of this service, for links in mails.
+    pub base_url: String,
+    /// Local time of the daily scan on working days, `HH:MM`.
+    pub scan_at: String,
+    /// Reminder and escalation rules (`[rules]` in duban.toml).
+    pub rules: Rules,
 }
 
 impl Default for RawSettings {
@@ -35,8 +54,126 @@ impl Default for RawSettings {
             timezone: "Asia/Shanghai".into(),
             db_pool_size: 8,
             max_body_bytes: 256 * 1024,
+            smtp_url: None,
+            mail_from: "督办 <duban@localhost>".into(),
+            mail_dir: "data/mail".into(),
+            mail_max_attempts: 8,
+            supervision_emails: String::new(),
+            base_url: "http://127.0.0.1:8080".into(),
+            scan_at: "08:30".into(),
+            rules: Rules::default(),
         }
     }
+}
+
+/// Mail settings, validated.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub smtp: Option<SmtpUrl>,
+    pub from: lettre::message::Mailbox,
+    pub dir: PathBuf,
+    pub max_attempts: u32,
+    pub supervision: Vec<lettre::Address>,
+    pub base_url: String,
+}
+
+/// A parsed `DUBAN_SMTP_URL`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl {
+    pub host: String,
+    pub port: u16,
+    pub user: Option<String>,
+    pub password: Option<String>,
+    pub tls: SmtpTls,
+}
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpUrl")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "***"))
+            .field("tls", &self.tls)
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connection (a relay on loopback).
+    None,
+    /// STARTTLS required.
+    StartTls,
+    /// TLS from the first byte (smtps, port 465).
+    Implicit,
+}
+
+impl SmtpUrl {
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let (scheme, rest) = url
+            .split_once("://")
+            .ok_or("expected smtp://[user:pass@]host[:port][?tls=starttls|implicit|none]")?;
+        let default_tls = match scheme {
+            "smtp" => SmtpTls::StartTls,
+            "smtps" => SmtpTls::Implicit,
+            other => {
+                return Err(format!(
+                    "unsupported scheme {other:?}: use smtp:// or smtps://"
+                ));
+            }
+        };
+        let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let (creds, hostport) = match rest.rsplit_once('@') {
+            Some((c, h)) => (Some(c), h),
+            None => (None, rest),
+        };
+        let (user, password) = match creds {
+            Some(c) => match c.split_once(':') {
+                Some((u, p)) => (Some(decode(u)), Some(decode(p))),
+                None => (Some(decode(c)), None),
+            },
+            None => (None, None),
+        };
+        let hostport = hostport.trim_end_matches('/');
+        let (host, port) = match hostport.rsplit_once(':') {
+            Some((h, p)) => (h, p.parse::<u16>().map_err(|_| format!("bad port {p:?}"))?),
+            None => (
+                hostport,
+                if default_tls == SmtpTls::Implicit {
+                    465
+                } else {
+                    587
+                },
+            ),
+        };
+        if host.is_empty() {
+            return Err("no host".into());
+        }
+        let mut tls = default_tls;
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            match (k.as_ref(), v.as_ref()) {
+                ("tls", "starttls" | "required") => tls = SmtpTls::StartTls,
+                ("tls", "implicit" | "wrapper") => tls = SmtpTls::Implicit,
+                ("tls", "none" | "off") => tls = SmtpTls::None,
+                (k, v) => return Err(format!("unknown option {k}={v}")),
+            }
+        }
+        Ok(Self {
+            host: host.to_string(),
+            port,
+            user,
+            password,
+            tls,
+        })
+    }
+}
+
+fn decode(s: &str) -> String {
+    form_urlencoded::parse(format!("x={s}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
 }
 
 /// Validated settings.
@@ -47,6 +184,9 @@ pub struct Settings {
     pub timezone: Tz,
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
+    pub mail: MailSettings,
+    pub scan_at: NaiveTime,
+    pub rules: Rules,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +214,13 @@ impl Settings {
             "timezone",
             "db_pool_size",
             "max_body_bytes",
+            "smtp_url",
+            "mail_from",
+            "mail_dir",
+            "mail_max_attempts",
+            "supervision_emails",
+            "base_url",
+            "scan_at",
         ]));
         let raw: RawSettings = fig.extract().map_err(|e| ConfigError(one_line(&e)))?;
         Self::validate(raw)
@@ -101,12 +248,69 @@ impl Settings {
                 raw.max_body_bytes
             )));
         }
+        let smtp = match raw
+            .smtp_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+        {
+            Some(u) => {
+                Some(SmtpUrl::parse(u).map_err(|e| ConfigError(format!("DUBAN_SMTP_URL: {e}")))?)
+            }
+            None => None,
+        };
+        let from = raw
+            .mail_from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| {
+                ConfigError(format!(
+                    "DUBAN_MAIL_FROM: {:?} is not an address: {e}",
+                    raw.mail_from
+                ))
+            })?;
+        let supervision = raw
+            .supervision_emails
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                a.parse::<lettre::Address>().map_err(|_| {
+                    ConfigError(format!("DUBAN_SUPERVISION_EMAILS: {a:?} is not an address"))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if raw.mail_max_attempts == 0 || raw.mail_max_attempts > 50 {
+            return Err(ConfigError(format!(
+                "DUBAN_MAIL_MAX_ATTEMPTS: {} is out of range 1..=50",
+                raw.mail_max_attempts
+            )));
+        }
+        let base_url = raw.base_url.trim_end_matches('/').to_string();
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            return Err(ConfigError(format!(
+                "DUBAN_BASE_URL: {:?} must start with http:// or https://",
+                raw.base_url
+            )));
+        }
+        let scan_at = NaiveTime::parse_from_str(raw.scan_at.trim(), "%H:%M")
+            .map_err(|_| ConfigError(format!("DUBAN_SCAN_AT: {:?} is not HH:MM", raw.scan_at)))?;
+        raw.rules.validate().map_err(ConfigError)?;
         Ok(Self {
             database,
             bind: raw.bind,
             timezone,
             db_pool_size: raw.db_pool_size,
             max_body_bytes: raw.max_body_bytes,
+            mail: MailSettings {
+                smtp,
+                from,
+                dir: PathBuf::from(raw.mail_dir),
+                max_attempts: raw.mail_max_attempts,
+                supervision,
+                base_url,
+            },
+            scan_at,
+            rules: raw.rules,
         })
     }
 }
@@ -170,5 +374,37 @@ mod tests {
         };
         let e = Settings::validate(raw).unwrap_err().to_string();
         assert!(e.contains("DUBAN_BIND"), "{e}");
+
+        let raw = RawSettings {
+            rules: Rules {
+                overdue_every: 0,
+                ..Rules::default()
+            },
+            ..RawSettings::default()
+        };
+        let e = Settings::validate(raw).unwrap_err().to_string();
+        assert!(e.contains("rules.overdue_every"), "{e}");
+    }
+
+    #[test]
+    fn smtp_urls() {
+        let u = SmtpUrl::parse("smtp://user:p%40ss@mail.example.gov.cn:587?tls=starttls").unwrap();
+        assert_eq!(
+            (u.host.as_str(), u.port, u.tls),
+            ("mail.example.gov.cn", 587, SmtpTls::StartTls)
+        );
+        assert_eq!(
+            (u.user.as_deref(), u.password.as_deref()),
+            (Some("user"), Some("p@ss"))
+        );
+        assert!(
+            !format!("{u:?}").contains("p@ss"),
+            "the password is never printed"
+        );
+        let u = SmtpUrl::parse("smtp://127.0.0.1:2525?tls=none").unwrap();
+        assert_eq!((u.port, u.tls, u.user), (2525, SmtpTls::None, None));
+        assert_eq!(SmtpUrl::parse("smtps://h").unwrap().port, 465);
+        assert!(SmtpUrl::parse("http://h").is_err());
+        assert!(SmtpUrl::parse("smtp://h?tls=maybe").is_err());
     }
 }

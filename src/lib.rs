@@ -11,5 +11,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod mail;
+pub mod scheduler;
 pub mod seed;
 pub mod store;

@@ -4,11 +4,14 @@
 //! of [`crate::error::ErrorBody`].
 
 pub mod audit;
+pub mod calendar;
 pub mod extract;
 pub mod health;
 pub mod investment;
 pub mod milestones;
+pub mod outbox;
 pub mod people;
+pub mod problems;
 pub mod progress;
 pub mod projects;
 pub mod units;
@@ -16,6 +19,8 @@ pub mod units;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{App, HttpResponse, middleware, web};
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use utoipa::OpenApi;
@@ -24,6 +29,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::clock::SharedClock;
 use crate::db::{DbConn, Pool};
+use crate::domain::rules::Rules;
 use crate::error::{AppError, AppResult};
 use crate::store::Ctx;
 
@@ -34,6 +40,38 @@ pub struct AppState {
     pub clock: SharedClock,
     pub tz: Tz,
     pub max_body_bytes: usize,
+    pub scheduling: Arc<Scheduling>,
+}
+
+/// What the scheduler-facing endpoints need: the rules, where links point, the supervision
+/// office, and a way to wake the delivery worker when mail is queued outside the daily scan.
+#[derive(Debug)]
+pub struct Scheduling {
+    pub rules: Rules,
+    pub base_url: String,
+    pub supervision: Vec<String>,
+    pub wake: tokio::sync::Notify,
+}
+
+impl Default for Scheduling {
+    fn default() -> Self {
+        Self {
+            rules: Rules::default(),
+            base_url: "http://127.0.0.1:8080".into(),
+            supervision: Vec::new(),
+            wake: tokio::sync::Notify::new(),
+        }
+    }
+}
+
+impl Scheduling {
+    pub fn scan_config(&self) -> crate::scheduler::scan::ScanConfig {
+        crate::scheduler::scan::ScanConfig {
+            rules: self.rules.clone(),
+            base_url: self.base_url.clone(),
+            supervision: self.supervision.clone(),
+        }
+    }
 }
 
 impl AppState {
@@ -101,6 +139,9 @@ pub fn app(
         .configure(investment::routes)
         .configure(progress::routes)
         .configure(audit::routes)
+        .configure(problems::routes)
+        .configure(calendar::routes)
+        .configure(outbox::routes)
         .split_for_parts();
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))

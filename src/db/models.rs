@@ -343,3 +343,84 @@ pub struct NewAuditRow<'a> {
     pub before_json: Option<String>,
     pub after_json: Option<String>,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = calendar_days)]
+pub struct CalendarDay {
+    pub id: i64,
+    pub day: NaiveDate,
+    /// `holiday` or `workday`.
+    pub kind: String,
+    pub note: Option<String>,
+    pub created_by: String,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = flags)]
+pub struct Flag {
+    pub id: i64,
+    pub milestone_id: Option<i64>,
+    pub problem_id: Option<i64>,
+    /// `due_soon`, `overdue`, `escalated_unit_head` or `escalated_leader`.
+    pub kind: String,
+    /// The first day the flag held.
+    pub since: NaiveDate,
+    /// The first day it no longer held.
+    pub cleared_on: Option<NaiveDate>,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = problems)]
+pub struct Problem {
+    pub id: i64,
+    pub project_id: i64,
+    /// What blocks the project.
+    pub description: String,
+    /// The unit that must act.
+    pub acting_unit_id: i64,
+    /// By when.
+    pub due: NaiveDate,
+    pub raised_by: String,
+    pub raised_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    pub resolution: Option<String>,
+    pub closed_by: Option<String>,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc")]
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: i64,
+    /// recipient, day and kind: one row per recipient per day per kind, ever.
+    pub dedup_key: String,
+    /// `digest`, `problem`, `supervision_digest` or `test`.
+    pub kind: String,
+    pub day: NaiveDate,
+    pub recipient_person_id: Option<i64>,
+    pub recipient_email: String,
+    pub recipient_name: String,
+    pub lang: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    /// `pending`, `sending`, `sent`, `failed` (will retry) or `dead`.
+    pub status: String,
+    pub attempts: i32,
+    #[serde(serialize_with = "utc")]
+    pub next_attempt_at: NaiveDateTime,
+    pub claimed_until: Option<NaiveDateTime>,
+    pub claimed_by: Option<String>,
+    pub last_error: Option<String>,
+    pub message_id: Option<String>,
+    pub sent_at: Option<NaiveDateTime>,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+}

@@ -149,8 +149,90 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    calendar_days (id) {
+        id -> BigInt,
+        day -> Date,
+        kind -> Text,
+        note -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    flags (id) {
+        id -> BigInt,
+        milestone_id -> Nullable<BigInt>,
+        problem_id -> Nullable<BigInt>,
+        kind -> Text,
+        since -> Date,
+        cleared_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        dedup_key -> Text,
+        kind -> Text,
+        day -> Date,
+        recipient_person_id -> Nullable<BigInt>,
+        recipient_email -> Text,
+        recipient_name -> Text,
+        lang -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        claimed_by -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        message_id -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    problems (id) {
+        id -> BigInt,
+        project_id -> BigInt,
+        description -> Text,
+        acting_unit_id -> BigInt,
+        due -> Date,
+        raised_by -> Text,
+        raised_on -> Date,
+        closed_on -> Nullable<Date>,
+        resolution -> Nullable<Text>,
+        closed_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    scheduler_runs (id) {
+        id -> BigInt,
+        job -> Text,
+        day -> Date,
+        claimed_by -> Text,
+        claimed_at -> Timestamp,
+        lease_until -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        summary -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(assignments -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
+diesel::joinable!(flags -> milestones (milestone_id));
+diesel::joinable!(flags -> problems (problem_id));
+diesel::joinable!(problems -> projects (project_id));
+diesel::joinable!(problems -> units (acting_unit_id));
 diesel::joinable!(investment_plans -> projects (project_id));
 diesel::joinable!(investment_reports -> projects (project_id));
 diesel::joinable!(milestones -> projects (project_id));
@@ -161,13 +243,18 @@ diesel::joinable!(stage_events -> projects (project_id));
 diesel::allow_tables_to_appear_in_same_query!(
     assignments,
     audit_log,
+    calendar_days,
+    flags,
     investment_plans,
     investment_reports,
     milestones,
+    outbox,
     people,
+    problems,
     progress_updates,
     projects,
     reschedules,
+    scheduler_runs,
     stage_events,
     units,
 );

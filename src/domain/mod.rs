@@ -2,8 +2,11 @@
 //! asked about, so each rule can be tested as of any day.
 
 pub mod assignment;
+pub mod calendar;
+pub mod holidays_cn;
 pub mod milestone;
 pub mod money;
 pub mod project;
+pub mod rules;
 pub mod stage;
 pub mod validate;

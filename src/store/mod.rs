@@ -3,9 +3,12 @@
 //! leaves the database exactly as it was. Shared by the HTTP API, the CLI and the seeders.
 
 pub mod audit;
+pub mod calendar;
 pub mod investment;
 pub mod milestones;
+pub mod outbox;
 pub mod people;
+pub mod problems;
 pub mod progress;
 pub mod projects;
 pub mod units;

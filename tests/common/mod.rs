@@ -87,6 +87,7 @@ impl TestDb {
             clock: Arc::new(FixedClock::at_noon(d(today), TZ)),
             tz: TZ,
             max_body_bytes: 64 * 1024,
+            scheduling: Default::default(),
         }
     }
 }

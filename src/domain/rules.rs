@@ -1,0 +1,430 @@
+//! The supervision rules, counted in working days: a milestone's status as of a date, the
+//! project's traffic light (红黄绿灯), which reminders go out on a day, and how far an
+//! overdue item has escalated (person → unit head → leader). Configured in the `[rules]`
+//! section of duban.toml; the defaults below are the office's usual practice.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::calendar::WorkCalendar;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// "Due soon" (yellow) when at most this many working days are left.
+    pub warning_days: u32,
+    /// Reminders to the responsible person this many working days before the due date.
+    pub remind_before: Vec<u32>,
+    /// Once overdue, each level is reminded on its first day and then every N working days.
+    pub overdue_every: u32,
+    /// Working days overdue from which the responsible unit's head is told too.
+    pub escalate_unit_after: u32,
+    /// Working days overdue from which the responsible leader is told too.
+    pub escalate_leader_after: u32,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self {
+            warning_days: 3,
+            remind_before: vec![5, 2, 0],
+            overdue_every: 3,
+            escalate_unit_after: 3,
+            escalate_leader_after: 5,
+        }
+    }
+}
+
+impl Rules {
+    /// Checks the rule set; the error names the key.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.warning_days > 60 {
+            return Err("rules.warning_days must be at most 60".into());
+        }
+        if self.remind_before.iter().any(|d| *d > 60) {
+            return Err("rules.remind_before values must be at most 60".into());
+        }
+        let mut sorted = self.remind_before.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        if sorted.len() != self.remind_before.len() {
+            return Err("rules.remind_before must not repeat a value".into());
+        }
+        if self.overdue_every == 0 {
+            return Err("rules.overdue_every must be at least 1".into());
+        }
+        if self.escalate_unit_after == 0 {
+            return Err("rules.escalate_unit_after must be at least 1".into());
+        }
+        if self.escalate_leader_after < self.escalate_unit_after {
+            return Err(
+                "rules.escalate_leader_after must not be below rules.escalate_unit_after".into(),
+            );
+        }
+        Ok(())
+    }
+
+    /// The furthest ahead a reminder or warning looks, in working days.
+    pub fn horizon(&self) -> u32 {
+        self.remind_before
+            .iter()
+            .copied()
+            .chain([self.warning_days])
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// A milestone's (or problem's) status on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case", tag = "state")]
+pub enum Status {
+    DoneOnTime,
+    DoneLate { working_days_late: i64 },
+    OnSchedule { working_days_left: i64 },
+    DueSoon { working_days_left: i64 },
+    Overdue { working_days_overdue: i64 },
+}
+
+impl Status {
+    pub fn is_done(self) -> bool {
+        matches!(self, Self::DoneOnTime | Self::DoneLate { .. })
+    }
+}
+
+/// Status as of `as_of`. A completion dated after `as_of` is not yet known then; a due date
+/// that is today is still on time.
+pub fn status(
+    cal: &WorkCalendar,
+    rules: &Rules,
+    due: NaiveDate,
+    completed_on: Option<NaiveDate>,
+    as_of: NaiveDate,
+) -> Status {
+    match completed_on.filter(|c| *c <= as_of) {
+        Some(done) if done <= due => Status::DoneOnTime,
+        Some(done) => Status::DoneLate {
+            working_days_late: cal.working_days_overdue(due, done),
+        },
+        None if as_of > due => Status::Overdue {
+            working_days_overdue: cal.working_days_overdue(due, as_of),
+        },
+        None => {
+            let left = cal.working_days_left(as_of, due);
+            if left <= rules.warning_days as i64 {
+                Status::DueSoon {
+                    working_days_left: left,
+                }
+            } else {
+                Status::OnSchedule {
+                    working_days_left: left,
+                }
+            }
+        }
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    Green,
+    Yellow,
+    Red,
+}
+
+/// 红黄绿灯: red when anything is overdue, yellow when something falls due within the
+/// warning window, green otherwise (done so far, the rest on schedule).
+pub fn light(statuses: impl IntoIterator<Item = Status>) -> Light {
+    statuses
+        .into_iter()
+        .map(|s| match s {
+            Status::Overdue { .. } => Light::Red,
+            Status::DueSoon { .. } => Light::Yellow,
+            _ => Light::Green,
+        })
+        .max()
+        .unwrap_or(Light::Green)
+}
+
+/// Who is told, in escalation order.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// 责任人
+    Person,
+    /// 责任单位负责人
+    UnitHead,
+    /// 责任领导
+    Leader,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::UnitHead => "unit_head",
+            Self::Leader => "leader",
+        }
+    }
+}
+
+/// The highest level an item overdue by `days` working days has reached.
+pub fn escalation(rules: &Rules, days: i64) -> Level {
+    if days >= rules.escalate_leader_after as i64 {
+        Level::Leader
+    } else if days >= rules.escalate_unit_after as i64 {
+        Level::UnitHead
+    } else {
+        Level::Person
+    }
+}
+
+/// Why a level is reminded today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Reminder {
+    /// N working days before the due date (0: due today).
+    Before { working_days_left: i64 },
+    /// Overdue; `level` is the escalation step reached.
+    Overdue {
+        working_days_overdue: i64,
+        level: Level,
+    },
+}
+
+/// The reminders due on `today` (a working day) for an item with `status`, per level.
+/// Each level starts on the day the item reaches it and repeats every `overdue_every`
+/// working days, so a person hears on overdue days 1, 4, 7…, the unit head (default) on
+/// 3, 6, 9… and the leader on 5, 8, 11….
+pub fn reminders(rules: &Rules, status: Status) -> Vec<(Level, Reminder)> {
+    match status {
+        Status::OnSchedule { working_days_left } | Status::DueSoon { working_days_left } => {
+            if rules
+                .remind_before
+                .iter()
+                .any(|d| *d as i64 == working_days_left)
+            {
+                vec![(Level::Person, Reminder::Before { working_days_left })]
+            } else {
+                vec![]
+            }
+        }
+        Status::Overdue {
+            working_days_overdue: days,
+        } => {
+            let reached = escalation(rules, days);
+            let every = rules.overdue_every.max(1) as i64;
+            let starts = [
+                (Level::Person, 1),
+                (Level::UnitHead, rules.escalate_unit_after as i64),
+                (Level::Leader, rules.escalate_leader_after as i64),
+            ];
+            starts
+                .into_iter()
+                .filter(|(_, start)| days >= *start && (days - start) % every == 0)
+                .map(|(level, _)| {
+                    (
+                        level,
+                        Reminder::Overdue {
+                            working_days_overdue: days,
+                            level: reached,
+                        },
+                    )
+                })
+                .collect()
+        }
+        Status::DoneOnTime | Status::DoneLate { .. } => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn status_counts_working_days_across_national_day() {
+        let cal = WorkCalendar::china();
+        let r = Rules::default();
+        // Due Fri 9 Oct 2026. On Wed 30 Sep: Oct 8 and 9 are left (1–7 Oct off) → due soon.
+        assert_eq!(
+            status(&cal, &r, d("2026-10-09"), None, d("2026-09-30")),
+            Status::DueSoon {
+                working_days_left: 2
+            }
+        );
+        assert_eq!(
+            status(&cal, &r, d("2026-10-09"), None, d("2026-09-24")),
+            Status::OnSchedule {
+                working_days_left: 5
+            }
+        );
+        // Due Wed 30 Sep, not done by Thu 8 Oct: first overdue working day.
+        assert_eq!(
+            status(&cal, &r, d("2026-09-30"), None, d("2026-10-08")),
+            Status::Overdue {
+                working_days_overdue: 1
+            }
+        );
+        assert_eq!(
+            status(
+                &cal,
+                &r,
+                d("2026-09-30"),
+                Some(d("2026-10-09")),
+                d("2026-10-20")
+            ),
+            Status::DoneLate {
+                working_days_late: 2
+            }
+        );
+        assert_eq!(
+            status(
+                &cal,
+                &r,
+                d("2026-09-30"),
+                Some(d("2026-10-09")),
+                d("2026-10-08")
+            ),
+            Status::Overdue {
+                working_days_overdue: 1
+            },
+            "a later completion is not known yet"
+        );
+    }
+
+    #[test]
+    fn lights() {
+        use Status::*;
+        assert_eq!(
+            light([
+                DoneOnTime,
+                OnSchedule {
+                    working_days_left: 9
+                }
+            ]),
+            Light::Green
+        );
+        assert_eq!(
+            light([
+                DoneOnTime,
+                DueSoon {
+                    working_days_left: 1
+                }
+            ]),
+            Light::Yellow
+        );
+        assert_eq!(
+            light([
+                DueSoon {
+                    working_days_left: 1
+                },
+                Overdue {
+                    working_days_overdue: 1
+                }
+            ]),
+            Light::Red
+        );
+        assert_eq!(light([]), Light::Green);
+    }
+
+    #[test]
+    fn reminder_days_before_and_the_overdue_ladder() {
+        let r = Rules::default();
+        let before = |n| {
+            reminders(
+                &r,
+                Status::DueSoon {
+                    working_days_left: n,
+                },
+            )
+        };
+        assert_eq!(before(2).len(), 1);
+        assert!(before(1).is_empty() && before(3).is_empty());
+        assert_eq!(
+            reminders(
+                &r,
+                Status::OnSchedule {
+                    working_days_left: 5
+                }
+            )
+            .len(),
+            1
+        );
+        assert!(
+            reminders(
+                &r,
+                Status::OnSchedule {
+                    working_days_left: 4
+                }
+            )
+            .is_empty()
+        );
+
+        let levels = |days| {
+            reminders(
+                &r,
+                Status::Overdue {
+                    working_days_overdue: days,
+                },
+            )
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect::<Vec<_>>()
+        };
+        use Level::*;
+        let table: Vec<(i64, Vec<Level>)> = (1..=11).map(|n| (n, levels(n))).collect();
+        assert_eq!(
+            table,
+            vec![
+                (1, vec![Person]),
+                (2, vec![]),
+                (3, vec![UnitHead]),
+                (4, vec![Person]),
+                (5, vec![Leader]),
+                (6, vec![UnitHead]),
+                (7, vec![Person]),
+                (8, vec![Leader]),
+                (9, vec![UnitHead]),
+                (10, vec![Person]),
+                (11, vec![Leader]),
+            ]
+        );
+        assert_eq!(escalation(&r, 2), Person);
+        assert_eq!(escalation(&r, 3), UnitHead);
+        assert_eq!(escalation(&r, 5), Leader);
+    }
+
+    #[test]
+    fn invalid_rules_name_the_key() {
+        let bad = Rules {
+            overdue_every: 0,
+            ..Rules::default()
+        };
+        assert!(bad.validate().unwrap_err().contains("overdue_every"));
+        let bad = Rules {
+            escalate_leader_after: 2,
+            ..Rules::default()
+        };
+        assert!(
+            bad.validate()
+                .unwrap_err()
+                .contains("escalate_leader_after")
+        );
+        let bad = Rules {
+            remind_before: vec![2, 2],
+            ..Rules::default()
+        };
+        assert!(bad.validate().unwrap_err().contains("remind_before"));
+        assert!(Rules::default().validate().is_ok());
+        assert_eq!(Rules::default().horizon(), 5);
+    }
+}

@@ -1,0 +1,289 @@
+//! What each message says: turns the items a recipient must hear about into the template
+//! context, and the rendered message into an outbox row. Wording by language lives here
+//! and in the templates; the decisions (who, when) are made by `domain::rules`.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::templates::{self, Rendered};
+use crate::domain::rules::Level;
+use crate::store::outbox::{NewOutbox, dedup_key};
+
+/// Where an item stands on the day of the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Timing {
+    Overdue(i64),
+    Left(i64),
+}
+
+/// One thing a recipient is told about.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub project_code: String,
+    pub project_name: String,
+    /// The milestone's title, or the problem's description.
+    pub title: String,
+    pub is_problem: bool,
+    pub due: NaiveDate,
+    /// The baseline, when the due date moved.
+    pub baseline: Option<NaiveDate>,
+    pub timing: Timing,
+    /// The escalation step reached (overdue items).
+    pub level: Option<Level>,
+    /// Who answered for it when it fell due, when that differs from today.
+    pub holders_at_due: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ItemCtx {
+    project_code: String,
+    project_name: String,
+    title: String,
+    due: String,
+    baseline: Option<String>,
+    timing: String,
+    step: String,
+    holders: Option<String>,
+    link: String,
+}
+
+#[derive(Serialize)]
+struct GroupCtx {
+    title: &'static str,
+    color: &'static str,
+    items: Vec<ItemCtx>,
+}
+
+#[derive(Serialize)]
+struct DigestCtx {
+    name: String,
+    day: String,
+    supervision: bool,
+    overdue: usize,
+    due_soon: usize,
+    total: usize,
+    window: u32,
+    groups: Vec<GroupCtx>,
+}
+
+/// A date as officials write it: `2026年6月30日` in Chinese, ISO in English.
+pub fn date(lang: &str, d: NaiveDate) -> String {
+    if templates::lang(lang) == "en" {
+        d.to_string()
+    } else {
+        format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    }
+}
+
+fn timing(lang: &str, t: Timing) -> String {
+    let en = templates::lang(lang) == "en";
+    match (t, en) {
+        (Timing::Overdue(n), false) => format!("已逾期 {n} 个工作日"),
+        (Timing::Overdue(n), true) => {
+            format!("{n} working day{} overdue", if n == 1 { "" } else { "s" })
+        }
+        (Timing::Left(0), false) => "今日到期".into(),
+        (Timing::Left(0), true) => "due today".into(),
+        (Timing::Left(n), false) => format!("还剩 {n} 个工作日"),
+        (Timing::Left(n), true) => format!("{n} working day{} left", if n == 1 { "" } else { "s" }),
+    }
+}
+
+fn step(lang: &str, level: Option<Level>) -> String {
+    let en = templates::lang(lang) == "en";
+    match (level, en) {
+        (None, _) => String::new(),
+        (Some(Level::Person), false) => "责任人".into(),
+        (Some(Level::UnitHead), false) => "责任单位负责人".into(),
+        (Some(Level::Leader), false) => "责任领导".into(),
+        (Some(Level::Person), true) => "responsible person".into(),
+        (Some(Level::UnitHead), true) => "unit head".into(),
+        (Some(Level::Leader), true) => "leader".into(),
+    }
+}
+
+/// The link to a project's page.
+pub fn project_link(base_url: &str, code: &str) -> String {
+    format!("{base_url}/projects/{code}")
+}
+
+/// Renders one recipient's digest of the day. `window` is the due-soon window in working days.
+pub fn render_digest(
+    lang: &str,
+    name: &str,
+    day: NaiveDate,
+    supervision: bool,
+    window: u32,
+    base_url: &str,
+    mut items: Vec<Item>,
+) -> Result<Rendered, String> {
+    // Most urgent first: longest overdue, then soonest due; problems beside milestones.
+    items.sort_by(|a, b| {
+        let key = |i: &Item| match i.timing {
+            Timing::Overdue(n) => (0, -n),
+            Timing::Left(n) => (1, n),
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.project_code.cmp(&b.project_code))
+    });
+    let en = templates::lang(lang) == "en";
+    let ctx_of = |i: &Item| ItemCtx {
+        project_code: i.project_code.clone(),
+        project_name: i.project_name.clone(),
+        title: if i.is_problem {
+            if en {
+                format!("Problem: {}", i.title)
+            } else {
+                format!("问题：{}", i.title)
+            }
+        } else {
+            i.title.clone()
+        },
+        due: date(lang, i.due),
+        baseline: i.baseline.map(|b| date(lang, b)),
+        timing: timing(lang, i.timing),
+        step: step(lang, i.level),
+        holders: i.holders_at_due.clone(),
+        link: project_link(base_url, &i.project_code),
+    };
+    let overdue: Vec<ItemCtx> = items
+        .iter()
+        .filter(|i| matches!(i.timing, Timing::Overdue(_)))
+        .map(ctx_of)
+        .collect();
+    let upcoming: Vec<ItemCtx> = items
+        .iter()
+        .filter(|i| matches!(i.timing, Timing::Left(_)))
+        .map(ctx_of)
+        .collect();
+    let due_soon = items
+        .iter()
+        .filter(|i| matches!(i.timing, Timing::Left(n) if n <= window as i64))
+        .count();
+    let mut groups = Vec::new();
+    let (o, u) = (overdue.len(), upcoming.len());
+    if o > 0 {
+        groups.push(GroupCtx {
+            title: if en { "Overdue" } else { "已逾期" },
+            color: "#c0392b",
+            items: overdue,
+        });
+    }
+    if u > 0 {
+        groups.push(GroupCtx {
+            title: if en { "Coming due" } else { "即将到期" },
+            color: "#b9770e",
+            items: upcoming,
+        });
+    }
+    templates::render(
+        "digest",
+        lang,
+        &DigestCtx {
+            name: name.to_string(),
+            day: date(lang, day),
+            supervision,
+            overdue: o,
+            due_soon,
+            total: o + u,
+            window,
+            groups,
+        },
+    )
+}
+
+#[derive(Serialize)]
+struct ProblemCtx {
+    name: String,
+    project_code: String,
+    project_name: String,
+    description: String,
+    unit: String,
+    due: String,
+    raised_by: String,
+    raised_on: String,
+    link: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn render_problem(
+    lang: &str,
+    name: &str,
+    project_code: &str,
+    project_name: &str,
+    description: &str,
+    unit: &str,
+    due: NaiveDate,
+    raised_by: &str,
+    raised_on: NaiveDate,
+    base_url: &str,
+) -> Result<Rendered, String> {
+    templates::render(
+        "problem",
+        lang,
+        &ProblemCtx {
+            name: name.to_string(),
+            project_code: project_code.to_string(),
+            project_name: project_name.to_string(),
+            description: description.to_string(),
+            unit: unit.to_string(),
+            due: date(lang, due),
+            raised_by: raised_by.to_string(),
+            raised_on: date(lang, raised_on),
+            link: project_link(base_url, project_code),
+        },
+    )
+}
+
+pub fn render_test(lang: &str, day: NaiveDate) -> Result<Rendered, String> {
+    #[derive(Serialize)]
+    struct Ctx {
+        lang: &'static str,
+        day: String,
+    }
+    templates::render(
+        "test",
+        lang,
+        &Ctx {
+            lang: templates::lang(lang),
+            day: date(lang, day),
+        },
+    )
+}
+
+/// A queued message for one recipient.
+#[allow(clippy::too_many_arguments)]
+pub fn outbox_row(
+    kind: &str,
+    dedup_kind: &str,
+    day: NaiveDate,
+    person_id: Option<i64>,
+    email: &str,
+    name: &str,
+    lang: &str,
+    r: Rendered,
+    now: NaiveDateTime,
+) -> NewOutbox {
+    NewOutbox {
+        dedup_key: dedup_key(email, day, dedup_kind),
+        kind: kind.to_string(),
+        day,
+        recipient_person_id: person_id,
+        recipient_email: email.trim().to_lowercase(),
+        recipient_name: name.to_string(),
+        lang: templates::lang(lang).to_string(),
+        subject: r.subject,
+        body_text: r.text,
+        body_html: r.html,
+        status: "pending".into(),
+        attempts: 0,
+        next_attempt_at: now,
+        claimed_until: None,
+        claimed_by: None,
+        last_error: None,
+        message_id: None,
+        sent_at: None,
+        created_at: now,
+    }
+}

@@ -1,0 +1,148 @@
+//! The one place that renders and sends mail. Messages are rendered from the template files
+//! in `templates/` (compiled into the binary) when they are queued, and sent by lettre:
+//! SMTP with STARTTLS or implicit TLS (rustls), optional auth and a connection pool, or, when
+//! no SMTP server is configured, `.eml` files in a folder.
+
+pub mod compose;
+pub mod templates;
+
+use std::time::Duration;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::PoolConfig;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::config::{MailSettings, SmtpTls};
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    File(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// Sends rendered messages.
+pub struct Mailer {
+    transport: Transport,
+    from: Mailbox,
+}
+
+/// Why a send failed. Permanent failures (a refused address, a 5xx reply) are not retried.
+#[derive(Debug, Clone)]
+pub struct SendError {
+    pub message: String,
+    pub permanent: bool,
+}
+
+impl Mailer {
+    pub fn from_settings(m: &MailSettings) -> Result<Self, String> {
+        let transport = match &m.smtp {
+            Some(url) => {
+                let builder = match url.tls {
+                    SmtpTls::None => {
+                        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&url.host)
+                    }
+                    SmtpTls::StartTls => {
+                        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&url.host)
+                            .map_err(|e| format!("SMTP TLS setup: {e}"))?
+                    }
+                    SmtpTls::Implicit => AsyncSmtpTransport::<Tokio1Executor>::relay(&url.host)
+                        .map_err(|e| format!("SMTP TLS setup: {e}"))?,
+                };
+                let mut builder = builder
+                    .port(url.port)
+                    .timeout(Some(Duration::from_secs(30)))
+                    .pool_config(PoolConfig::new().max_size(8));
+                if let Some(user) = &url.user {
+                    builder = builder.credentials(Credentials::new(
+                        user.clone(),
+                        url.password.clone().unwrap_or_default(),
+                    ));
+                }
+                Transport::Smtp(builder.build())
+            }
+            None => {
+                std::fs::create_dir_all(&m.dir)
+                    .map_err(|e| format!("cannot create {}: {e}", m.dir.display()))?;
+                Transport::File(AsyncFileTransport::new(&m.dir))
+            }
+        };
+        Ok(Self {
+            transport,
+            from: m.from.clone(),
+        })
+    }
+
+    /// Where mail goes, for start-up messages.
+    pub fn describe(&self, m: &MailSettings) -> String {
+        match (&self.transport, &m.smtp) {
+            (Transport::Smtp(_), Some(u)) => format!("smtp://{}:{} ({:?})", u.host, u.port, u.tls),
+            _ => format!(".eml files in {}", m.dir.display()),
+        }
+    }
+
+    /// Sends one message; returns its Message-ID.
+    pub async fn send(
+        &self,
+        to_name: &str,
+        to_email: &str,
+        subject: &str,
+        text: &str,
+        html: &str,
+    ) -> Result<String, SendError> {
+        let permanent = |message: String| SendError {
+            message,
+            permanent: true,
+        };
+        let address = to_email
+            .parse::<lettre::Address>()
+            .map_err(|e| permanent(format!("bad recipient address {to_email:?}: {e}")))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(Mailbox::new(Some(one_line(to_name)), address))
+            .subject(one_line(subject))
+            .message_id(None)
+            .multipart(MultiPart::alternative_plain_html(
+                text.to_string(),
+                html.to_string(),
+            ))
+            .map_err(|e| permanent(format!("cannot build message: {e}")))?;
+        let id = message
+            .headers()
+            .get_raw("Message-ID")
+            .unwrap_or_default()
+            .to_string();
+        match &self.transport {
+            Transport::Smtp(t) => t.send(message).await.map(|_| id).map_err(|e| SendError {
+                permanent: e.is_permanent(),
+                message: e.to_string(),
+            }),
+            Transport::File(t) => t.send(message).await.map(|_| id).map_err(|e| SendError {
+                permanent: false,
+                message: e.to_string(),
+            }),
+        }
+    }
+}
+
+/// Header values are one line: a CR or LF in a name or subject must never start a new header.
+pub fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_values_cannot_carry_line_breaks() {
+        assert_eq!(
+            one_line("张三\r\nBcc: evil@example.com"),
+            "张三  Bcc: evil@example.com"
+        );
+        assert!(!one_line("a\nb\rc").contains(['\r', '\n']));
+    }
+}

@@ -1,0 +1,97 @@
+//! Mail templates: `templates/{lang}/{kind}.subject.txt`, `.txt` and `.html`, compiled into
+//! the binary. HTML is auto-escaped (a project named `<script>` arrives as text); the
+//! subject is forced onto one line. Unknown languages fall back to zh-CN.
+
+use std::sync::OnceLock;
+
+use minijinja::{Environment, UndefinedBehavior, Value, context};
+
+/// A rendered message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+macro_rules! templates {
+    ($($lang:literal / $name:literal),* $(,)?) => {
+        &[$((concat!($lang, "/", $name), include_str!(concat!("templates/", $lang, "/", $name)))),*]
+    };
+}
+
+const TEMPLATES: &[(&str, &str)] = templates![
+    "zh-CN" / "digest.subject.txt",
+    "zh-CN" / "digest.txt",
+    "zh-CN" / "digest.html",
+    "zh-CN" / "problem.subject.txt",
+    "zh-CN" / "problem.txt",
+    "zh-CN" / "problem.html",
+    "zh-CN" / "test.subject.txt",
+    "zh-CN" / "test.txt",
+    "zh-CN" / "test.html",
+    "en" / "digest.subject.txt",
+    "en" / "digest.txt",
+    "en" / "digest.html",
+    "en" / "problem.subject.txt",
+    "en" / "problem.txt",
+    "en" / "problem.html",
+    "en" / "test.subject.txt",
+    "en" / "test.txt",
+    "en" / "test.html",
+];
+
+fn env() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        // A missing value is a bug in the caller, not an empty string in an official's mail.
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_keep_trailing_newline(true);
+        for (name, source) in TEMPLATES {
+            // The templates are compiled in and checked by the tests; a syntax error cannot
+            // reach a running service.
+            if let Err(e) = env.add_template(name, source) {
+                tracing::error!(template = name, error = %e, "mail template does not parse");
+            }
+        }
+        env
+    })
+}
+
+/// The template language for a person's preference.
+pub fn lang(pref: &str) -> &'static str {
+    if pref.eq_ignore_ascii_case("en") {
+        "en"
+    } else {
+        "zh-CN"
+    }
+}
+
+/// Renders `kind` (digest, problem, test) in `lang_pref` with `ctx`.
+pub fn render(
+    kind: &str,
+    lang_pref: &str,
+    ctx: &impl serde::Serialize,
+) -> Result<Rendered, String> {
+    let lang = lang(lang_pref);
+    let ctx = Value::from_serialize(ctx);
+    let get = |part: &str, ctx: &Value| -> Result<String, String> {
+        let name = format!("{lang}/{kind}.{part}");
+        env()
+            .get_template(&name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| format!("template {name}: {e:#}"))
+    };
+    let subject = super::one_line(&get("subject.txt", &ctx)?);
+    let text = get("txt", &ctx)?;
+    let html = get(
+        "html",
+        &context! { subject => subject.clone(), ..ctx.clone() },
+    )?;
+    Ok(Rendered {
+        subject,
+        text,
+        html,
+    })
+}

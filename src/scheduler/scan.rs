@@ -1,0 +1,571 @@
+//! The daily scan: computes every open milestone's and problem's status as of a date with
+//! the rules, stores the flags that changed, and queues one digest per recipient (and the
+//! supervision office's digest) in the same transaction. It decides nothing itself: the
+//! rules are in `domain::rules`, the wording in `mail::compose`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConn;
+use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
+use crate::domain::assignment::holds_on;
+use crate::domain::rules::{self, Level, Reminder, Rules, Status};
+use crate::error::{AppError, AppResult};
+use crate::mail::compose::{self, Item, Timing};
+use crate::store::{calendar, milestones as ms, outbox};
+
+/// What a scan needs besides the database.
+#[derive(Debug, Clone)]
+pub struct ScanConfig {
+    pub rules: Rules,
+    pub base_url: String,
+    /// The supervision office's addresses.
+    pub supervision: Vec<String>,
+}
+
+/// One message the scan queued (or would queue).
+#[derive(Debug, Clone, Serialize)]
+pub struct PlannedMessage {
+    pub to: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub subject: String,
+    pub items: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ScanReport {
+    pub as_of: Option<NaiveDate>,
+    pub working_day: bool,
+    pub dry_run: bool,
+    pub due_soon: usize,
+    pub overdue: usize,
+    pub escalated_unit_head: usize,
+    pub escalated_leader: usize,
+    pub open_problems: usize,
+    pub flags_raised: usize,
+    pub flags_cleared: usize,
+    pub messages: Vec<PlannedMessage>,
+    /// Rows actually added to the outbox (0 on a dry run or a repeated scan).
+    pub enqueued: usize,
+    /// People who should have been told but have no email address or are inactive.
+    pub unreachable: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+struct Holder {
+    leader: i64,
+    unit: i64,
+    person: i64,
+}
+
+struct Person {
+    name: String,
+    email: Option<String>,
+    lang: String,
+    active: bool,
+}
+
+/// Subject of a flag: a milestone or a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Subject {
+    Milestone(i64),
+    Problem(i64),
+}
+
+pub const FLAG_DUE_SOON: &str = "due_soon";
+pub const FLAG_OVERDUE: &str = "overdue";
+pub const FLAG_UNIT_HEAD: &str = "escalated_unit_head";
+pub const FLAG_LEADER: &str = "escalated_leader";
+
+/// Runs the scan as of `as_of`. With `dry_run` nothing is written.
+pub fn scan(
+    conn: &mut DbConn,
+    cfg: &ScanConfig,
+    as_of: NaiveDate,
+    now: NaiveDateTime,
+    dry_run: bool,
+) -> AppResult<ScanReport> {
+    let cal = calendar::load(conn)?;
+    let working_day = cal.is_working_day(as_of);
+    let horizon = cal.add_working_days(as_of, cfg.rules.horizon());
+
+    type MsRow = (i64, i64, String, NaiveDate, NaiveDate, Option<NaiveDate>);
+    let open_milestones: Vec<MsRow> = milestones::table
+        .filter(ms::is_open(as_of))
+        .filter(milestones::current_due.le(horizon))
+        .select((
+            milestones::id,
+            milestones::project_id,
+            milestones::title,
+            milestones::baseline_due,
+            milestones::current_due,
+            milestones::completed_on,
+        ))
+        .load(conn)?;
+    type PbRow = (i64, i64, String, i64, NaiveDate);
+    let open_problems: Vec<PbRow> = problems::table
+        .filter(problems::raised_on.le(as_of))
+        .filter(
+            problems::closed_on
+                .is_null()
+                .or(problems::closed_on.gt(as_of)),
+        )
+        .select((
+            problems::id,
+            problems::project_id,
+            problems::description,
+            problems::acting_unit_id,
+            problems::due,
+        ))
+        .load(conn)?;
+    let project_names: HashMap<i64, (String, String)> = projects::table
+        .select((projects::id, projects::code, projects::name))
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, code, name)| (id, (code, name)))
+        .collect();
+    let mut holders: HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>, Holder)>> = HashMap::new();
+    for (pid, leader, unit, person, start, end) in assignments::table
+        .order((
+            assignments::project_id,
+            assignments::start_on,
+            assignments::id,
+        ))
+        .select((
+            assignments::project_id,
+            assignments::leader_id,
+            assignments::unit_id,
+            assignments::person_id,
+            assignments::start_on,
+            assignments::end_on,
+        ))
+        .load::<(i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+    {
+        holders.entry(pid).or_default().push((
+            start,
+            end,
+            Holder {
+                leader,
+                unit,
+                person,
+            },
+        ));
+    }
+    let persons: HashMap<i64, Person> = people::table
+        .select((
+            people::id,
+            people::name,
+            people::email,
+            people::lang,
+            people::active,
+        ))
+        .load::<(i64, String, Option<String>, String, bool)>(conn)?
+        .into_iter()
+        .map(|(id, name, email, lang, active)| {
+            (
+                id,
+                Person {
+                    name,
+                    email,
+                    lang,
+                    active,
+                },
+            )
+        })
+        .collect();
+    let unit_info: HashMap<i64, (String, Option<i64>)> = units::table
+        .select((units::id, units::name, units::head_person_id))
+        .load::<(i64, String, Option<i64>)>(conn)?
+        .into_iter()
+        .map(|(id, name, head)| (id, (name, head)))
+        .collect();
+
+    // Who held the project on a date: the assignment in force then, or the earliest one for
+    // dates before the first assignment.
+    let holder_on = |pid: i64, date: NaiveDate| -> Option<Holder> {
+        let list = holders.get(&pid)?;
+        list.iter()
+            .rev()
+            .find(|(s, e, _)| holds_on(*s, *e, date))
+            .or_else(|| list.first())
+            .map(|(_, _, h)| *h)
+    };
+    let head_of = |unit: i64| unit_info.get(&unit).and_then(|(_, h)| *h);
+    let describe = |h: Holder, en: bool| -> String {
+        let name = |id: i64| persons.get(&id).map(|p| p.name.clone()).unwrap_or_default();
+        let unit = unit_info
+            .get(&h.unit)
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default();
+        if en {
+            format!(
+                "person {}, unit {}, leader {}",
+                name(h.person),
+                unit,
+                name(h.leader)
+            )
+        } else {
+            format!(
+                "责任人 {}，责任单位 {}，责任领导 {}",
+                name(h.person),
+                unit,
+                name(h.leader)
+            )
+        }
+    };
+
+    let mut report = ScanReport {
+        as_of: Some(as_of),
+        working_day,
+        dry_run,
+        open_problems: open_problems.len(),
+        ..ScanReport::default()
+    };
+    let mut wanted: BTreeMap<(Subject, &'static str), NaiveDate> = BTreeMap::new();
+    // Recipient → items (with the language the item text must be rendered in later).
+    let mut inbox: BTreeMap<i64, Vec<ItemSeed>> = BTreeMap::new();
+    let mut supervision_items: Vec<ItemSeed> = Vec::new();
+
+    let rules = &cfg.rules;
+    let flag = |wanted: &mut BTreeMap<_, _>,
+                report: &mut ScanReport,
+                subject,
+                status: Status,
+                due: NaiveDate| {
+        match status {
+            Status::DueSoon { .. } => {
+                report.due_soon += 1;
+                wanted.insert((subject, FLAG_DUE_SOON), as_of);
+            }
+            Status::Overdue {
+                working_days_overdue: n,
+            } => {
+                report.overdue += 1;
+                wanted.insert((subject, FLAG_OVERDUE), due + Duration::days(1));
+                let level = rules::escalation(rules, n);
+                if level >= Level::UnitHead {
+                    report.escalated_unit_head += 1;
+                    wanted.insert(
+                        (subject, FLAG_UNIT_HEAD),
+                        cal.add_working_days(due, rules.escalate_unit_after),
+                    );
+                }
+                if level >= Level::Leader {
+                    report.escalated_leader += 1;
+                    wanted.insert(
+                        (subject, FLAG_LEADER),
+                        cal.add_working_days(due, rules.escalate_leader_after),
+                    );
+                }
+            }
+            _ => {}
+        }
+    };
+
+    for (id, pid, title, baseline, due, completed) in &open_milestones {
+        let status = rules::status(&cal, rules, *due, *completed, as_of);
+        flag(
+            &mut wanted,
+            &mut report,
+            Subject::Milestone(*id),
+            status,
+            *due,
+        );
+        let (Some(now_h), Some(due_h)) = (holder_on(*pid, as_of), holder_on(*pid, *due)) else {
+            continue;
+        };
+        let seed = ItemSeed {
+            project_id: *pid,
+            title: title.clone(),
+            is_problem: false,
+            due: *due,
+            baseline: (baseline != due).then_some(*baseline),
+            status,
+            changed_hands: (due_h.person, due_h.unit, due_h.leader)
+                != (now_h.person, now_h.unit, now_h.leader),
+            at_due: due_h,
+        };
+        if matches!(status, Status::Overdue { .. }) {
+            supervision_items.push(seed.clone());
+        }
+        if !working_day {
+            continue;
+        }
+        for (level, reminder) in rules::reminders(rules, status) {
+            let overdue = matches!(reminder, Reminder::Overdue { .. });
+            let mut to: Vec<Option<i64>> = match level {
+                Level::Person => vec![Some(now_h.person)],
+                Level::UnitHead => vec![head_of(now_h.unit)],
+                Level::Leader => vec![Some(now_h.leader)],
+            };
+            if overdue {
+                to.push(match level {
+                    Level::Person => Some(due_h.person),
+                    Level::UnitHead => head_of(due_h.unit),
+                    Level::Leader => Some(due_h.leader),
+                });
+            }
+            for p in to.into_iter().flatten().collect::<HashSet<_>>() {
+                inbox.entry(p).or_default().push(seed.clone());
+            }
+        }
+    }
+
+    for (id, pid, description, acting_unit, due) in &open_problems {
+        let status = rules::status(&cal, rules, *due, None, as_of);
+        flag(
+            &mut wanted,
+            &mut report,
+            Subject::Problem(*id),
+            status,
+            *due,
+        );
+        let Some(now_h) = holder_on(*pid, as_of) else {
+            continue;
+        };
+        let acting = Holder {
+            unit: *acting_unit,
+            ..now_h
+        };
+        let seed = ItemSeed {
+            project_id: *pid,
+            title: description.clone(),
+            is_problem: true,
+            due: *due,
+            baseline: None,
+            status,
+            changed_hands: false,
+            at_due: acting,
+        };
+        supervision_items.push(seed.clone());
+        if !working_day {
+            continue;
+        }
+        for (level, _) in rules::reminders(rules, status) {
+            // The acting unit's head answers for a problem; the leader is the project's.
+            let to = match level {
+                Level::Person | Level::UnitHead => head_of(*acting_unit),
+                Level::Leader => Some(now_h.leader),
+            };
+            if let Some(p) = to {
+                inbox.entry(p).or_default().push(seed.clone());
+            }
+        }
+    }
+
+    // Messages.
+    let mut rows = Vec::new();
+    let window = rules.warning_days;
+    for (person_id, seeds) in inbox {
+        let Some(p) = persons.get(&person_id) else {
+            continue;
+        };
+        let email = match (&p.email, p.active) {
+            (Some(e), true) => e.clone(),
+            _ => {
+                report.unreachable.push(p.name.clone());
+                continue;
+            }
+        };
+        let items = dedup(seeds)
+            .into_iter()
+            .map(|s| s.item(rules, &project_names, |h| describe(h, p.lang == "en")))
+            .collect::<Vec<_>>();
+        let n = items.len();
+        let r =
+            compose::render_digest(&p.lang, &p.name, as_of, false, window, &cfg.base_url, items)
+                .map_err(AppError::internal)?;
+        report.messages.push(PlannedMessage {
+            to: email.clone(),
+            name: p.name.clone(),
+            kind: "digest",
+            subject: r.subject.clone(),
+            items: n,
+        });
+        rows.push(compose::outbox_row(
+            "digest",
+            "digest",
+            as_of,
+            Some(person_id),
+            &email,
+            &p.name,
+            &p.lang,
+            r,
+            now,
+        ));
+    }
+    if working_day && !supervision_items.is_empty() {
+        for addr in &cfg.supervision {
+            let items: Vec<Item> = dedup(supervision_items.clone())
+                .into_iter()
+                .map(|s| s.item(rules, &project_names, |h| describe(h, false)))
+                .collect();
+            let n = items.len();
+            let r = compose::render_digest(
+                "zh-CN",
+                "督查室",
+                as_of,
+                true,
+                window,
+                &cfg.base_url,
+                items,
+            )
+            .map_err(AppError::internal)?;
+            report.messages.push(PlannedMessage {
+                to: addr.clone(),
+                name: "督查室".into(),
+                kind: "supervision_digest",
+                subject: r.subject.clone(),
+                items: n,
+            });
+            rows.push(compose::outbox_row(
+                "supervision_digest",
+                "supervision_digest",
+                as_of,
+                None,
+                addr,
+                "督查室",
+                "zh-CN",
+                r,
+                now,
+            ));
+        }
+    }
+
+    // Flags: raise what is new, clear what no longer holds.
+    let existing: Vec<(i64, Option<i64>, Option<i64>, String)> = flags::table
+        .filter(flags::cleared_on.is_null())
+        .select((
+            flags::id,
+            flags::milestone_id,
+            flags::problem_id,
+            flags::kind,
+        ))
+        .load(conn)?;
+    let mut open: HashMap<(Subject, String), i64> = HashMap::new();
+    for (id, m, p, kind) in existing {
+        let subject = match (m, p) {
+            (Some(m), _) => Subject::Milestone(m),
+            (None, Some(p)) => Subject::Problem(p),
+            _ => continue,
+        };
+        open.insert((subject, kind), id);
+    }
+    let wanted_keys: HashSet<(Subject, &str)> = wanted.keys().copied().collect();
+    let to_clear: Vec<i64> = open
+        .iter()
+        .filter(|((s, k), _)| !wanted_keys.contains(&(*s, k.as_str())))
+        .map(|(_, id)| *id)
+        .collect();
+    let new_flags: Vec<NewFlag> = wanted
+        .iter()
+        .filter(|((s, k), _)| !open.contains_key(&(*s, k.to_string())))
+        .map(|((s, k), since)| NewFlag {
+            milestone_id: match s {
+                Subject::Milestone(id) => Some(*id),
+                _ => None,
+            },
+            problem_id: match s {
+                Subject::Problem(id) => Some(*id),
+                _ => None,
+            },
+            kind: k,
+            since: *since,
+            cleared_on: None,
+            created_at: now,
+        })
+        .collect();
+    report.flags_raised = new_flags.len();
+    report.flags_cleared = to_clear.len();
+    if dry_run {
+        return Ok(report);
+    }
+    conn.transaction(|conn| {
+        for chunk in to_clear.chunks(500) {
+            diesel::update(flags::table.filter(flags::id.eq_any(chunk)))
+                .set(flags::cleared_on.eq(Some(as_of)))
+                .execute(conn)?;
+        }
+        for chunk in new_flags.chunks(500) {
+            match conn {
+                DbConn::Sqlite(c) => diesel::insert_into(flags::table).values(chunk).execute(c)?,
+                DbConn::Postgresql(c) => {
+                    diesel::insert_into(flags::table).values(chunk).execute(c)?
+                }
+            };
+        }
+        report.enqueued = outbox::enqueue(conn, &rows)?;
+        Ok::<_, AppError>(())
+    })?;
+    Ok(report)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = flags, treat_none_as_default_value = false)]
+struct NewFlag {
+    milestone_id: Option<i64>,
+    problem_id: Option<i64>,
+    kind: &'static str,
+    since: NaiveDate,
+    cleared_on: Option<NaiveDate>,
+    created_at: NaiveDateTime,
+}
+
+#[derive(Clone)]
+struct ItemSeed {
+    project_id: i64,
+    title: String,
+    is_problem: bool,
+    due: NaiveDate,
+    baseline: Option<NaiveDate>,
+    status: Status,
+    changed_hands: bool,
+    at_due: Holder,
+}
+
+impl ItemSeed {
+    fn item(
+        self,
+        rules: &Rules,
+        projects: &HashMap<i64, (String, String)>,
+        describe: impl Fn(Holder) -> String,
+    ) -> Item {
+        let (code, name) = projects.get(&self.project_id).cloned().unwrap_or_default();
+        let (timing, level) = match self.status {
+            Status::Overdue {
+                working_days_overdue: n,
+            } => (Timing::Overdue(n), Some(rules::escalation(rules, n))),
+            Status::DueSoon {
+                working_days_left: n,
+            }
+            | Status::OnSchedule {
+                working_days_left: n,
+            } => (Timing::Left(n), None),
+            _ => (Timing::Left(0), None),
+        };
+        Item {
+            project_code: code,
+            project_name: name,
+            title: self.title,
+            is_problem: self.is_problem,
+            due: self.due,
+            baseline: self.baseline,
+            timing,
+            level,
+            holders_at_due: self.changed_hands.then(|| describe(self.at_due)),
+        }
+    }
+}
+
+/// One line per milestone or problem even when several reminders name the same recipient.
+fn dedup(seeds: Vec<ItemSeed>) -> Vec<ItemSeed> {
+    let mut seen = HashSet::new();
+    seeds
+        .into_iter()
+        .filter(|s| seen.insert((s.is_problem, s.project_id, s.title.clone(), s.due)))
+        .collect()
+}

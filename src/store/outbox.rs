@@ -1,0 +1,324 @@
+//! The mail outbox: one row per recipient per day per kind, written in the same transaction
+//! as the change that caused it, then claimed, sent outside any transaction, and marked.
+//! Nothing is deleted: the outbox is the record of who was told what and when.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Page, Paging};
+use crate::db::DbConn;
+use crate::db::models::OutboxRow;
+use crate::db::schema::outbox;
+use crate::error::{AppError, AppResult};
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
+pub struct NewOutbox {
+    pub dedup_key: String,
+    pub kind: String,
+    pub day: NaiveDate,
+    pub recipient_person_id: Option<i64>,
+    pub recipient_email: String,
+    pub recipient_name: String,
+    pub lang: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub status: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub claimed_until: Option<NaiveDateTime>,
+    pub claimed_by: Option<String>,
+    pub last_error: Option<String>,
+    pub message_id: Option<String>,
+    pub sent_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+/// The key that makes a second row for the same recipient, day and kind impossible.
+pub fn dedup_key(email: &str, day: NaiveDate, kind: &str) -> String {
+    format!("{}|{day}|{kind}", email.trim().to_lowercase())
+}
+
+/// Inserts rows whose key is new; returns how many were new.
+pub fn enqueue(conn: &mut DbConn, rows: &[NewOutbox]) -> AppResult<usize> {
+    let mut added = 0;
+    for chunk in rows.chunks(200) {
+        added += match conn {
+            DbConn::Sqlite(c) => diesel::insert_or_ignore_into(outbox::table)
+                .values(chunk)
+                .execute(c)?,
+            DbConn::Postgresql(c) => diesel::insert_into(outbox::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+        };
+    }
+    Ok(added)
+}
+
+/// Claims up to `limit` rows that are due (pending, failed and due for retry, or claimed by
+/// a worker whose lease ran out) and commits the claim. On PostgreSQL concurrent workers
+/// skip each other's rows (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers.
+pub fn claim(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    lease: Duration,
+    worker: &str,
+    limit: i64,
+) -> AppResult<Vec<OutboxRow>> {
+    let due = outbox::status
+        .eq_any(["pending", "failed"])
+        .and(outbox::next_attempt_at.le(now))
+        .or(outbox::status
+            .eq("sending")
+            .and(outbox::claimed_until.lt(now)));
+    let until = Some(now + lease);
+    // The select and the update must share one transaction on the concrete backend.
+    macro_rules! claim_in {
+        ($c:expr, $select:expr) => {{
+            let ids: Vec<i64> = $select.load($c)?;
+            diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+                .set((
+                    outbox::status.eq("sending"),
+                    outbox::claimed_until.eq(until),
+                    outbox::claimed_by.eq(Some(worker)),
+                    outbox::attempts.eq(outbox::attempts + 1),
+                ))
+                .execute($c)?;
+            Ok::<_, diesel::result::Error>(ids)
+        }};
+    }
+    let pick = outbox::table
+        .filter(due)
+        .order(outbox::id)
+        .limit(limit)
+        .select(outbox::id);
+    let ids: Vec<i64> = match conn {
+        DbConn::Postgresql(c) => {
+            c.transaction(|c| claim_in!(c, pick.for_update().skip_locked()))?
+        }
+        DbConn::Sqlite(c) => c.immediate_transaction(|c| claim_in!(c, pick))?,
+    };
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    Ok(outbox::table
+        .filter(outbox::id.eq_any(&ids))
+        .order(outbox::id)
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
+/// Records a delivery.
+pub fn mark_sent(
+    conn: &mut DbConn,
+    id: i64,
+    now: NaiveDateTime,
+    message_id: &str,
+) -> AppResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::status.eq("sent"),
+            outbox::sent_at.eq(Some(now)),
+            outbox::message_id.eq(Some(message_id)),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Exponential backoff: 1, 2, 4, 8 … minutes after each failed attempt, at most 6 hours.
+pub fn backoff(attempts: i32) -> Duration {
+    let minutes = 1i64 << (attempts.clamp(1, 20) - 1);
+    Duration::minutes(minutes.min(6 * 60))
+}
+
+/// Records a failure: retried later, or dead after `max_attempts` or a permanent error.
+pub fn mark_failed(
+    conn: &mut DbConn,
+    row: &OutboxRow,
+    now: NaiveDateTime,
+    error: &str,
+    permanent: bool,
+    max_attempts: u32,
+) -> AppResult<&'static str> {
+    let dead = permanent || row.attempts >= max_attempts as i32;
+    let status = if dead { "dead" } else { "failed" };
+    diesel::update(outbox::table.find(row.id))
+        .set((
+            outbox::status.eq(status),
+            outbox::last_error.eq(Some(error.chars().take(2000).collect::<String>())),
+            outbox::next_attempt_at.eq(now + backoff(row.attempts)),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+    Ok(status)
+}
+
+/// Counts by state, the oldest message still waiting, and the dead rows.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct OutboxStatus {
+    pub pending: i64,
+    pub sending: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub dead: i64,
+    /// When the oldest unsent (pending, sending or failed) message was queued.
+    pub oldest_waiting: Option<NaiveDateTime>,
+    pub dead_rows: Vec<DeadRow>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DeadRow {
+    pub id: i64,
+    pub recipient_email: String,
+    pub subject: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+pub fn status(conn: &mut DbConn) -> AppResult<OutboxStatus> {
+    let counts: Vec<(String, i64)> = outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut s = OutboxStatus::default();
+    for (status, n) in counts {
+        match status.as_str() {
+            "pending" => s.pending = n,
+            "sending" => s.sending = n,
+            "sent" => s.sent = n,
+            "failed" => s.failed = n,
+            "dead" => s.dead = n,
+            _ => {}
+        }
+    }
+    s.oldest_waiting = outbox::table
+        .filter(outbox::status.eq_any(["pending", "sending", "failed"]))
+        .select(diesel::dsl::min(outbox::created_at))
+        .first(conn)?;
+    s.dead_rows = outbox::table
+        .filter(outbox::status.eq("dead"))
+        .order(outbox::id)
+        .limit(100)
+        .select((
+            outbox::id,
+            outbox::recipient_email,
+            outbox::subject,
+            outbox::attempts,
+            outbox::last_error,
+        ))
+        .load::<(i64, String, String, i32, Option<String>)>(conn)?
+        .into_iter()
+        .map(
+            |(id, recipient_email, subject, attempts, last_error)| DeadRow {
+                id,
+                recipient_email,
+                subject,
+                attempts,
+                last_error,
+            },
+        )
+        .collect();
+    Ok(s)
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct OutboxFilter {
+    /// pending, sending, sent, failed or dead.
+    pub status: Option<String>,
+    /// Recipient address.
+    pub to: Option<String>,
+    pub day: Option<NaiveDate>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// Newest first.
+pub fn list(conn: &mut DbConn, f: &OutboxFilter) -> AppResult<Page<OutboxRow>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let query = || {
+        let mut q = outbox::table.into_boxed();
+        if let Some(s) = &f.status {
+            q = q.filter(outbox::status.eq(s.clone()));
+        }
+        if let Some(to) = &f.to {
+            q = q.filter(outbox::recipient_email.eq(to.trim().to_lowercase()));
+        }
+        if let Some(d) = f.day {
+            q = q.filter(outbox::day.eq(d));
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order(outbox::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(OutboxRow::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+pub fn get(conn: &mut DbConn, id: i64) -> AppResult<OutboxRow> {
+    outbox::table
+        .find(id)
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("outbox message {id}")))
+}
+
+/// Puts a failed or dead message back in the queue now, with a fresh attempt budget.
+pub fn retry(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> AppResult<OutboxRow> {
+    conn.transaction(|conn| {
+        let row = get(conn, id)?;
+        if !matches!(row.status.as_str(), "failed" | "dead") {
+            return Err(AppError::conflict(
+                "not_retryable",
+                format!(
+                    "message {id} is {}; only failed or dead messages are retried",
+                    row.status
+                ),
+            ));
+        }
+        requeue(conn, outbox::table.find(id).into_boxed(), now)?;
+        get(conn, id)
+    })
+}
+
+/// Requeues every dead message; returns how many.
+pub fn retry_dead(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<usize> {
+    requeue(
+        conn,
+        outbox::table.filter(outbox::status.eq("dead")).into_boxed(),
+        now,
+    )
+}
+
+fn requeue(
+    conn: &mut DbConn,
+    rows: outbox::BoxedQuery<'_, crate::db::MultiBackend>,
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    let ids: Vec<i64> = rows.select(outbox::id).load(conn)?;
+    Ok(
+        diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+            .set((
+                outbox::status.eq("pending"),
+                outbox::attempts.eq(0),
+                outbox::next_attempt_at.eq(now),
+            ))
+            .execute(conn)?,
+    )
+}

@@ -1,0 +1,217 @@
+//! Problems raised on a project (项目建设快速反应机制): what blocks it, which unit must act,
+//! by when. Raising one queues mail at once to the project's leader and the acting unit's
+//! head (in the same transaction); afterwards the daily scan tracks it like a milestone
+//! until it is closed with a resolution.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Ctx, Page, Paging, audit, outbox, projects};
+use crate::db::DbConn;
+use crate::db::models::Problem;
+use crate::db::schema::{people, problems, units};
+use crate::domain::validate::{self, blank_to_none};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::mail::compose;
+
+pub const ENTITY: &str = "problem";
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewProblem {
+    /// What blocks the project.
+    pub description: String,
+    /// The unit that must act.
+    pub acting_unit_id: i64,
+    /// By when it must be resolved (today or later).
+    pub due: NaiveDate,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseProblem {
+    pub resolution: String,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemFilter {
+    /// Project code.
+    pub project: Option<String>,
+    /// Only open (true) or only closed (false) problems.
+    pub open: Option<bool>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// A raised problem and the messages queued about it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Raised {
+    pub problem: Problem,
+    /// Addresses told at once.
+    pub notified: Vec<String>,
+}
+
+pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Problem> {
+    problems::table
+        .find(id)
+        .select(Problem::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("problem {id}")))
+}
+
+pub fn list(conn: &mut DbConn, f: &ProblemFilter) -> AppResult<Page<Problem>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    let pid = match &f.project {
+        Some(code) => Some(projects::get_by_code(conn, code)?.id),
+        None => None,
+    };
+    let query = || {
+        let mut q = problems::table.into_boxed();
+        if let Some(p) = pid {
+            q = q.filter(problems::project_id.eq(p));
+        }
+        match f.open {
+            Some(true) => q = q.filter(problems::closed_on.is_null()),
+            Some(false) => q = q.filter(problems::closed_on.is_not_null()),
+            None => {}
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order(problems::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(Problem::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+pub fn raise(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    code: &str,
+    input: NewProblem,
+    base_url: &str,
+) -> AppResult<Raised> {
+    conn.transaction(|conn| {
+        let project = projects::get_by_code(conn, code)?;
+        let description = input.description.trim().to_string();
+        let mut f = FieldErrors::new();
+        validate::required_text(&mut f, "description", &description);
+        if input.due < ctx.today {
+            f.add("due", format!("must not be before today ({})", ctx.today));
+        }
+        let unit: Option<(String, Option<i64>)> = units::table
+            .find(input.acting_unit_id)
+            .select((units::name, units::head_person_id))
+            .first(conn)
+            .optional()?;
+        if unit.is_none() {
+            f.add(
+                "acting_unit_id",
+                format!("no unit with id {}", input.acting_unit_id),
+            );
+        }
+        f.into_result()?;
+        let (unit_name, head) = unit.unwrap_or_default();
+        let problem: Problem = diesel::insert_into(problems::table)
+            .values((
+                problems::project_id.eq(project.id),
+                problems::description.eq(&description),
+                problems::acting_unit_id.eq(input.acting_unit_id),
+                problems::due.eq(input.due),
+                problems::raised_by.eq(&ctx.actor),
+                problems::raised_on.eq(ctx.today),
+                problems::created_at.eq(ctx.now),
+                problems::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            problem.id,
+            "raise",
+            None::<&Problem>,
+            Some(&problem),
+        )?;
+
+        let leader = projects::assignment_on(conn, project.id, ctx.today)?.map(|a| a.leader_id);
+        let mut recipients: Vec<i64> = leader.into_iter().chain(head).collect();
+        recipients.dedup();
+        let mut rows = Vec::new();
+        let mut notified = Vec::new();
+        for pid in recipients {
+            let (name, email, lang, active): (String, Option<String>, String, bool) = people::table
+                .find(pid)
+                .select((people::name, people::email, people::lang, people::active))
+                .first(conn)?;
+            let Some(email) = email.filter(|_| active) else {
+                continue;
+            };
+            let r = compose::render_problem(
+                &lang,
+                &name,
+                &project.code,
+                &project.name,
+                &description,
+                &unit_name,
+                input.due,
+                &ctx.actor,
+                ctx.today,
+                base_url,
+            )
+            .map_err(AppError::internal)?;
+            rows.push(compose::outbox_row(
+                "problem",
+                &format!("problem:{}", problem.id),
+                ctx.today,
+                Some(pid),
+                &email,
+                &name,
+                &lang,
+                r,
+                ctx.now,
+            ));
+            notified.push(email);
+        }
+        outbox::enqueue(conn, &rows)?;
+        Ok(Raised { problem, notified })
+    })
+}
+
+pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        let resolution = blank_to_none(Some(input.resolution)).unwrap_or_default();
+        let mut f = FieldErrors::new();
+        validate::required_text(&mut f, "resolution", &resolution);
+        f.into_result()?;
+        if let Some(on) = before.closed_on {
+            return Err(AppError::conflict(
+                "already_closed",
+                format!("problem {id} was closed on {on}"),
+            ));
+        }
+        let after: Problem = diesel::update(problems::table.find(id))
+            .set((
+                problems::closed_on.eq(Some(ctx.today)),
+                problems::resolution.eq(Some(&resolution)),
+                problems::closed_by.eq(Some(&ctx.actor)),
+                problems::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(conn, ctx, ENTITY, id, "close", Some(&before), Some(&after))?;
+        Ok(after)
+    })
+}
