@@ -3,6 +3,8 @@
 //! rejected request changed nothing.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 

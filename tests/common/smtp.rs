@@ -1,0 +1,149 @@
+//! A real SMTP server for tests: Debian's aiosmtpd (`python3 -m aiosmtpd`) on a free
+//! loopback port, storing what it receives in a Maildir that the tests read back with
+//! mailparse (subjects RFC 2047-decoded, bodies base64-decoded).
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct SmtpServer {
+    child: Option<Child>,
+    pub port: u16,
+    dir: tempfile::TempDir,
+}
+
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub message_id: String,
+    pub raw_headers: String,
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl SmtpServer {
+    /// Starts a server on a free port.
+    pub fn start() -> Self {
+        let mut s = Self {
+            child: None,
+            port: free_port(),
+            dir: tempfile::tempdir().unwrap(),
+        };
+        s.up();
+        s
+    }
+
+    /// A port with no server yet (for "the mail server is down" cases); `up()` starts it.
+    pub fn down() -> Self {
+        Self {
+            child: None,
+            port: free_port(),
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn maildir(&self) -> PathBuf {
+        // aiosmtpd's Mailbox creates the folder itself; an existing empty one makes every
+        // delivery fail.
+        self.dir.path().join("mail")
+    }
+
+    pub fn up(&mut self) {
+        assert!(self.child.is_none());
+        let child = Command::new("/usr/bin/python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+            ])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(self.maildir())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd: apt-get install python3-aiosmtpd");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "aiosmtpd did not start on {}",
+                self.port
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}?tls=none", self.port)
+    }
+
+    /// Every message received so far.
+    pub fn received(&self) -> Vec<Received> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            let Ok(entries) = std::fs::read_dir(self.maildir().join(sub)) else {
+                continue;
+            };
+            for e in entries {
+                let bytes = std::fs::read(e.unwrap().path()).unwrap();
+                let mail = mailparse::parse_mail(&bytes).unwrap();
+                let header = |name: &str| {
+                    use mailparse::MailHeaderMap;
+                    mail.headers.get_first_value(name).unwrap_or_default()
+                };
+                let mut text = String::new();
+                let mut html = String::new();
+                for part in mail.parts() {
+                    match part.ctype.mimetype.as_str() {
+                        "text/plain" => text = part.get_body().unwrap(),
+                        "text/html" => html = part.get_body().unwrap(),
+                        _ => {}
+                    }
+                }
+                let raw_headers = String::from_utf8_lossy(
+                    &bytes[..bytes
+                        .windows(4)
+                        .position(|w| w == b"\r\n\r\n" || &w[..2] == b"\n\n")
+                        .unwrap_or(bytes.len())],
+                )
+                .into_owned();
+                out.push(Received {
+                    to: header("To"),
+                    subject: header("Subject"),
+                    text,
+                    html,
+                    message_id: header("Message-ID"),
+                    raw_headers,
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}

@@ -1,0 +1,290 @@
+//! The scheduler with real parts: real SQLite and PostgreSQL, a real SMTP server on
+//! loopback (aiosmtpd), lettre's pooled SMTP transport, and a clock moved by hand.
+//! Every case asserts exact counts of delivered messages.
+
+mod common;
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate};
+use common::smtp::SmtpServer;
+use common::*;
+use duban::clock::{Clock, FixedClock, db_timestamp};
+use duban::config::{MailSettings, SmtpUrl};
+use duban::mail::Mailer;
+use duban::scheduler::deliver::{LEASE, deliver_pending};
+use duban::scheduler::runner::run_daily;
+use duban::scheduler::scan::{ScanConfig, scan};
+use duban::store::{Ctx, outbox};
+
+fn mail_settings(smtp: &SmtpServer) -> MailSettings {
+    MailSettings {
+        smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
+        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+        dir: std::path::PathBuf::from("unused"),
+        max_attempts: 5,
+        supervision: vec![],
+        base_url: "https://duban.example.gov.cn".into(),
+    }
+}
+
+fn cfg(supervision: &[&str]) -> ScanConfig {
+    ScanConfig {
+        rules: Default::default(),
+        base_url: "https://duban.example.gov.cn".into(),
+        supervision: supervision.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn clock(day: &str) -> Arc<FixedClock> {
+    Arc::new(FixedClock::at_noon(d(day), TZ))
+}
+
+fn demo(db: &TestDb, anchor: &str) {
+    let c = clock(anchor);
+    duban::seed::demo::load(&mut db.conn(), &Ctx::new("seed", c.as_ref(), TZ)).unwrap();
+}
+
+#[actix_web::test]
+async fn demo_scan_delivers_each_digest_once_and_a_rerun_adds_nothing() {
+    for db in backends() {
+        let smtp = SmtpServer::start();
+        demo(&db, "2026-11-25");
+        let clock = clock("2026-11-25");
+        let now = db_timestamp(clock.now());
+        let mut conn = db.conn();
+        let report = scan(
+            &mut conn,
+            &cfg(&["dcs@example.gov.cn"]),
+            d("2026-11-25"),
+            now,
+            false,
+        )
+        .unwrap();
+        assert!(report.enqueued >= 8, "{}: {report:?}", db.name);
+        assert_eq!(report.enqueued, report.messages.len());
+
+        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let pool = db.pool();
+        let sent = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!((sent.sent, sent.failed, sent.dead), (report.enqueued, 0, 0));
+
+        let got = smtp.received();
+        assert_eq!(got.len(), report.enqueued);
+        let recipients: HashSet<&str> = got.iter().map(|m| m.to.as_str()).collect();
+        assert_eq!(recipients.len(), got.len(), "one digest per recipient");
+        for m in &got {
+            assert!(
+                m.subject.starts_with("【督办提醒】") || m.subject.starts_with("[Duban]"),
+                "{}",
+                m.subject
+            );
+            assert!(m.text.contains("KP-2026-"), "{}", m.text);
+            assert!(m.html.contains("<table"), "HTML alternative");
+        }
+        let supervision = got
+            .iter()
+            .find(|m| m.to.contains("dcs@example.gov.cn"))
+            .expect("supervision digest");
+        assert!(supervision.text.contains("全区重点项目督办事项"));
+        assert_eq!(
+            supervision.text.matches("已逾期 ").count(),
+            report.overdue,
+            "every overdue milestone is listed"
+        );
+
+        // The outbox records the Message-ID each recipient received.
+        let ids: HashSet<String> = outbox::list(
+            &mut conn,
+            &outbox::OutboxFilter {
+                limit: Some(1000),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .items
+        .into_iter()
+        .filter_map(|r| r.message_id)
+        .collect();
+        let got_ids: HashSet<String> = got.iter().map(|m| m.message_id.clone()).collect();
+        assert_eq!(ids, got_ids);
+
+        let again = scan(
+            &mut conn,
+            &cfg(&["dcs@example.gov.cn"]),
+            d("2026-11-25"),
+            now,
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            (again.enqueued, again.flags_raised),
+            (0, 0),
+            "a re-run adds nothing"
+        );
+        let sent = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!(sent.sent, 0);
+        assert_eq!(smtp.received().len(), report.enqueued);
+    }
+}
+
+#[actix_web::test]
+async fn smtp_outage_then_recovery_delivers_everything_exactly_once() {
+    for db in backends() {
+        let mut smtp = SmtpServer::down();
+        demo(&db, "2026-11-25");
+        let clock = clock("2026-11-25");
+        let n = scan(
+            &mut db.conn(),
+            &cfg(&[]),
+            d("2026-11-25"),
+            db_timestamp(clock.now()),
+            false,
+        )
+        .unwrap()
+        .enqueued;
+        assert!(n > 0);
+        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let pool = db.pool();
+
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!((r.sent, r.failed), (0, n), "{}", db.name);
+        let s = outbox::status(&mut db.conn()).unwrap();
+        assert_eq!((s.failed, s.pending, s.sent), (n as i64, 0, 0));
+
+        smtp.up();
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!(r.sent, 0, "retries wait for their backoff");
+        clock.set(clock.now() + Duration::minutes(2));
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!((r.sent, r.failed), (n, 0));
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+            .await
+            .unwrap();
+        assert_eq!(r.sent, 0);
+        let got = smtp.received();
+        assert_eq!(got.len(), n);
+        assert_eq!(got.iter().map(|m| &m.to).collect::<HashSet<_>>().len(), n);
+        let rows = outbox::list(
+            &mut db.conn(),
+            &outbox::OutboxFilter {
+                limit: Some(1000),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert!(
+            rows.items
+                .iter()
+                .all(|r| r.status == "sent" && r.attempts == 2),
+            "one failed attempt, then sent"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn a_worker_killed_between_claim_and_send_loses_nothing() {
+    for db in backends() {
+        let smtp = SmtpServer::start();
+        demo(&db, "2026-11-25");
+        let clock = clock("2026-11-25");
+        let now = db_timestamp(clock.now());
+        let n = scan(&mut db.conn(), &cfg(&[]), d("2026-11-25"), now, false)
+            .unwrap()
+            .enqueued;
+        // A worker claims everything and dies before sending.
+        let claimed = outbox::claim(&mut db.conn(), now, LEASE, "dead-worker", 1000).unwrap();
+        assert_eq!(claimed.len(), n);
+        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let pool = db.pool();
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w2", 5)
+            .await
+            .unwrap();
+        assert_eq!(r.sent, 0, "{}: the claim still holds", db.name);
+        clock.set(clock.now() + LEASE + Duration::seconds(1));
+        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w2", 5)
+            .await
+            .unwrap();
+        assert_eq!(r.sent, n);
+        assert_eq!(smtp.received().len(), n);
+    }
+}
+
+#[actix_web::test]
+async fn two_schedulers_racing_on_postgres_send_each_reminder_once() {
+    let Ok(admin) = std::env::var("DUBAN_TEST_PG_URL") else {
+        if std::env::var("DUBAN_TEST_REQUIRE_PG").as_deref() == Ok("1") {
+            panic!("DUBAN_TEST_REQUIRE_PG=1 but DUBAN_TEST_PG_URL is unset");
+        }
+        eprintln!("\n*** SKIPPED: two_schedulers_racing_on_postgres needs DUBAN_TEST_PG_URL ***\n");
+        return;
+    };
+    let db = Arc::new(TestDb::postgres(&admin));
+    demo(&db, "2026-11-25");
+    let smtp = SmtpServer::start();
+    let clock = clock("2026-11-25");
+    let now = db_timestamp(clock.now());
+    let day = d("2026-11-25");
+
+    // Both claim the day's run; exactly one runs it.
+    let runs: Vec<bool> = (0..2)
+        .map(|i| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                run_daily(
+                    &mut db.conn(),
+                    &cfg(&[]),
+                    day,
+                    &format!("instance-{i}"),
+                    now,
+                )
+                .unwrap()
+                .is_some()
+            })
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|h| h.join().unwrap())
+        .collect();
+    assert_eq!(runs.iter().filter(|r| **r).count(), 1, "{runs:?}");
+    let n = outbox::status(&mut db.conn()).unwrap().pending as usize;
+    assert!(n > 0);
+
+    // Even scans that bypass the run lease cannot queue a second copy.
+    let handles: Vec<_> = (0..3)
+        .map(|_| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                scan(&mut db.conn(), &cfg(&[]), day, now, false)
+                    .unwrap()
+                    .enqueued
+            })
+        })
+        .collect();
+    let extra: usize = handles.into_iter().map(|h| h.join().unwrap()).sum();
+    assert_eq!(extra, 0);
+
+    // Two delivery workers with their own pools split the work without overlap.
+    let m1 = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+    let m2 = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+    let (p1, p2) = (db.pool(), db.pool());
+    let (r1, r2) = futures_util::join!(
+        deliver_pending(&p1, &m1, clock.as_ref(), "w1", 5),
+        deliver_pending(&p2, &m2, clock.as_ref(), "w2", 5)
+    );
+    assert_eq!(r1.unwrap().sent + r2.unwrap().sent, n);
+    let got = smtp.received();
+    assert_eq!(got.len(), n);
+    assert_eq!(got.iter().map(|m| &m.to).collect::<HashSet<_>>().len(), n);
+}
