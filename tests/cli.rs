@@ -87,6 +87,27 @@ fn invalid_configuration_is_one_line_naming_the_setting() {
     let (code, _, err) = run(duban(dir.path()).arg("migrate"));
     assert_eq!(code, 2, "unknown keys in duban.toml are errors: {err}");
     assert!(err.contains("colour"), "{err}");
+    std::fs::write(&toml, "[rules]\noverdue_every = 0\n").unwrap();
+    let (code, _, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 2, "an invalid rule set stops start-up: {err}");
+    assert!(err.contains("rules.overdue_every"), "{err}");
+    std::fs::write(
+        &toml,
+        "[rules]\nescalate_unit_after = 4\nescalate_leader_after = 8\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 0, "a valid rule set is accepted: {err}");
+    std::fs::remove_file(&toml).unwrap();
+    for (key, value) in [
+        ("DUBAN_SMTP_URL", "http://mail"),
+        ("DUBAN_SCAN_AT", "8.30"),
+        ("DUBAN_SUPERVISION_EMAILS", "dcs@example.gov.cn, nonsense"),
+    ] {
+        let (code, _, err) = run(duban(dir.path()).arg("migrate").env(key, value));
+        assert_eq!(code, 2, "{key}: {err}");
+        assert!(err.contains(key), "{key}: {err}");
+    }
     let (code, _, err) = run(duban(dir.path()).args(["--config", "missing.toml", "migrate"]));
     assert_eq!(code, 2);
     assert!(err.contains("missing.toml"), "{err}");
@@ -228,4 +249,54 @@ fn serve_demo_answers_http_on_loopback() {
     assert_eq!(v["error"]["code"], "malformed_json");
     let (s, _) = http(port, "GET", "/api/v1/docs/", None).unwrap();
     assert_eq!(s, 200);
+}
+
+#[test]
+fn scan_calendar_and_mail_commands_work_without_smtp() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) =
+        run(duban(dir.path()).args(["scan", "--as-of", "2026-11-25", "--dry-run"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("dry run") && out.contains("【督办提醒】"),
+        "{out}"
+    );
+    let (_, out, _) = run(duban(dir.path()).args(["mail", "status"]));
+    assert!(out.contains("pending 0"), "a dry run queues nothing: {out}");
+
+    let (code, out, err) = run(duban(dir.path()).args(["scan", "--as-of", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    let queued: usize = out
+        .lines()
+        .find_map(|l| l.strip_prefix("messages: "))
+        .and_then(|l| l.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(queued > 0, "{out}");
+    let (code, out, _) = run(duban(dir.path()).args(["mail", "send-pending"]));
+    assert_eq!(code, 0);
+    assert!(out.contains(&format!("sent {queued},")), "{out}");
+    let files = std::fs::read_dir(dir.path().join("data/mail"))
+        .unwrap()
+        .count();
+    assert_eq!(files, queued, "without SMTP each mail is an .eml file");
+
+    let (code, _, err) =
+        run(duban(dir.path()).args(["calendar", "add-holiday", "2026-11-26", "--note", "区庆"]));
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = run(duban(dir.path()).args(["calendar", "list", "--year", "2026"]));
+    assert!(
+        out.contains("2026-11-26") && out.contains("override") && out.contains("2026-10-01"),
+        "{out}"
+    );
+    let (_, out, _) = run(duban(dir.path()).args(["scan", "--as-of", "2026-11-26", "--dry-run"]));
+    assert!(out.contains("not a working day"), "{out}");
+    let (code, _, err) = run(duban(dir.path()).args(["calendar", "remove", "2026-11-27"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("not found"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["mail", "retry", "999"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("not found"), "{err}");
 }

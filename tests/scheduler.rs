@@ -288,3 +288,198 @@ async fn two_schedulers_racing_on_postgres_send_each_reminder_once() {
     assert_eq!(got.len(), n);
     assert_eq!(got.iter().map(|m| &m.to).collect::<HashSet<_>>().len(), n);
 }
+
+/// A month walked day by day. One milestone due Friday 13 November 2026 (no holidays that
+/// month); the responsible person changes on Wednesday 18 November. The reminder days below
+/// are worked out by hand from the default rules:
+/// - before: 5, 2 and 0 working days ahead → 6, 11 and 13 Nov;
+/// - overdue working days: 16 Nov = 1, 17 = 2, 18 = 3, 19 = 4, 20 = 5, 23 = 6, 24 = 7,
+///   25 = 8, 26 = 9, 27 = 10, 30 = 11;
+/// - the person on days 1, 4, 7, 10 (16, 19, 24, 27 Nov), the unit head from day 3 every 3
+///   (18, 23, 26), the leader from day 5 every 3 (20, 25, 30);
+/// - after the handover the new person hears on the person's days, and the person who held
+///   it when it fell due keeps hearing too.
+#[actix_web::test]
+async fn a_month_day_by_day_tells_each_person_on_the_right_days() {
+    for db in backends() {
+        let smtp = SmtpServer::start();
+        let clock = clock("2026-11-02");
+        let mut conn = db.conn();
+        let ctx = |c: &FixedClock| Ctx::new("walk", c, TZ);
+        use duban::store::{milestones, people, projects, units};
+        let unit = units::create(
+            &mut conn,
+            &ctx(&clock),
+            units::NewUnit {
+                name: "规划建设局".into(),
+                head_person_id: None,
+                contact_email: None,
+            },
+        )
+        .unwrap();
+        let person = |conn: &mut duban::db::DbConn, name: &str, email: &str, lang: &str| {
+            people::create(
+                conn,
+                &ctx(&clock),
+                people::NewPerson {
+                    name: name.into(),
+                    title: None,
+                    unit_id: Some(unit.id),
+                    email: Some(email.into()),
+                    phone: None,
+                    lang: Some(lang.into()),
+                    active: None,
+                },
+            )
+            .unwrap()
+            .id
+        };
+        let head = person(&mut conn, "赵局长", "head@example.gov.cn", "zh-CN");
+        let leader = person(&mut conn, "孙区长", "leader@example.gov.cn", "zh-CN");
+        let old = person(&mut conn, "李娜", "old@example.gov.cn", "zh-CN");
+        let new = person(&mut conn, "Wang Qiang", "new@example.gov.cn", "en");
+        units::update(
+            &mut conn,
+            &ctx(&clock),
+            unit.id,
+            units::UnitPatch {
+                head_person_id: Some(head),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        projects::create(
+            &mut conn,
+            &ctx(&clock),
+            projects::NewProject {
+                code: "W-1".into(),
+                name: "滨河路改造".into(),
+                category: duban::domain::project::Category::Infrastructure,
+                level: duban::domain::project::Level::District,
+                location: None,
+                description: None,
+                total_investment: 1,
+                planned_start: d("2026-01-01"),
+                planned_finish: d("2026-12-31"),
+                stage: None,
+                stage_on: Some(d("2026-01-01")),
+                leader_id: leader,
+                unit_id: unit.id,
+                person_id: old,
+                assigned_on: Some(d("2026-01-01")),
+            },
+        )
+        .unwrap();
+        milestones::create(
+            &mut conn,
+            &ctx(&clock),
+            milestones::NewMilestone {
+                project_code: "W-1".into(),
+                title: "主体结构封顶".into(),
+                due: d("2026-11-13"),
+                ordinal: None,
+            },
+        )
+        .unwrap();
+
+        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let pool = db.pool();
+        let mut day = d("2026-11-02");
+        while day <= d("2026-11-30") {
+            clock.set(FixedClock::at_noon(day, TZ).now());
+            if day == d("2026-11-18") {
+                projects::assign(
+                    &mut conn,
+                    &ctx(&clock),
+                    "W-1",
+                    projects::AssignInput {
+                        person_id: Some(new),
+                        effective_on: Some(day),
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+            }
+            run_daily(
+                &mut conn,
+                &cfg(&[]),
+                day,
+                "walker",
+                db_timestamp(clock.now()),
+            )
+            .unwrap();
+            deliver_pending(&pool, &mailer, clock.as_ref(), "walker", 5)
+                .await
+                .unwrap();
+            day += Duration::days(1);
+        }
+
+        let rows = outbox::list(
+            &mut conn,
+            &outbox::OutboxFilter {
+                limit: Some(1000),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .items;
+        let mut days: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for r in &rows {
+            assert_eq!(r.status, "sent");
+            days.entry(r.recipient_email.clone())
+                .or_default()
+                .push(chrono::Datelike::day(&r.day));
+        }
+        for v in days.values_mut() {
+            v.sort();
+        }
+        let want: BTreeMap<String, Vec<u32>> = [
+            ("old@example.gov.cn", vec![6, 11, 13, 16, 19, 24, 27]),
+            ("new@example.gov.cn", vec![19, 24, 27]),
+            ("head@example.gov.cn", vec![18, 23, 26]),
+            ("leader@example.gov.cn", vec![20, 25, 30]),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        assert_eq!(days, want, "{}", db.name);
+
+        let got = smtp.received();
+        assert_eq!(got.len(), rows.len(), "every queued mail arrived once");
+        let first_new = got
+            .iter()
+            .find(|m| m.to.contains("new@example.gov.cn"))
+            .unwrap();
+        assert!(
+            first_new.subject.starts_with("[Duban] 1 overdue"),
+            "{}",
+            first_new.subject
+        );
+        assert!(
+            first_new.text.contains("Responsible when due: person 李娜"),
+            "{}",
+            first_new.text
+        );
+        let leader_mail = got
+            .iter()
+            .find(|m| m.to.contains("leader@example.gov.cn"))
+            .unwrap();
+        assert!(
+            leader_mail.text.contains("督办层级：责任领导"),
+            "{}",
+            leader_mail.text
+        );
+        let due_day = rows.iter().find(|r| r.day == d("2026-11-13")).unwrap();
+        assert!(
+            due_day.body_text.contains("今日到期"),
+            "{}",
+            due_day.body_text
+        );
+        let weekend: Vec<NaiveDate> = rows
+            .iter()
+            .map(|r| r.day)
+            .filter(|d| chrono::Datelike::weekday(d).number_from_monday() > 5)
+            .collect();
+        assert!(weekend.is_empty(), "no mail on weekends: {weekend:?}");
+    }
+}
