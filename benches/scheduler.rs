@@ -1,0 +1,128 @@
+//! Scheduler benchmarks: the daily scan on the `province` data (20,000 projects, ~200,000
+//! milestones) and mail delivery to a real SMTP server on loopback.
+//!
+//!     cargo bench --bench scheduler                    # SQLite
+//!     DUBAN_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test cargo bench --bench scheduler
+//!
+//! Figures and the machine they were taken on are in docs/benchmarks.md.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::sync::OnceLock;
+
+use common::smtp::SmtpServer;
+use common::{TZ, TestDb, d};
+use diesel::prelude::*;
+use divan::Bencher;
+use duban::clock::{Clock, FixedClock, db_timestamp};
+use duban::config::{MailSettings, SmtpUrl};
+use duban::mail::{Mailer, compose};
+use duban::scheduler::deliver::deliver_pending;
+use duban::scheduler::scan::{ScanConfig, scan};
+use duban::seed::generate::{Size, generate};
+use duban::store::{Ctx, outbox};
+
+const ANCHOR: &str = "2026-11-25";
+
+fn main() {
+    divan::main();
+}
+
+fn backends() -> Vec<&'static str> {
+    let mut v = vec!["sqlite"];
+    if std::env::var("DUBAN_TEST_PG_URL").is_ok() {
+        v.push("postgres");
+    }
+    v
+}
+
+fn province(backend: &str) -> &'static TestDb {
+    static SQLITE: OnceLock<TestDb> = OnceLock::new();
+    static PG: OnceLock<TestDb> = OnceLock::new();
+    let cell = if backend == "postgres" { &PG } else { &SQLITE };
+    cell.get_or_init(|| {
+        let db = match backend {
+            "postgres" => TestDb::postgres(&std::env::var("DUBAN_TEST_PG_URL").unwrap()),
+            _ => TestDb::sqlite(),
+        };
+        let clock = FixedClock::at_noon(d(ANCHOR), TZ);
+        generate(&mut db.conn(), &Ctx::new("bench", &clock, TZ), Size::Province, 1, false).unwrap();
+        db
+    })
+}
+
+fn cfg() -> ScanConfig {
+    ScanConfig { rules: Default::default(), base_url: "https://duban.example.gov.cn".into(), supervision: vec![] }
+}
+
+fn now() -> chrono::NaiveDateTime {
+    db_timestamp(FixedClock::at_noon(d(ANCHOR), TZ).now())
+}
+
+/// The first scan of a day: every flag is new and every digest is queued.
+#[divan::bench(args = backends(), sample_count = 5, sample_size = 1)]
+fn scan_province_first_of_the_day(b: Bencher, backend: &str) {
+    let db = province(backend);
+    let mut conn = db.conn();
+    b.with_inputs(|| {
+        use duban::db::schema::{flags, outbox};
+        diesel::delete(flags::table).execute(&mut conn).unwrap();
+        diesel::delete(outbox::table).execute(&mut conn).unwrap();
+    })
+    .bench_local_values(|_| {
+        let mut c = db.conn();
+        let r = scan(&mut c, &cfg(), d(ANCHOR), now(), false).unwrap();
+        assert!(r.enqueued > 1000, "{}", r.enqueued);
+        r.enqueued
+    });
+}
+
+/// A repeated scan the same day: flags already stored, digests already queued.
+#[divan::bench(args = backends(), sample_count = 5, sample_size = 1)]
+fn scan_province_repeat(b: Bencher, backend: &str) {
+    let db = province(backend);
+    let mut conn = db.conn();
+    scan(&mut conn, &cfg(), d(ANCHOR), now(), false).unwrap();
+    b.bench_local(|| {
+        let r = scan(&mut conn, &cfg(), d(ANCHOR), now(), false).unwrap();
+        assert_eq!(r.enqueued, 0);
+    });
+}
+
+const MESSAGES: usize = 1000;
+
+/// 1,000 queued digests sent over lettre's pooled SMTP transport to aiosmtpd on loopback.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn send_1000_messages(b: Bencher) {
+    let smtp = SmtpServer::start();
+    let mailer = Mailer::from_settings(&MailSettings {
+        smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
+        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+        dir: "unused".into(),
+        max_attempts: 3,
+        supervision: vec![],
+        base_url: "https://x".into(),
+    })
+    .unwrap();
+    let system = actix_web::rt::System::new();
+    b.with_inputs(|| {
+        let db = TestDb::sqlite();
+        let now = now();
+        let rows: Vec<_> = (0..MESSAGES)
+            .map(|i| {
+                let r = compose::render_test("zh-CN", d(ANCHOR)).unwrap();
+                compose::outbox_row("test", "bench", d(ANCHOR), None, &format!("p{i}@example.gov.cn"), "收件人", "zh-CN", r, now)
+            })
+            .collect();
+        outbox::enqueue(&mut db.conn(), &rows).unwrap();
+        db
+    })
+    .bench_local_values(|db| {
+        let pool = db.pool();
+        let clock = FixedClock::at_noon(d(ANCHOR), TZ);
+        let r = system.block_on(deliver_pending(&pool, &mailer, &clock, "bench", 3)).unwrap();
+        assert_eq!(r.sent, MESSAGES);
+        db
+    });
+}
