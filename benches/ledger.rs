@@ -69,7 +69,8 @@ fn store_list_projects_by_leader(b: Bencher, backend: &str) {
         ..Default::default()
     };
     b.bench_local(|| {
-        let page = projects::list(&mut conn, d(ANCHOR), &filter).expect("list");
+        let page =
+            projects::list(&mut conn, d(ANCHOR), &Default::default(), &filter).expect("list");
         assert!(page.total > 0);
         page
     });

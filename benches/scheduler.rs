@@ -47,13 +47,24 @@ fn province(backend: &str) -> &'static TestDb {
             _ => TestDb::sqlite(),
         };
         let clock = FixedClock::at_noon(d(ANCHOR), TZ);
-        generate(&mut db.conn(), &Ctx::new("bench", &clock, TZ), Size::Province, 1, false).unwrap();
+        generate(
+            &mut db.conn(),
+            &Ctx::new("bench", &clock, TZ),
+            Size::Province,
+            1,
+            false,
+        )
+        .unwrap();
         db
     })
 }
 
 fn cfg() -> ScanConfig {
-    ScanConfig { rules: Default::default(), base_url: "https://duban.example.gov.cn".into(), supervision: vec![] }
+    ScanConfig {
+        rules: Default::default(),
+        base_url: "https://duban.example.gov.cn".into(),
+        supervision: vec![],
+    }
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -112,7 +123,17 @@ fn send_1000_messages(b: Bencher) {
         let rows: Vec<_> = (0..MESSAGES)
             .map(|i| {
                 let r = compose::render_test("zh-CN", d(ANCHOR)).unwrap();
-                compose::outbox_row("test", "bench", d(ANCHOR), None, &format!("p{i}@example.gov.cn"), "收件人", "zh-CN", r, now)
+                compose::outbox_row(
+                    "test",
+                    "bench",
+                    d(ANCHOR),
+                    None,
+                    &format!("p{i}@example.gov.cn"),
+                    "收件人",
+                    "zh-CN",
+                    r,
+                    now,
+                )
             })
             .collect();
         outbox::enqueue(&mut db.conn(), &rows).unwrap();
@@ -121,7 +142,9 @@ fn send_1000_messages(b: Bencher) {
     .bench_local_values(|db| {
         let pool = db.pool();
         let clock = FixedClock::at_noon(d(ANCHOR), TZ);
-        let r = system.block_on(deliver_pending(&pool, &mailer, &clock, "bench", 3)).unwrap();
+        let r = system
+            .block_on(deliver_pending(&pool, &mailer, &clock, "bench", 3))
+            .unwrap();
         assert_eq!(r.sent, MESSAGES);
         db
     });

@@ -48,6 +48,11 @@ async fn project_page_shows_responsibility_milestones_and_investment() {
         assert_eq!(ms[0]["status"]["state"], "overdue");
         assert_eq!(ms[0]["status"]["days_overdue"], 76);
         assert_eq!(ms[1]["status"]["state"], "open");
+        // In working days: 31 Mar to 15 Jun 2026 skips weekends, 清明 (6 Apr), 劳动节 (1, 4,
+        // 5 May) and 端午 (19 Jun is later); 9 May is a make-up Saturday.
+        assert_eq!(ms[0]["working_status"]["state"], "overdue");
+        assert_eq!(ms[0]["working_status"]["working_days_overdue"], 51);
+        assert_eq!(p["light"], "red");
         assert_eq!(p["latest_progress"]["problems"], "电力增容审批滞后");
         assert_eq!(p["investment"]["planned"], 120_000_000);
         assert_eq!(p["investment"]["completed"], 45_000_000);

@@ -208,6 +208,7 @@ fn city_size_loads_and_is_served() {
     let page = duban::store::projects::list(
         &mut c,
         d("2026-11-25"),
+        &Default::default(),
         &duban::store::projects::ProjectFilter {
             leader: Some(1),
             ..Default::default()

@@ -29,7 +29,12 @@ async fn list(
     q: ApiQuery<ms::MilestoneListFilter>,
 ) -> AppResult<web::Json<Page<MilestoneView>>> {
     let (f, today) = (q.0, state.today());
-    Ok(web::Json(state.db(move |c| ms::list(c, today, &f)).await?))
+    let st = state.clone();
+    Ok(web::Json(
+        state
+            .db(move |c| ms::list(c, today, &st.scheduling.rules, &f))
+            .await?,
+    ))
 }
 
 /// Add a milestone to a project.
@@ -54,8 +59,15 @@ async fn get_one(
     id: web::Path<i64>,
 ) -> AppResult<web::Json<MilestoneView>> {
     let (id, today) = (id.into_inner(), state.today());
-    let m = state.db(move |c| ms::get(c, id)).await?;
-    Ok(web::Json(MilestoneView::new(m, today)))
+    let st = state.clone();
+    let view = state
+        .db(move |c| {
+            let m = ms::get(c, id)?;
+            let cal = crate::store::calendar::load(c)?;
+            Ok(MilestoneView::new(m, today, &cal, &st.scheduling.rules))
+        })
+        .await?;
+    Ok(web::Json(view))
 }
 
 /// Change a milestone's title or position.

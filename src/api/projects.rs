@@ -41,7 +41,12 @@ async fn list(
 ) -> AppResult<web::Json<Page<projects::ProjectSummary>>> {
     let (f, today) = (q.0, state.today());
     Ok(web::Json(
-        state.db(move |c| projects::list(c, today, &f)).await?,
+        state
+            .db({
+                let st = state.clone();
+                move |c| projects::list(c, today, &st.scheduling.rules, &f)
+            })
+            .await?,
     ))
 }
 
@@ -70,7 +75,12 @@ async fn get_one(
 ) -> AppResult<web::Json<projects::ProjectDetail>> {
     let (code, as_of) = (code.into_inner(), q.0.as_of.unwrap_or(state.today()));
     Ok(web::Json(
-        state.db(move |c| projects::detail(c, &code, as_of)).await?,
+        state
+            .db({
+                let st = state.clone();
+                move |c| projects::detail(c, &code, as_of, &st.scheduling.rules)
+            })
+            .await?,
     ))
 }
 

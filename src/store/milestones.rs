@@ -11,7 +11,9 @@ use super::{Ctx, Page, Paging, audit, projects};
 use crate::db::models::{Milestone, NewMilestoneRow, NewRescheduleRow, Reschedule};
 use crate::db::schema::{assignments, milestones, reschedules};
 use crate::db::{DbConn, MultiBackend};
+use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
+use crate::domain::rules::{self, Rules, Status};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -81,18 +83,26 @@ pub struct MilestoneListFilter {
 pub struct MilestoneView {
     #[serde(flatten)]
     pub milestone: Milestone,
-    /// State on the date asked about.
+    /// State on the date asked about, in calendar days.
     #[schema(value_type = Object)]
     pub status: MilestoneState,
+    /// The same in working days, with the due-soon window of the rules
+    /// (`on_schedule`, `due_soon`, `overdue`, `done_on_time`, `done_late`).
+    #[schema(value_type = Object)]
+    pub working_status: Status,
     /// The due date moved away from the baseline.
     pub rescheduled: bool,
+    /// The first day it was flagged overdue (red), when it is red on the date asked about.
+    pub red_since: Option<NaiveDate>,
 }
 
 impl MilestoneView {
-    pub fn new(m: Milestone, as_of: NaiveDate) -> Self {
+    pub fn new(m: Milestone, as_of: NaiveDate, cal: &WorkCalendar, rules: &Rules) -> Self {
         Self {
             status: state_as_of(m.current_due, m.completed_on, as_of),
+            working_status: rules::status(cal, rules, m.current_due, m.completed_on, as_of),
             rescheduled: m.current_due != m.baseline_due,
+            red_since: None,
             milestone: m,
         }
     }
@@ -154,6 +164,7 @@ pub fn filter_state<'a, ST: 'a>(
 pub fn list(
     conn: &mut DbConn,
     today: NaiveDate,
+    rules: &Rules,
     f: &MilestoneListFilter,
 ) -> AppResult<Page<MilestoneView>> {
     let (limit, offset) = Paging {
@@ -221,10 +232,11 @@ pub fn list(
         .offset(offset)
         .select(Milestone::as_select())
         .load(conn)?;
+    let cal = super::calendar::load(conn)?;
     Ok(Page {
         items: rows
             .into_iter()
-            .map(|m| MilestoneView::new(m, as_of))
+            .map(|m| MilestoneView::new(m, as_of, &cal, rules))
             .collect(),
         total,
     })

@@ -17,9 +17,11 @@ use crate::db::models::{
     Assignment, NewAssignmentRow, NewProjectRow, NewStageEventRow, Person, ProgressUpdate, Project,
     StageEvent, Unit,
 };
-use crate::db::schema::{assignments, milestones, people, projects, stage_events, units};
+use crate::db::schema::{assignments, flags, milestones, people, projects, stage_events, units};
+use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
 use crate::domain::project::{Category, Level, check_code};
+use crate::domain::rules::{self, Light, Rules};
 use crate::domain::stage::Stage;
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -138,6 +140,8 @@ pub struct MilestoneCounts {
 pub struct ProjectSummary {
     #[serde(flatten)]
     pub project: Project,
+    /// 红黄绿灯 on `as_of`, from the milestones in working days.
+    pub light: Light,
     pub leader: Option<PersonRef>,
     pub unit: Option<UnitRef>,
     pub person: Option<PersonRef>,
@@ -159,6 +163,8 @@ pub struct ProjectDetail {
     #[serde(flatten)]
     pub project: Project,
     pub as_of: NaiveDate,
+    /// 红黄绿灯 on `as_of`.
+    pub light: Light,
     pub responsibility: Option<Responsibility>,
     pub assignments: Vec<Assignment>,
     pub stages: Vec<StageEvent>,
@@ -672,6 +678,7 @@ fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
 pub fn list(
     conn: &mut DbConn,
     today: NaiveDate,
+    rules: &Rules,
     f: &ProjectFilter,
 ) -> AppResult<Page<ProjectSummary>> {
     let (limit, offset) = Paging {
@@ -687,7 +694,8 @@ pub fn list(
         .offset(offset)
         .select(Project::as_select())
         .load(conn)?;
-    let items = summarize(conn, rows, as_of)?;
+    let cal = super::calendar::load(conn)?;
+    let items = summarize(conn, rows, as_of, &cal, rules)?;
     Ok(Page { items, total })
 }
 
@@ -697,6 +705,8 @@ pub fn summarize(
     conn: &mut DbConn,
     rows: Vec<Project>,
     as_of: NaiveDate,
+    cal: &WorkCalendar,
+    rules: &Rules,
 ) -> AppResult<Vec<ProjectSummary>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let holding: Vec<Assignment> = assignments::table
@@ -739,7 +749,11 @@ pub fn summarize(
         ))
         .load(conn)?;
     let mut counts: HashMap<i64, (MilestoneCounts, Option<NaiveDate>)> = HashMap::new();
+    let mut lights: HashMap<i64, Light> = HashMap::new();
     for (pid, due, done) in dues {
+        let l = rules::light([rules::status(cal, rules, due, done, as_of)]);
+        let e = lights.entry(pid).or_insert(Light::Green);
+        *e = (*e).max(l);
         let (c, next) = counts.entry(pid).or_default();
         c.total += 1;
         match state_as_of(due, done, as_of) {
@@ -758,6 +772,7 @@ pub fn summarize(
             let a = by_project.get(&project.id);
             let (milestones, next_due) = counts.remove(&project.id).unwrap_or_default();
             ProjectSummary {
+                light: lights.get(&project.id).copied().unwrap_or(Light::Green),
                 leader: a.and_then(|a| persons.get(&a.leader_id).cloned()),
                 unit: a.and_then(|a| unit_names.get(&a.unit_id).cloned()),
                 person: a.and_then(|a| persons.get(&a.person_id).cloned()),
@@ -771,7 +786,12 @@ pub fn summarize(
 
 /// The project page: responsibility on `as_of`, its history, milestones with their state,
 /// the latest ledger entry and the year's plan against completion.
-pub fn detail(conn: &mut DbConn, code: &str, as_of: NaiveDate) -> AppResult<ProjectDetail> {
+pub fn detail(
+    conn: &mut DbConn,
+    code: &str,
+    as_of: NaiveDate,
+    rules: &Rules,
+) -> AppResult<ProjectDetail> {
     let project = get_by_code(conn, code)?;
     let responsibility = match assignment_on(conn, project.id, as_of)? {
         Some(a) => Some(Responsibility {
@@ -782,12 +802,29 @@ pub fn detail(conn: &mut DbConn, code: &str, as_of: NaiveDate) -> AppResult<Proj
         }),
         None => None,
     };
-    let milestones = ms::for_project(conn, project.id)?
+    let cal = super::calendar::load(conn)?;
+    let red: HashMap<i64, NaiveDate> = flags::table
+        .inner_join(milestones::table)
+        .filter(milestones::project_id.eq(project.id))
+        .filter(flags::kind.eq("overdue"))
+        .filter(flags::since.le(as_of))
+        .filter(flags::cleared_on.is_null().or(flags::cleared_on.gt(as_of)))
+        .select((milestones::id, flags::since))
+        .load::<(i64, NaiveDate)>(conn)?
         .into_iter()
-        .map(|m| ms::MilestoneView::new(m, as_of))
         .collect();
+    let milestones: Vec<ms::MilestoneView> = ms::for_project(conn, project.id)?
+        .into_iter()
+        .map(|m| {
+            let mut v = ms::MilestoneView::new(m, as_of, &cal, rules);
+            v.red_since = red.get(&v.milestone.id).copied();
+            v
+        })
+        .collect();
+    let light = rules::light(milestones.iter().map(|m| m.working_status));
     Ok(ProjectDetail {
         as_of,
+        light,
         responsibility,
         assignments: assignment_history(conn, project.id)?,
         stages: stage_history(conn, project.id)?,
