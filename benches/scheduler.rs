@@ -107,6 +107,8 @@ const MESSAGES: usize = 1000;
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn send_1000_messages(b: Bencher) {
     let smtp = SmtpServer::start();
+    let system = actix_web::rt::System::new();
+    let _runtime = system.runtime().tokio_runtime().enter();
     let mailer = Mailer::from_settings(&MailSettings {
         smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
         from: "督办 <duban@example.gov.cn>".parse().unwrap(),
@@ -116,7 +118,6 @@ fn send_1000_messages(b: Bencher) {
         base_url: "https://x".into(),
     })
     .unwrap();
-    let system = actix_web::rt::System::new();
     b.with_inputs(|| {
         let db = TestDb::sqlite();
         let now = now();

@@ -301,13 +301,14 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
         scheduling: scheduling.clone(),
     };
     let bind = settings.bind.clone();
-    let mailer = Mailer::from_settings(&settings.mail)?;
+    // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.
+    let mail = settings.mail.clone();
     println!(
         "duban serving {} on http://{bind}/ (API docs: http://{bind}/api/v1/docs/); \
          daily scan at {} on working days; mail to {}",
         settings.database.display(),
         settings.scan_at.format("%H:%M"),
-        mailer.describe(&settings.mail)
+        describe_mail(&mail)
     );
     let me = instance_id();
     let (tz, scan_at, max_attempts) = (
@@ -317,6 +318,7 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
     );
     actix_web::rt::System::new()
         .block_on(async move {
+            let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
             let server = actix_web::HttpServer::new(move || api::app(state.clone()))
                 .bind(&bind)?
                 .run();
@@ -418,11 +420,19 @@ fn scan_cmd(settings: &Settings, as_of: Option<NaiveDate>, dry_run: bool) -> Cli
     Ok(())
 }
 
+fn describe_mail(m: &crate::config::MailSettings) -> String {
+    match &m.smtp {
+        Some(u) => format!("smtp://{}:{} ({:?})", u.host, u.port, u.tls),
+        None => format!(".eml files in {}", m.dir.display()),
+    }
+}
+
 fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport, String> {
     let pool = db::pool(&settings.database, 2).map_err(|e| e.to_string())?;
-    let mailer = Mailer::from_settings(&settings.mail)?;
     let max = settings.mail.max_attempts;
+    let mail = settings.mail.clone();
     actix_web::rt::System::new().block_on(async move {
+        let mailer = Mailer::from_settings(&mail)?;
         deliver::deliver_pending(&pool, &mailer, &SystemClock, &instance_id(), max)
             .await
             .map_err(|e| e.to_string())

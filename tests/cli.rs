@@ -1,6 +1,8 @@
 //! The `duban` binary as an operator runs it: commands, configuration errors, seeding,
 //! and `serve --demo` answering real HTTP over TCP on loopback.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
@@ -299,4 +301,31 @@ fn scan_calendar_and_mail_commands_work_without_smtp() {
     let (code, _, err) = run(duban(dir.path()).args(["mail", "retry", "999"]));
     assert_eq!(code, 1);
     assert!(err.contains("not found"), "{err}");
+}
+
+#[test]
+fn mail_test_goes_through_a_real_smtp_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut smtp = common::smtp::SmtpServer::down();
+    let (code, _, err) = run(duban(dir.path())
+        .args(["mail", "test", "--to", "probe@example.gov.cn"])
+        .env("DUBAN_SMTP_URL", smtp.url()));
+    assert_eq!(code, 1, "server down: {err}");
+    assert!(err.contains("not delivered"), "{err}");
+    let (_, out, _) = run(duban(dir.path()).args(["mail", "status"]));
+    assert!(out.contains("failed (will retry) 1"), "{out}");
+
+    smtp.up();
+    let (code, out, err) = run(duban(dir.path())
+        .args(["mail", "test", "--to", "probe@example.gov.cn"])
+        .env("DUBAN_SMTP_URL", smtp.url()));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("test message sent"), "{out}");
+    let got = smtp.received();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].subject, "【督办】测试邮件");
+    assert!(got[0].text.contains("邮件通道正常"));
+    let (code, _, err) = run(duban(dir.path()).args(["mail", "test", "--to", "not an address"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("--to"), "{err}");
 }

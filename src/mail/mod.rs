@@ -34,6 +34,7 @@ pub struct SendError {
 }
 
 impl Mailer {
+    /// Must be called inside the async runtime: the SMTP pool starts a background task.
     pub fn from_settings(m: &MailSettings) -> Result<Self, String> {
         let transport = match &m.smtp {
             Some(url) => {
@@ -70,14 +71,6 @@ impl Mailer {
             transport,
             from: m.from.clone(),
         })
-    }
-
-    /// Where mail goes, for start-up messages.
-    pub fn describe(&self, m: &MailSettings) -> String {
-        match (&self.transport, &m.smtp) {
-            (Transport::Smtp(_), Some(u)) => format!("smtp://{}:{} ({:?})", u.host, u.port, u.tls),
-            _ => format!(".eml files in {}", m.dir.display()),
-        }
     }
 
     /// Sends one message; returns its Message-ID.
