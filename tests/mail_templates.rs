@@ -169,3 +169,45 @@ async fn names_and_subjects_cannot_add_headers() {
     assert!(got[0].subject.starts_with("主题"), "{}", got[0].subject);
     assert_eq!(got[0].text.trim(), "正文");
 }
+
+#[test]
+fn long_digests_list_twenty_per_group_and_count_the_rest() {
+    let many: Vec<Item> = (0..25)
+        .map(|i| Item {
+            project_code: format!("KP-2026-{i:02}"),
+            ..items("项目").remove(0)
+        })
+        .collect();
+    let r = render_digest(
+        "zh-CN",
+        "x",
+        d("2026-11-25"),
+        false,
+        3,
+        "https://duban.example.gov.cn",
+        many.clone(),
+    )
+    .unwrap();
+    assert_eq!(
+        r.subject, "【督办提醒】25 项已逾期",
+        "the subject counts everything"
+    );
+    assert_eq!(r.text.matches("已逾期 4 个工作日").count(), 20);
+    assert!(
+        r.text
+            .contains("另有 5 项未列出，请登录系统查看：https://duban.example.gov.cn/"),
+        "{}",
+        r.text
+    );
+    let r = render_digest(
+        "en",
+        "x",
+        d("2026-11-25"),
+        false,
+        3,
+        "https://duban.example.gov.cn",
+        many,
+    )
+    .unwrap();
+    assert!(r.html.contains("5 more not listed"), "{}", r.html);
+}

@@ -363,7 +363,7 @@ pub struct Flag {
     pub id: i64,
     pub milestone_id: Option<i64>,
     pub problem_id: Option<i64>,
-    /// `due_soon`, `overdue`, `escalated_unit_head` or `escalated_leader`.
+    /// `due_soon` or `overdue` (the escalation step follows from the working days overdue).
     pub kind: String,
     /// The first day the flag held.
     pub since: NaiveDate,

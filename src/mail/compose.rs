@@ -52,12 +52,20 @@ struct GroupCtx {
     title: &'static str,
     color: &'static str,
     items: Vec<ItemCtx>,
+    /// Items in the group beyond those listed.
+    more: usize,
 }
+
+/// Items listed per group; the rest are counted, with a link to see them all. Nobody reads
+/// two hundred lines of mail, and a province's leader could otherwise get that many.
+pub const MAX_LISTED: usize = 20;
 
 #[derive(Serialize)]
 struct DigestCtx {
     name: String,
     day: String,
+    /// Where to see everything.
+    home: String,
     supervision: bool,
     overdue: usize,
     due_soon: usize,
@@ -147,26 +155,30 @@ pub fn render_digest(
         holders: i.holders_at_due.clone(),
         link: project_link(base_url, &i.project_code),
     };
-    let overdue: Vec<ItemCtx> = items
+    let o = items
         .iter()
         .filter(|i| matches!(i.timing, Timing::Overdue(_)))
-        .map(ctx_of)
-        .collect();
-    let upcoming: Vec<ItemCtx> = items
-        .iter()
-        .filter(|i| matches!(i.timing, Timing::Left(_)))
-        .map(ctx_of)
-        .collect();
+        .count();
+    let u = items.len() - o;
+    let listed = |overdue: bool| -> Vec<ItemCtx> {
+        items
+            .iter()
+            .filter(|i| matches!(i.timing, Timing::Overdue(_)) == overdue)
+            .take(MAX_LISTED)
+            .map(ctx_of)
+            .collect()
+    };
+    let (overdue, upcoming) = (listed(true), listed(false));
     let due_soon = items
         .iter()
         .filter(|i| matches!(i.timing, Timing::Left(n) if n <= window as i64))
         .count();
     let mut groups = Vec::new();
-    let (o, u) = (overdue.len(), upcoming.len());
     if o > 0 {
         groups.push(GroupCtx {
             title: if en { "Overdue" } else { "已逾期" },
             color: "#c0392b",
+            more: o - overdue.len(),
             items: overdue,
         });
     }
@@ -174,6 +186,7 @@ pub fn render_digest(
         groups.push(GroupCtx {
             title: if en { "Coming due" } else { "即将到期" },
             color: "#b9770e",
+            more: u - upcoming.len(),
             items: upcoming,
         });
     }
@@ -183,6 +196,7 @@ pub fn render_digest(
         &DigestCtx {
             name: name.to_string(),
             day: date(lang, day),
+            home: format!("{base_url}/"),
             supervision,
             overdue: o,
             due_soon,

@@ -36,6 +36,7 @@ CREATE TABLE flags (
 );
 CREATE INDEX flags_milestone_idx ON flags (milestone_id);
 CREATE INDEX flags_problem_idx ON flags (problem_id);
+CREATE INDEX flags_open_idx ON flags (kind, cleared_on);
 
 CREATE TABLE outbox (
     id BIGSERIAL PRIMARY KEY,
