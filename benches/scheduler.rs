@@ -117,10 +117,15 @@ fn scan_province_repeat(b: Bencher, backend: &str) {
 
 const MESSAGES: usize = 1000;
 
-/// 1,000 queued digests sent over lettre's pooled SMTP transport to aiosmtpd on loopback.
-#[divan::bench(sample_count = 3, sample_size = 1)]
-fn send_1000_messages(b: Bencher) {
-    let smtp = SmtpServer::start();
+/// 1,000 queued messages sent over lettre's pooled SMTP transport to aiosmtpd on loopback,
+/// storing them in a Maildir (`keep`) or discarding them.
+#[divan::bench(args = ["maildir", "discard"], sample_count = 3, sample_size = 1)]
+fn send_1000_messages(b: Bencher, server: &str) {
+    let smtp = if server == "maildir" {
+        SmtpServer::start()
+    } else {
+        SmtpServer::start_discarding()
+    };
     let system = actix_web::rt::System::new();
     let _runtime = system.runtime().tokio_runtime().enter();
     let mailer = Mailer::from_settings(&MailSettings {

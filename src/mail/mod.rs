@@ -52,7 +52,7 @@ impl Mailer {
                 let mut builder = builder
                     .port(url.port)
                     .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(8));
+                    .pool_config(PoolConfig::new().max_size(32));
                 if let Some(user) = &url.user {
                     builder = builder.credentials(Credentials::new(
                         user.clone(),

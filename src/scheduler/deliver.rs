@@ -15,9 +15,9 @@ use crate::store::outbox;
 /// How long a claim holds before another worker may take the row.
 pub const LEASE: Duration = Duration::minutes(5);
 /// Rows claimed at a time.
-const BATCH: i64 = 100;
+const BATCH: i64 = 500;
 /// Messages in flight at once over the pooled SMTP connections.
-const IN_FLIGHT: usize = 8;
+const IN_FLIGHT: usize = 32;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct DeliveryReport {
