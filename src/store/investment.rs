@@ -9,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::{Ctx, Page, Paging, audit, projects};
 use crate::db::DbConn;
 use crate::db::models::{
-    InvestmentPlan, InvestmentReport, NewInvestmentPlanRow, NewInvestmentReportRow, Project,
+    InvestmentPlan, InvestmentReport, NewInvestmentPlanRow, NewInvestmentReportRow,
 };
 use crate::db::schema::{investment_plans, investment_reports};
 use crate::domain::money::{format_yuan, percent};
@@ -83,15 +83,6 @@ fn check_year(f: &mut FieldErrors, year: i32) {
     if !(2000..=2100).contains(&year) {
         f.add("year", "must be between 2000 and 2100");
     }
-}
-
-fn project_field(conn: &mut DbConn, code: &str) -> AppResult<Project> {
-    projects::get_by_code(conn, code.trim()).map_err(|e| match e {
-        AppError::NotFound(_) => {
-            FieldErrors::single("project_code", format!("no project with code {code}"))
-        }
-        other => other,
-    })
 }
 
 pub fn get_plan(conn: &mut DbConn, id: i64) -> AppResult<InvestmentPlan> {
@@ -183,7 +174,7 @@ pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<In
         check_year(&mut f, input.year);
         validate::non_negative(&mut f, "planned", input.planned);
         f.into_result()?;
-        let project = project_field(conn, &input.project_code)?;
+        let project = projects::named_in_body(conn, &input.project_code)?;
         let exists: i64 = investment_plans::table
             .filter(investment_plans::project_id.eq(project.id))
             .filter(investment_plans::year.eq(input.year))
@@ -296,7 +287,7 @@ pub fn create_report(
         }
         validate::non_negative(&mut f, "completed", input.completed);
         f.into_result()?;
-        let project = project_field(conn, &input.project_code)?;
+        let project = projects::named_in_body(conn, &input.project_code)?;
         let exists: i64 = investment_reports::table
             .filter(investment_reports::project_id.eq(project.id))
             .filter(investment_reports::year.eq(input.year))

@@ -260,14 +260,7 @@ fn ordinal_taken(
 
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Milestone> {
     conn.transaction(|conn| {
-        let project =
-            projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
-                AppError::NotFound(_) => FieldErrors::single(
-                    "project_code",
-                    format!("no project with code {}", input.project_code),
-                ),
-                other => other,
-            })?;
+        let project = projects::named_in_body(conn, &input.project_code)?;
         let title = input.title.trim().to_string();
         let mut f = FieldErrors::new();
         validate::required_line(&mut f, "title", &title);

@@ -131,14 +131,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProgress) -> AppResult<Pro
             next.as_deref(),
         );
         f.into_result()?;
-        let project =
-            projects::get_by_code(conn, input.project_code.trim()).map_err(|e| match e {
-                AppError::NotFound(_) => FieldErrors::single(
-                    "project_code",
-                    format!("no project with code {}", input.project_code),
-                ),
-                other => other,
-            })?;
+        let project = projects::named_in_body(conn, &input.project_code)?;
         let row: ProgressUpdate = diesel::insert_into(progress_updates::table)
             .values(&NewProgressUpdateRow {
                 project_id: project.id,

@@ -182,6 +182,17 @@ pub fn get_by_code(conn: &mut DbConn, code: &str) -> AppResult<Project> {
         .ok_or_else(|| AppError::not_found(format!("project {code}")))
 }
 
+/// The project a request body names in `project_code`: an unknown code is a 422 on that
+/// field (the URL was fine; a value in the body was not).
+pub fn named_in_body(conn: &mut DbConn, code: &str) -> AppResult<Project> {
+    get_by_code(conn, code.trim()).map_err(|e| match e {
+        AppError::NotFound(_) => {
+            FieldErrors::single("project_code", format!("no project with code {code}"))
+        }
+        other => other,
+    })
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Project> {
     projects::table
         .find(id)
