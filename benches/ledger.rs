@@ -100,3 +100,22 @@ fn load_city(b: Bencher, backend: &str) {
         db
     });
 }
+
+#[divan::bench(args = backends())]
+fn inspection_report_json(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let mut conn = db.conn();
+    let f = duban::store::reports::InspectionFilter::default();
+    b.bench_local(|| {
+        let r = duban::store::reports::inspection(
+            &mut conn,
+            d(ANCHOR),
+            common::TZ,
+            &Default::default(),
+            &f,
+        )
+        .unwrap();
+        assert_eq!(r.summary.projects, 2_000);
+        serde_json::to_vec(&r).unwrap().len()
+    });
+}

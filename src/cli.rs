@@ -70,6 +70,34 @@ enum Command {
     /// Problems raised on projects (rapid response).
     #[command(subcommand)]
     Problem(ProblemCmd),
+    /// Reports for the supervision office.
+    #[command(subcommand)]
+    Report(ReportCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum ReportCmd {
+    /// The inspection report (督查通报) as it stood on a date.
+    Inspection {
+        /// Report date (default: today in the configured time zone).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+        /// Only this leader's projects (person id).
+        #[arg(long)]
+        leader: Option<i64>,
+        /// Only this unit's projects (unit id).
+        #[arg(long)]
+        unit: Option<i64>,
+        /// Only this category (industrial, infrastructure, services, ...).
+        #[arg(long)]
+        category: Option<String>,
+        /// Output format; json for now.
+        #[arg(long, default_value = "json", value_parser = ["json"])]
+        format: String,
+        /// Write to FILE instead of standard output.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -182,6 +210,7 @@ pub fn main() -> ExitCode {
         Command::Mail(cmd) => mail_cmd(&settings, cmd),
         Command::Calendar(cmd) => calendar_cmd(&settings, cmd),
         Command::Problem(cmd) => problem_cmd(&settings, cmd),
+        Command::Report(cmd) => report_cmd(&settings, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -591,6 +620,70 @@ fn problem_cmd(settings: &Settings, cmd: ProblemCmd) -> CliResult {
                 p.id,
                 p.closed_on.map(|d| d.to_string()).unwrap_or_default()
             );
+        }
+    }
+    Ok(())
+}
+
+fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
+    let mut conn = connect(settings)?;
+    run_migrations(&mut conn)?;
+    match cmd {
+        ReportCmd::Inspection {
+            as_of,
+            leader,
+            unit,
+            category,
+            format,
+            output,
+        } => {
+            let category = match category {
+                Some(c) => Some(crate::domain::project::Category::parse(&c).ok_or_else(|| {
+                    format!(
+                        "--category: {c:?} is not one of {}",
+                        crate::domain::project::Category::allowed()
+                    )
+                })?),
+                None => None,
+            };
+            let f = crate::store::reports::InspectionFilter {
+                as_of,
+                leader,
+                unit,
+                category,
+                format: Some(format),
+            };
+            let today = SystemClock.today(settings.timezone);
+            let r = crate::store::reports::inspection(
+                &mut conn,
+                today,
+                settings.timezone,
+                &settings.rules,
+                &f,
+            )
+            .map_err(|e| e.to_string())?;
+            let json = serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, json)
+                        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    println!(
+                        "inspection report as of {}: {} projects, start rate {}, on-time rate {} → {}",
+                        r.as_of,
+                        r.summary.projects,
+                        r.summary
+                            .start_rate
+                            .map(|p| format!("{p} %"))
+                            .unwrap_or_else(|| "-".into()),
+                        r.summary
+                            .on_time_rate
+                            .map(|p| format!("{p} %"))
+                            .unwrap_or_else(|| "-".into()),
+                        path.display()
+                    );
+                }
+                None => println!("{json}"),
+            }
         }
     }
     Ok(())

@@ -329,3 +329,32 @@ fn mail_test_goes_through_a_real_smtp_server() {
     assert_eq!(code, 1);
     assert!(err.contains("--to"), "{err}");
 }
+
+#[test]
+fn report_inspection_writes_json() {
+    let dir = tempfile::tempdir().unwrap();
+    run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    let (code, out, err) = run(duban(dir.path()).args([
+        "report",
+        "inspection",
+        "--as-of",
+        "2026-11-25",
+        "-o",
+        "r.json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("19 projects") && out.contains("start rate 94.7 %"),
+        "{out}"
+    );
+    let r: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("r.json")).unwrap()).unwrap();
+    assert_eq!(r["as_of"], "2026-11-25");
+    assert_eq!(r["projects"].as_array().unwrap().len(), 19);
+    let (code, _, err) =
+        run(duban(dir.path()).args(["report", "inspection", "--category", "mining"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("--category"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["report", "inspection", "--format", "xlsx"]));
+    assert_eq!(code, 2, "{err}");
+}

@@ -14,6 +14,7 @@ pub mod people;
 pub mod problems;
 pub mod progress;
 pub mod projects;
+pub mod reports;
 pub mod units;
 
 use actix_web::body::MessageBody;
@@ -142,6 +143,7 @@ pub fn app(
         .configure(problems::routes)
         .configure(calendar::routes)
         .configure(outbox::routes)
+        .configure(reports::routes)
         .split_for_parts();
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))

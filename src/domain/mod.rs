@@ -7,6 +7,7 @@ pub mod holidays_cn;
 pub mod milestone;
 pub mod money;
 pub mod project;
+pub mod report;
 pub mod rules;
 pub mod stage;
 pub mod validate;

@@ -11,6 +11,7 @@ pub mod people;
 pub mod problems;
 pub mod progress;
 pub mod projects;
+pub mod reports;
 pub mod units;
 
 use chrono::{NaiveDate, NaiveDateTime};

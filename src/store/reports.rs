@@ -1,0 +1,232 @@
+//! Gathers the facts behind a report as of a date; the figures themselves are computed by
+//! `domain::report`.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use crate::db::DbConn;
+use crate::db::schema::{
+    assignments, investment_plans, investment_reports, milestones, people, progress_updates,
+    projects, reschedules, stage_events, units,
+};
+use crate::domain::assignment::holds_on;
+use crate::domain::project::Category;
+use crate::domain::report::{self, Holder, InspectionReport, MilestoneFacts, ProjectFacts};
+use crate::domain::rules::Rules;
+use crate::domain::stage::Stage;
+use crate::error::AppResult;
+
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct InspectionFilter {
+    /// Report date (default today).
+    pub as_of: Option<NaiveDate>,
+    /// Only this leader's projects (who held them on `as_of`).
+    pub leader: Option<i64>,
+    /// Only this unit's projects (on `as_of`).
+    pub unit: Option<i64>,
+    pub category: Option<Category>,
+    /// `json` (the default). The file formats (csv, xlsx, html) are not available yet.
+    pub format: Option<String>,
+}
+
+/// The inspection report as of `as_of` (`f.as_of` or today).
+pub fn inspection(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    tz: Tz,
+    rules: &Rules,
+    f: &InspectionFilter,
+) -> AppResult<InspectionReport> {
+    if let Some(fmt) = f.format.as_deref().filter(|f| *f != "json") {
+        return Err(crate::error::FieldErrors::single(
+            "format",
+            format!("{fmt} is not available yet; use json"),
+        ));
+    }
+    let as_of = f.as_of.unwrap_or(today);
+    let facts = facts(conn, tz, as_of, f)?;
+    let cal = super::calendar::load(conn)?;
+    Ok(report::inspection(&facts, as_of, &cal, rules))
+}
+
+type ProjectRowT = (i64, String, String, String, String, NaiveDate);
+
+fn facts(
+    conn: &mut DbConn,
+    tz: Tz,
+    as_of: NaiveDate,
+    f: &InspectionFilter,
+) -> AppResult<Vec<ProjectFacts>> {
+    let mut q = projects::table.into_boxed();
+    if let Some(c) = f.category {
+        q = q.filter(projects::category.eq(c.as_str()));
+    }
+    let rows: Vec<ProjectRowT> = q
+        .order(projects::code)
+        .select((
+            projects::id,
+            projects::code,
+            projects::name,
+            projects::level,
+            projects::category,
+            projects::planned_start,
+        ))
+        .load(conn)?;
+
+    let mut holding: HashMap<i64, (i64, i64, i64)> = HashMap::new();
+    for (pid, leader, unit, person, start, end) in assignments::table
+        .select((
+            assignments::project_id,
+            assignments::leader_id,
+            assignments::unit_id,
+            assignments::person_id,
+            assignments::start_on,
+            assignments::end_on,
+        ))
+        .order(assignments::id)
+        .load::<(i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+    {
+        if holds_on(start, end, as_of) {
+            holding.insert(pid, (leader, unit, person));
+        }
+    }
+    let person_names: HashMap<i64, String> = people::table
+        .select((people::id, people::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let unit_names: HashMap<i64, String> = units::table
+        .select((units::id, units::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let keep: HashSet<i64> = rows
+        .iter()
+        .map(|r| r.0)
+        .filter(|id| {
+            let h = holding.get(id);
+            f.leader.is_none_or(|l| h.is_some_and(|h| h.0 == l))
+                && f.unit.is_none_or(|u| h.is_some_and(|h| h.1 == u))
+        })
+        .collect();
+
+    let mut stages: HashMap<i64, Vec<(NaiveDate, Stage)>> = HashMap::new();
+    for (pid, on, stage) in stage_events::table
+        .select((
+            stage_events::project_id,
+            stage_events::effective_on,
+            stage_events::stage,
+        ))
+        .order((stage_events::effective_on, stage_events::id))
+        .load::<(i64, NaiveDate, String)>(conn)?
+    {
+        if let Some(s) = Stage::parse(&stage) {
+            stages.entry(pid).or_default().push((on, s));
+        }
+    }
+    // A reschedule counts from the day it was requested, in the zone's time.
+    let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+    for (mid, at, new_due) in reschedules::table
+        .select((
+            reschedules::milestone_id,
+            reschedules::requested_at,
+            reschedules::new_due,
+        ))
+        .order(reschedules::id)
+        .load::<(i64, NaiveDateTime, NaiveDate)>(conn)?
+    {
+        moved
+            .entry(mid)
+            .or_default()
+            .push((at.and_utc().with_timezone(&tz).date_naive(), new_due));
+    }
+    let mut ms: HashMap<i64, Vec<MilestoneFacts>> = HashMap::new();
+    for (id, pid, title, baseline, completed) in milestones::table
+        .select((
+            milestones::id,
+            milestones::project_id,
+            milestones::title,
+            milestones::baseline_due,
+            milestones::completed_on,
+        ))
+        .order((milestones::project_id, milestones::ordinal))
+        .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?
+    {
+        if keep.contains(&pid) {
+            ms.entry(pid).or_default().push(MilestoneFacts {
+                title,
+                baseline_due: baseline,
+                completed_on: completed,
+                reschedules: moved.remove(&id).unwrap_or_default(),
+            });
+        }
+    }
+    let plans: HashMap<i64, i64> = investment_plans::table
+        .filter(investment_plans::year.eq(as_of.year()))
+        .select((investment_plans::project_id, investment_plans::planned))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let mut monthly: HashMap<i64, Vec<(i32, u32, i64)>> = HashMap::new();
+    for (pid, y, m, amount) in investment_reports::table
+        .filter(investment_reports::year.eq(as_of.year()))
+        .select((
+            investment_reports::project_id,
+            investment_reports::year,
+            investment_reports::month,
+            investment_reports::completed,
+        ))
+        .load::<(i64, i32, i32, i64)>(conn)?
+    {
+        monthly.entry(pid).or_default().push((y, m as u32, amount));
+    }
+    let mut latest: HashMap<i64, (NaiveDate, String)> = HashMap::new();
+    for (pid, on, text) in progress_updates::table
+        .filter(progress_updates::reported_on.le(as_of))
+        .select((
+            progress_updates::project_id,
+            progress_updates::reported_on,
+            progress_updates::progress,
+        ))
+        .order((progress_updates::reported_on, progress_updates::id))
+        .load::<(i64, NaiveDate, String)>(conn)?
+    {
+        latest.insert(pid, (on, text));
+    }
+
+    let holder = |id: i64, names: &HashMap<i64, String>| {
+        names.get(&id).map(|n| Holder {
+            id,
+            name: n.clone(),
+        })
+    };
+    Ok(rows
+        .into_iter()
+        .filter(|r| keep.contains(&r.0))
+        .map(|(id, code, name, level, category, planned_start)| {
+            let h = holding.get(&id).copied();
+            ProjectFacts {
+                code,
+                name,
+                level,
+                category,
+                planned_start,
+                stages: stages.remove(&id).unwrap_or_default(),
+                leader: h.and_then(|h| holder(h.0, &person_names)),
+                unit: h.and_then(|h| holder(h.1, &unit_names)),
+                person: h.and_then(|h| holder(h.2, &person_names)),
+                milestones: ms.remove(&id).unwrap_or_default(),
+                annual_plan: plans.get(&id).copied(),
+                monthly: monthly.remove(&id).unwrap_or_default(),
+                latest_progress: latest.remove(&id),
+            }
+        })
+        .collect())
+}

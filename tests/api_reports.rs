@@ -1,0 +1,209 @@
+//! The inspection report over HTTP on both backends: the demo's figures, filters, and a
+//! report as of a date that later writes cannot change.
+
+mod common;
+
+use actix_web::http::StatusCode;
+use common::*;
+use serde_json::json;
+
+#[actix_web::test]
+async fn demo_report_looks_like_the_notice() {
+    for db in backends() {
+        let state = db.state("2026-11-25");
+        duban::seed::demo::load(
+            &mut db.conn(),
+            &duban::store::Ctx::new("seed", state.clock.as_ref(), TZ),
+        )
+        .unwrap();
+        let app = app(state).await;
+        let (s, r) = call(&app, "GET", "/api/v1/reports/inspection", None).await;
+        assert_eq!(s, StatusCode::OK, "{}: {r}", db.name);
+        let sum = &r["summary"];
+        assert_eq!(sum["projects"], 19);
+        assert_eq!(
+            (sum["planned_to_start"].as_i64(), sum["started"].as_i64()),
+            (Some(19), Some(18))
+        );
+        assert_eq!(sum["start_rate"], 94.7);
+        let pct = sum["percent_of_plan"].as_f64().unwrap();
+        assert!((75.0..=98.0).contains(&pct), "{pct}");
+        let due = sum["milestones_due"].as_i64().unwrap();
+        let parts = sum["done_on_time"].as_i64().unwrap()
+            + sum["done_late"].as_i64().unwrap()
+            + sum["overdue"].as_i64().unwrap();
+        assert_eq!(due, parts);
+        assert!(sum["red"].as_i64().unwrap() > 0 && sum["green"].as_i64().unwrap() > 0);
+        assert_eq!(r["by_leader"].as_array().unwrap().len(), 7);
+        assert_eq!(r["by_leader"][0]["rank"], 1);
+        let total: i64 = r["by_leader"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["projects"].as_i64().unwrap())
+            .sum();
+        assert_eq!(total, 19);
+
+        let leader = r["by_leader"][0]["id"].as_i64().unwrap();
+        let (_, mine) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/reports/inspection?leader={leader}"),
+            None,
+        )
+        .await;
+        assert_eq!(mine["summary"]["projects"], r["by_leader"][0]["projects"]);
+        let (_, infra) = call(
+            &app,
+            "GET",
+            "/api/v1/reports/inspection?category=infrastructure",
+            None,
+        )
+        .await;
+        assert!(
+            infra["projects"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|p| p["category"] == "infrastructure")
+        );
+
+        let (s, body) = call(&app, "GET", "/api/v1/reports/inspection?format=xlsx", None).await;
+        assert!(
+            assert_error(
+                s,
+                &body,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed"
+            )
+            .get("format")
+            .is_some()
+        );
+        let (s, body) = call(
+            &app,
+            "GET",
+            "/api/v1/reports/inspection?as_of=yesterday",
+            None,
+        )
+        .await;
+        assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_query");
+    }
+}
+
+#[actix_web::test]
+async fn a_report_as_of_a_date_is_unchanged_by_later_writes() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        call(
+            &app,
+            "POST",
+            "/api/v1/investment-plans",
+            Some(json!({"project_code": "T-1", "year": 2026, "planned": 1_000_000})),
+        )
+        .await;
+        call(
+            &app,
+            "POST",
+            "/api/v1/investment-reports",
+            Some(json!({"project_code": "T-1", "year": 2026, "month": 5, "completed": 250_000})),
+        )
+        .await;
+        let (_, before) = call(
+            &app,
+            "GET",
+            "/api/v1/reports/inspection?as_of=2026-06-15",
+            None,
+        )
+        .await;
+        assert_eq!(
+            before["projects"][0]["completed_to_date"], 250_000,
+            "{}: {before}",
+            db.name
+        );
+        assert_eq!(before["projects"][0]["overdue"][0]["title"], "完成土地摘牌");
+
+        // A month later, the data moves on.
+        let later = app_later(&db).await;
+        let (_, list) = call(&later, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let (m1, m2) = (
+            list["items"][0]["id"].as_i64().unwrap(),
+            list["items"][1]["id"].as_i64().unwrap(),
+        );
+        for (path, body) in [
+            (
+                format!("/api/v1/milestones/{m1}/complete"),
+                json!({"date": "2026-07-10", "evidence": "成交确认书"}),
+            ),
+            (
+                format!("/api/v1/milestones/{m2}/reschedule"),
+                json!({"new_due": "2026-12-31", "reason": "设计变更"}),
+            ),
+            (
+                "/api/v1/projects/T-1/stage".into(),
+                json!({"stage": "under_construction", "effective_on": "2026-07-01"}),
+            ),
+            (
+                "/api/v1/investment-reports".into(),
+                json!({"project_code": "T-1", "year": 2026, "month": 6, "completed": 300_000}),
+            ),
+            (
+                "/api/v1/progress-updates".into(),
+                json!({"project_code": "T-1", "reported_on": "2026-07-05", "progress": "封顶"}),
+            ),
+        ] {
+            let (s, b) = call(&later, "POST", &path, Some(body)).await;
+            assert!(s.is_success(), "{path}: {b}");
+        }
+        let (_, p2) = call(
+            &later,
+            "POST",
+            "/api/v1/people",
+            Some(json!({"name": "新人", "email": "new.person@example.gov.cn"})),
+        )
+        .await;
+        let (s, _) = call(
+            &later,
+            "POST",
+            "/api/v1/projects/T-1/assign",
+            Some(json!({"person_id": p2["id"], "effective_on": "2026-07-15"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED);
+
+        let (_, again) = call(
+            &later,
+            "GET",
+            "/api/v1/reports/inspection?as_of=2026-06-15",
+            None,
+        )
+        .await;
+        assert_eq!(
+            before, again,
+            "{}: a report as of 15 June must not see July",
+            db.name
+        );
+        let (_, now) = call(
+            &later,
+            "GET",
+            "/api/v1/reports/inspection?as_of=2026-07-20",
+            None,
+        )
+        .await;
+        assert_ne!(before["projects"][0], now["projects"][0]);
+        assert_eq!(now["projects"][0]["stage"], "under_construction");
+        assert_eq!(now["projects"][0]["person"]["name"], "新人");
+        assert_eq!(now["projects"][0]["completed_to_date"], 550_000);
+        assert_eq!(f["project"]["code"], "T-1");
+    }
+}
+
+async fn app_later(
+    db: &TestDb,
+) -> impl actix_web::dev::Service<
+    actix_http::Request,
+    Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+    Error = actix_web::Error,
+> {
+    app(db.state("2026-07-20")).await
+}
