@@ -242,9 +242,99 @@ pub fn reminders(rules: &Rules, status: Status) -> Vec<(Level, Reminder)> {
     }
 }
 
+/// Who answered for an item: the leader, the unit and the responsible person (ids).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holders {
+    pub leader: i64,
+    pub unit: i64,
+    pub person: i64,
+}
+
+/// The people told at `level` about a milestone: today's holder, and for an overdue one also
+/// whoever held it when it fell due (accountability stays with the one who let it slip, the
+/// work with the one who has it now). A unit is told through its head (`head_of`).
+pub fn recipients(
+    level: Level,
+    reminder: Reminder,
+    today: Holders,
+    at_due: Holders,
+    head_of: impl Fn(i64) -> Option<i64>,
+) -> Vec<i64> {
+    let pick = |h: Holders| match level {
+        Level::Person => Some(h.person),
+        Level::UnitHead => head_of(h.unit),
+        Level::Leader => Some(h.leader),
+    };
+    let mut out: Vec<i64> = pick(today).into_iter().collect();
+    if matches!(reminder, Reminder::Overdue { .. })
+        && let Some(p) = pick(at_due)
+        && !out.contains(&p)
+    {
+        out.push(p);
+    }
+    out
+}
+
+/// The person told at `level` about a problem: the acting unit's head answers for it, the
+/// project's leader is told at the leader step.
+pub fn problem_recipient(
+    level: Level,
+    acting_unit: i64,
+    project_leader: i64,
+    head_of: impl Fn(i64) -> Option<i64>,
+) -> Option<i64> {
+    match level {
+        Level::Person | Level::UnitHead => head_of(acting_unit),
+        Level::Leader => Some(project_leader),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overdue_reminders_reach_the_holder_then_and_now() {
+        let now = Holders {
+            leader: 1,
+            unit: 10,
+            person: 100,
+        };
+        let then = Holders {
+            leader: 2,
+            unit: 11,
+            person: 101,
+        };
+        let head = |u: i64| Some(u * 1000);
+        let late = Reminder::Overdue {
+            working_days_overdue: 4,
+            level: Level::UnitHead,
+        };
+        let early = Reminder::Before {
+            working_days_left: 2,
+        };
+        assert_eq!(
+            recipients(Level::Person, late, now, then, head),
+            vec![100, 101]
+        );
+        assert_eq!(recipients(Level::Person, early, now, then, head), vec![100]);
+        assert_eq!(
+            recipients(Level::UnitHead, late, now, then, head),
+            vec![10_000, 11_000]
+        );
+        assert_eq!(
+            recipients(Level::Leader, late, now, now, head),
+            vec![1],
+            "once when unchanged"
+        );
+        assert_eq!(
+            recipients(Level::UnitHead, late, now, then, |_| None),
+            Vec::<i64>::new(),
+            "a unit without a head"
+        );
+        assert_eq!(problem_recipient(Level::Person, 12, 1, head), Some(12_000));
+        assert_eq!(problem_recipient(Level::Leader, 12, 1, head), Some(1));
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::holds_on;
-use crate::domain::rules::{self, Level, Reminder, Rules, Status};
+use crate::domain::rules::{self, Holders, Level, Rules, Status};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
 use crate::store::{calendar, milestones as ms, outbox};
@@ -55,12 +55,7 @@ pub struct ScanReport {
     pub unreachable: Vec<String>,
 }
 
-#[derive(Clone, Copy)]
-struct Holder {
-    leader: i64,
-    unit: i64,
-    person: i64,
-}
+type Holder = Holders;
 
 struct Person {
     name: String,
@@ -301,20 +296,7 @@ pub fn scan(
             continue;
         }
         for (level, reminder) in rules::reminders(rules, status) {
-            let overdue = matches!(reminder, Reminder::Overdue { .. });
-            let mut to: Vec<Option<i64>> = match level {
-                Level::Person => vec![Some(now_h.person)],
-                Level::UnitHead => vec![head_of(now_h.unit)],
-                Level::Leader => vec![Some(now_h.leader)],
-            };
-            if overdue {
-                to.push(match level {
-                    Level::Person => Some(due_h.person),
-                    Level::UnitHead => head_of(due_h.unit),
-                    Level::Leader => Some(due_h.leader),
-                });
-            }
-            for p in to.into_iter().flatten().collect::<HashSet<_>>() {
+            for p in rules::recipients(level, reminder, now_h, due_h, head_of) {
                 inbox.entry(p).or_default().push(seed.clone());
             }
         }
@@ -353,12 +335,7 @@ pub fn scan(
             continue;
         }
         for (level, _) in rules::reminders(rules, status) {
-            // The acting unit's head answers for a problem; the leader is the project's.
-            let to = match level {
-                Level::Person | Level::UnitHead => head_of(*acting_unit),
-                Level::Leader => Some(now_h.leader),
-            };
-            if let Some(p) = to {
+            if let Some(p) = rules::problem_recipient(level, *acting_unit, now_h.leader, head_of) {
                 inbox.entry(p).or_default().push(seed.clone());
             }
         }
