@@ -77,6 +77,12 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum ReportCmd {
+    /// Issue the inspection report: numbered (督查通报 YYYY 第 N 期) and stored unchanged.
+    Issue {
+        /// The date the report describes (default today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<NaiveDate>,
+    },
     /// The inspection report (督查通报) as it stood on a date.
     Inspection {
         /// Report date (default: today in the configured time zone).
@@ -629,6 +635,18 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
     let mut conn = connect(settings)?;
     run_migrations(&mut conn)?;
     match cmd {
+        ReportCmd::Issue { as_of } => {
+            let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
+            let r = crate::store::reports::issue(
+                &mut conn,
+                &ctx,
+                settings.timezone,
+                &settings.rules,
+                crate::store::reports::IssueInput { as_of },
+            )
+            .map_err(|e| e.to_string())?;
+            println!("issued {} (#{}) as of {}", r.title, r.id, r.as_of);
+        }
         ReportCmd::Inspection {
             as_of,
             leader,

@@ -207,3 +207,93 @@ async fn app_later(
 > {
     app(db.state("2026-07-20")).await
 }
+
+#[actix_web::test]
+async fn issued_reports_are_numbered_and_never_change() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture(&app).await;
+        let (s, first) = call(
+            &app,
+            "POST",
+            "/api/v1/reports/inspection/issue",
+            Some(json!({"as_of": "2026-06-12"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{}: {first}", db.name);
+        assert_eq!(first["title"], "督查通报 2026 第 1 期");
+        assert_eq!(first["report"]["as_of"], "2026-06-12");
+        let (_, second) = call(
+            &app,
+            "POST",
+            "/api/v1/reports/inspection/issue",
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(
+            (second["serial"].as_i64(), second["as_of"].as_str()),
+            (Some(2), Some("2026-06-15"))
+        );
+        let (s, body) = call(
+            &app,
+            "POST",
+            "/api/v1/reports/inspection/issue",
+            Some(json!({"as_of": "2026-06-16"})),
+        )
+        .await;
+        assert!(
+            assert_error(
+                s,
+                &body,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed"
+            )
+            .get("as_of")
+            .is_some()
+        );
+
+        // The data moves on; the issued report does not.
+        let (_, list) = call(&app, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let m1 = list["items"][0]["id"].as_i64().unwrap();
+        call(
+            &app,
+            "POST",
+            &format!("/api/v1/milestones/{m1}/complete"),
+            Some(json!({"evidence": "成交确认书"})),
+        )
+        .await;
+        let id = first["id"].as_i64().unwrap();
+        let (_, fetched) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/reports/inspection/issued/{id}"),
+            None,
+        )
+        .await;
+        assert_eq!(fetched["report"], first["report"]);
+        assert_eq!(
+            fetched["report"]["projects"][0]["overdue"][0]["title"],
+            "完成土地摘牌"
+        );
+
+        let (_, all) = call(&app, "GET", "/api/v1/reports/inspection/issued", None).await;
+        assert_eq!(all["total"], 2);
+        assert_eq!(all["items"][0]["serial"], 2, "newest first");
+        assert!(
+            all["items"][0].get("report").is_none(),
+            "lists carry no bodies"
+        );
+        let (s, body) = call(&app, "GET", "/api/v1/reports/inspection/issued/999", None).await;
+        assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
+
+        use diesel::prelude::*;
+        let upd =
+            diesel::sql_query("UPDATE issued_reports SET title = 'x'").execute(&mut db.conn());
+        let del = diesel::sql_query("DELETE FROM issued_reports").execute(&mut db.conn());
+        assert!(
+            upd.is_err() && del.is_err(),
+            "{}: issued reports are immutable in the database too",
+            db.name
+        );
+    }
+}

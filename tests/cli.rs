@@ -357,4 +357,11 @@ fn report_inspection_writes_json() {
     assert!(err.contains("--category"), "{err}");
     let (code, _, err) = run(duban(dir.path()).args(["report", "inspection", "--format", "xlsx"]));
     assert_eq!(code, 2, "{err}");
+    let (code, out, err) =
+        run(duban(dir.path()).args(["report", "issue", "--as-of", "2026-11-20"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("第 1 期") && out.contains("as of 2026-11-20"),
+        "{out}"
+    );
 }

@@ -424,3 +424,20 @@ pub struct OutboxRow {
     #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = issued_reports)]
+pub struct IssuedReport {
+    pub id: i64,
+    /// `inspection`.
+    pub kind: String,
+    pub year: i32,
+    /// Number within the year: 第 N 期.
+    pub serial: i32,
+    pub title: String,
+    pub as_of: NaiveDate,
+    pub issued_by: String,
+    pub issued_at: NaiveDateTime,
+    /// The report exactly as issued.
+    pub body_json: String,
+}

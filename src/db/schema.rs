@@ -53,6 +53,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    issued_reports (id) {
+        id -> BigInt,
+        kind -> Text,
+        year -> Integer,
+        serial -> Integer,
+        title -> Text,
+        as_of -> Date,
+        issued_by -> Text,
+        issued_at -> Timestamp,
+        body_json -> Text,
+    }
+}
+
+diesel::table! {
     milestones (id) {
         id -> BigInt,
         project_id -> BigInt,
@@ -247,6 +261,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     flags,
     investment_plans,
     investment_reports,
+    issued_reports,
     milestones,
     outbox,
     people,

@@ -230,3 +230,135 @@ fn facts(
         })
         .collect())
 }
+
+pub const INSPECTION: &str = "inspection";
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IssueInput {
+    /// The date the report describes (default today; not in the future).
+    pub as_of: Option<NaiveDate>,
+}
+
+/// An issued report: numbered, dated, and exactly as it was issued.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct Issued {
+    pub id: i64,
+    pub year: i32,
+    pub serial: i32,
+    /// e.g. `督查通报 2026 第 7 期`.
+    pub title: String,
+    pub as_of: NaiveDate,
+    pub issued_by: String,
+    pub issued_at: chrono::DateTime<chrono::Utc>,
+    /// Present when one report is fetched; lists leave it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub report: Option<serde_json::Value>,
+}
+
+impl Issued {
+    fn from_row(r: crate::db::models::IssuedReport, with_body: bool) -> AppResult<Self> {
+        let report = if with_body {
+            Some(serde_json::from_str(&r.body_json).map_err(crate::error::AppError::internal)?)
+        } else {
+            None
+        };
+        Ok(Self {
+            id: r.id,
+            year: r.year,
+            serial: r.serial,
+            title: r.title,
+            as_of: r.as_of,
+            issued_by: r.issued_by,
+            issued_at: r.issued_at.and_utc(),
+            report,
+        })
+    }
+}
+
+/// Issues the inspection report as of a date: numbers it within the year of issue and
+/// stores it, never to change.
+pub fn issue(
+    conn: &mut DbConn,
+    ctx: &super::Ctx,
+    tz: Tz,
+    rules: &Rules,
+    input: IssueInput,
+) -> AppResult<Issued> {
+    use crate::db::schema::issued_reports;
+    let as_of = input.as_of.unwrap_or(ctx.today);
+    let mut f = crate::error::FieldErrors::new();
+    crate::domain::validate::not_future(&mut f, "as_of", as_of, ctx.today);
+    f.into_result()?;
+    let report = inspection(
+        conn,
+        ctx.today,
+        tz,
+        rules,
+        &InspectionFilter {
+            as_of: Some(as_of),
+            ..Default::default()
+        },
+    )?;
+    let body = serde_json::to_string(&report).map_err(crate::error::AppError::internal)?;
+    conn.transaction(|conn| {
+        let year = ctx.today.year();
+        let last: Option<i32> = issued_reports::table
+            .filter(issued_reports::kind.eq(INSPECTION))
+            .filter(issued_reports::year.eq(year))
+            .select(diesel::dsl::max(issued_reports::serial))
+            .first(conn)?;
+        let serial = last.unwrap_or(0) + 1;
+        let title = format!("督查通报 {year} 第 {serial} 期");
+        let row: crate::db::models::IssuedReport = diesel::insert_into(issued_reports::table)
+            .values((
+                issued_reports::kind.eq(INSPECTION),
+                issued_reports::year.eq(year),
+                issued_reports::serial.eq(serial),
+                issued_reports::title.eq(&title),
+                issued_reports::as_of.eq(as_of),
+                issued_reports::issued_by.eq(&ctx.actor),
+                issued_reports::issued_at.eq(ctx.now),
+                issued_reports::body_json.eq(&body),
+            ))
+            .get_result(conn)?;
+        super::audit::record(
+            conn,
+            ctx,
+            "issued_report",
+            row.id,
+            "issue",
+            None::<&()>,
+            Some(&serde_json::json!({"title": title, "as_of": as_of})),
+        )?;
+        Issued::from_row(row, true)
+    })
+}
+
+pub fn issued(conn: &mut DbConn, paging: super::Paging) -> AppResult<super::Page<Issued>> {
+    use crate::db::schema::issued_reports;
+    let (limit, offset) = paging.resolve()?;
+    let total = issued_reports::table.count().get_result(conn)?;
+    let items = issued_reports::table
+        .order((issued_reports::year.desc(), issued_reports::serial.desc()))
+        .limit(limit)
+        .offset(offset)
+        .select(crate::db::models::IssuedReport::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(|r| Issued::from_row(r, false))
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(super::Page { items, total })
+}
+
+pub fn issued_one(conn: &mut DbConn, id: i64) -> AppResult<Issued> {
+    use crate::db::schema::issued_reports;
+    let row = issued_reports::table
+        .find(id)
+        .select(crate::db::models::IssuedReport::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| crate::error::AppError::not_found(format!("issued report {id}")))?;
+    Issued::from_row(row, true)
+}
