@@ -276,6 +276,20 @@ async fn issued_reports_are_numbered_and_never_change() {
             "完成土地摘牌"
         );
 
+        // Today's report tells what changed since the last one issued before today (第 1 期).
+        let (_, now) = call(&app, "GET", "/api/v1/reports/inspection", None).await;
+        let ch = &now["changes"];
+        assert_eq!(ch["since"], "督查通报 2026 第 1 期", "{now}");
+        assert_eq!(
+            ch["resolved"],
+            json!([{"project_code": "T-1", "title": "完成土地摘牌"}])
+        );
+        assert_eq!(ch["newly_overdue"], json!([]));
+        assert_eq!(
+            ch["lights"],
+            json!([{"project_code": "T-1", "from": "red", "to": "green"}])
+        );
+
         let (_, all) = call(&app, "GET", "/api/v1/reports/inspection/issued", None).await;
         assert_eq!(all["total"], 2);
         assert_eq!(all["items"][0]["serial"], 2, "newest first");

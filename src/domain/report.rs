@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::calendar::WorkCalendar;
@@ -36,7 +36,7 @@ impl MilestoneFacts {
     }
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Holder {
     pub id: i64,
     pub name: String,
@@ -79,21 +79,21 @@ pub fn stage_on(stages: &[(NaiveDate, Stage)], as_of: NaiveDate) -> Option<Stage
         .map(|(_, s)| *s)
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
 pub struct OverdueItem {
     pub title: String,
     pub due: NaiveDate,
     pub working_days_overdue: i64,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
 pub struct NextItem {
     pub title: String,
     pub due: NaiveDate,
     pub working_days_left: i64,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ProjectRow {
     pub code: String,
     pub name: String,
@@ -120,7 +120,7 @@ pub struct ProjectRow {
 }
 
 /// Figures for the whole report, or for one leader's or unit's projects.
-#[derive(Debug, Clone, Default, Serialize, ToSchema, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema, PartialEq)]
 pub struct Figures {
     pub projects: usize,
     /// Projects by stage on the report date (`none` before signing).
@@ -145,7 +145,7 @@ pub struct Figures {
     pub red: usize,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct GroupFigures {
     pub rank: usize,
     pub id: i64,
@@ -154,9 +154,12 @@ pub struct GroupFigures {
     pub figures: Figures,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct InspectionReport {
     pub as_of: NaiveDate,
+    /// What changed since the last issued report before this date, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
     pub summary: Figures,
     pub by_leader: Vec<GroupFigures>,
     pub by_unit: Vec<GroupFigures>,
@@ -291,6 +294,72 @@ pub fn rank(mut groups: Vec<GroupFigures>) -> Vec<GroupFigures> {
     groups
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+pub struct ChangeItem {
+    pub project_code: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct LightChange {
+    pub project_code: String,
+    pub from: Light,
+    pub to: Light,
+}
+
+/// The difference between an earlier report and this one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Changes {
+    /// The earlier report, e.g. `督查通报 2026 第 6 期`.
+    pub since: String,
+    pub since_as_of: NaiveDate,
+    /// Overdue now, not then.
+    pub newly_overdue: Vec<ChangeItem>,
+    /// Overdue then, not now (completed, or rescheduled).
+    pub resolved: Vec<ChangeItem>,
+    /// Projects whose light changed.
+    pub lights: Vec<LightChange>,
+}
+
+/// What changed from `prev` to `cur`.
+pub fn changes(since: &str, prev: &InspectionReport, cur: &InspectionReport) -> Changes {
+    let overdue = |r: &InspectionReport| -> std::collections::BTreeSet<ChangeItem> {
+        r.projects
+            .iter()
+            .flat_map(|p| {
+                p.overdue.iter().map(|o| ChangeItem {
+                    project_code: p.code.clone(),
+                    title: o.title.clone(),
+                })
+            })
+            .collect()
+    };
+    let (before, now) = (overdue(prev), overdue(cur));
+    let lights_then: BTreeMap<&str, Light> = prev
+        .projects
+        .iter()
+        .map(|p| (p.code.as_str(), p.light))
+        .collect();
+    Changes {
+        since: since.to_string(),
+        since_as_of: prev.as_of,
+        newly_overdue: now.difference(&before).cloned().collect(),
+        resolved: before.difference(&now).cloned().collect(),
+        lights: cur
+            .projects
+            .iter()
+            .filter_map(|p| {
+                let from = *lights_then.get(p.code.as_str())?;
+                (from != p.light).then(|| LightChange {
+                    project_code: p.code.clone(),
+                    from,
+                    to: p.light,
+                })
+            })
+            .collect(),
+    }
+}
+
 type RowWithStart<'a> = (&'a ProjectRow, NaiveDate);
 
 /// The whole report from the projects' facts.
@@ -331,6 +400,7 @@ pub fn inspection(
     let by_unit = group(&|r| r.unit.as_ref());
     InspectionReport {
         as_of,
+        changes: None,
         summary,
         by_leader,
         by_unit,

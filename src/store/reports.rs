@@ -53,7 +53,31 @@ pub fn inspection(
     let as_of = f.as_of.unwrap_or(today);
     let facts = facts(conn, tz, as_of, f)?;
     let cal = super::calendar::load(conn)?;
-    Ok(report::inspection(&facts, as_of, &cal, rules))
+    let mut r = report::inspection(&facts, as_of, &cal, rules);
+    // Changes are told against the whole zone's last report issued by this date about an
+    // earlier date (one issued later is not yet known on this date).
+    if f.leader.is_none() && f.unit.is_none() && f.category.is_none() {
+        use crate::db::schema::issued_reports;
+        let next_midnight = (as_of + chrono::Duration::days(1))
+            .and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(tz).earliest())
+            .map(|t| t.naive_utc())
+            .unwrap_or(NaiveDateTime::MAX);
+        let prev: Option<(String, String)> = issued_reports::table
+            .filter(issued_reports::kind.eq(INSPECTION))
+            .filter(issued_reports::as_of.lt(as_of))
+            .filter(issued_reports::issued_at.lt(next_midnight))
+            .order((issued_reports::as_of.desc(), issued_reports::id.desc()))
+            .select((issued_reports::title, issued_reports::body_json))
+            .first(conn)
+            .optional()?;
+        if let Some((title, body)) = prev
+            && let Ok(prev) = serde_json::from_str::<InspectionReport>(&body)
+        {
+            r.changes = Some(report::changes(&title, &prev, &r));
+        }
+    }
+    Ok(r)
 }
 
 type ProjectRowT = (i64, String, String, String, String, NaiveDate);
