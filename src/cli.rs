@@ -97,8 +97,8 @@ enum ReportCmd {
         /// Only this category (industrial, infrastructure, services, ...).
         #[arg(long)]
         category: Option<String>,
-        /// Output format; json for now.
-        #[arg(long, default_value = "json", value_parser = ["json"])]
+        /// Output format: json, or csv (UTF-8 with BOM, for Excel).
+        #[arg(long, default_value = "json", value_parser = ["json", "csv"])]
         format: String,
         /// Write to FILE instead of standard output.
         #[arg(short = 'o', long, value_name = "FILE")]
@@ -664,6 +664,7 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 })?),
                 None => None,
             };
+            let as_csv = format == "csv";
             let f = crate::store::reports::InspectionFilter {
                 as_of,
                 leader,
@@ -680,10 +681,14 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 &f,
             )
             .map_err(|e| e.to_string())?;
-            let json = serde_json::to_string_pretty(&r).map_err(|e| e.to_string())?;
+            let bytes = if as_csv {
+                crate::export::inspection_csv(&r)?
+            } else {
+                serde_json::to_vec_pretty(&r).map_err(|e| e.to_string())?
+            };
             match output {
                 Some(path) => {
-                    std::fs::write(&path, json)
+                    std::fs::write(&path, bytes)
                         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                     println!(
                         "inspection report as of {}: {} projects, start rate {}, on-time rate {} → {}",
@@ -700,7 +705,12 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                         path.display()
                     );
                 }
-                None => println!("{json}"),
+                None => {
+                    use std::io::Write;
+                    std::io::stdout()
+                        .write_all(&bytes)
+                        .map_err(|e| e.to_string())?;
+                }
             }
         }
     }

@@ -68,6 +68,41 @@ async fn demo_report_looks_like_the_notice() {
                 .all(|p| p["category"] == "infrastructure")
         );
 
+        // CSV for Excel: UTF-8 with a BOM, Chinese headers, one row per project, 万元.
+        let req = actix_web::test::TestRequest::get()
+            .uri("/api/v1/reports/inspection?format=csv&as_of=2026-11-25")
+            .to_request();
+        let resp = actix_web::test::call_service(&app, req).await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        assert_eq!(
+            resp.headers().get("content-type").unwrap(),
+            "text/csv; charset=utf-8"
+        );
+        assert!(
+            resp.headers()
+                .get("content-disposition")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .contains("inspection-2026-11-25.csv")
+        );
+        let bytes = actix_web::test::read_body(resp).await;
+        assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+        let mut rd = csv::Reader::from_reader(&bytes[3..]);
+        let headers = rd.headers().unwrap().clone();
+        assert_eq!(&headers[0], "项目编号");
+        assert_eq!(&headers[17], "年度计划投资(万元)");
+        let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
+        assert_eq!(rows.len(), 19);
+        let first = rows.iter().find(|r| &r[0] == "KP-2026-01").unwrap();
+        assert_eq!(&first[1], "高端肉制品深加工项目");
+        assert_eq!(&first[2], "省重点");
+        assert_eq!(&first[17], "60000.00", "annual plan 6亿元 in 万元");
+        assert_eq!(
+            rows.iter().filter(|r| &r[8] == "红").count() as i64,
+            sum["red"].as_i64().unwrap()
+        );
+
         let (s, body) = call(&app, "GET", "/api/v1/reports/inspection?format=xlsx", None).await;
         assert!(
             assert_error(

@@ -17,18 +17,29 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 
 /// Per project and in summary, by leader and by unit, as it stood on `as_of`.
 #[utoipa::path(tag = "reports", params(reports::InspectionFilter), responses(
-    (status = 200, body = InspectionReport), (status = "4XX", body = ErrorBody)))]
+    (status = 200, body = InspectionReport, description = "JSON, or a CSV file with format=csv"),
+    (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/reports/inspection")]
 async fn inspection(
     state: web::Data<AppState>,
     q: ApiQuery<reports::InspectionFilter>,
-) -> AppResult<web::Json<InspectionReport>> {
+) -> AppResult<HttpResponse> {
     let (f, today, tz, st) = (q.0, state.today(), state.tz, state.clone());
-    Ok(web::Json(
-        state
-            .db(move |c| reports::inspection(c, today, tz, &st.scheduling.rules, &f))
-            .await?,
-    ))
+    let csv = f.format.as_deref() == Some("csv");
+    let r = state
+        .db(move |c| reports::inspection(c, today, tz, &st.scheduling.rules, &f))
+        .await?;
+    if csv {
+        let body = crate::export::inspection_csv(&r).map_err(crate::error::AppError::internal)?;
+        return Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                "Content-Disposition",
+                format!("attachment; filename=\"inspection-{}.csv\"", r.as_of),
+            ))
+            .body(body));
+    }
+    Ok(HttpResponse::Ok().json(r))
 }
 
 /// Issue the inspection report as of a date: numbered (督查通报 YYYY 第 N 期) and stored unchanged.

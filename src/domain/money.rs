@@ -30,6 +30,13 @@ fn decimal(value: u64, unit: u64, places: u32) -> String {
     s.trim_end_matches('0').to_string()
 }
 
+/// Yuan as 万元 with two decimals, for sheets whose unit is 万元: `12_345_678` → `1234.57`.
+pub fn wan(yuan: i64) -> String {
+    let sign = if yuan < 0 { "-" } else { "" };
+    let cents_of_wan = (yuan.unsigned_abs() as u128 * 100 + WAN as u128 / 2) / WAN as u128;
+    format!("{sign}{}.{:02}", cents_of_wan / 100, cents_of_wan % 100)
+}
+
 /// Percent of `part` in `whole`, one decimal, for display (`None` when there is no plan).
 pub fn percent(part: i64, whole: i64) -> Option<f64> {
     if whole <= 0 {
@@ -51,6 +58,14 @@ mod tests {
         assert_eq!(format_yuan(3_000), "3000元");
         assert_eq!(format_yuan(200_000_000), "2亿元");
         assert_eq!(format_yuan(-50_000), "-5万元");
+    }
+
+    #[test]
+    fn wan_with_two_decimals() {
+        assert_eq!(wan(12_345_678), "1234.57");
+        assert_eq!(wan(10_000), "1.00");
+        assert_eq!(wan(0), "0.00");
+        assert_eq!(wan(-5_000), "-0.50");
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub struct InspectionFilter {
     /// Only this unit's projects (on `as_of`).
     pub unit: Option<i64>,
     pub category: Option<Category>,
-    /// `json` (the default). The file formats (csv, xlsx, html) are not available yet.
+    /// `json` (the default) or `csv`. XLSX and HTML are not available yet.
     pub format: Option<String>,
 }
 
@@ -44,10 +44,14 @@ pub fn inspection(
     rules: &Rules,
     f: &InspectionFilter,
 ) -> AppResult<InspectionReport> {
-    if let Some(fmt) = f.format.as_deref().filter(|f| *f != "json") {
+    if let Some(fmt) = f
+        .format
+        .as_deref()
+        .filter(|f| !matches!(*f, "json" | "csv"))
+    {
         return Err(crate::error::FieldErrors::single(
             "format",
-            format!("{fmt} is not available yet; use json"),
+            format!("{fmt} is not available yet; use json or csv"),
         ));
     }
     let as_of = f.as_of.unwrap_or(today);
