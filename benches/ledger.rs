@@ -23,20 +23,11 @@ fn main() {
 }
 
 fn backends() -> Vec<&'static str> {
-    let mut v = vec!["sqlite"];
-    if std::env::var("DUBAN_TEST_PG_URL").is_ok() {
-        v.push("postgres");
-    } else {
-        eprintln!("(PostgreSQL rows skipped: DUBAN_TEST_PG_URL is unset)");
-    }
-    v
+    common::backend_names()
 }
 
 fn fresh(backend: &str) -> TestDb {
-    match backend {
-        "postgres" => TestDb::postgres(&std::env::var("DUBAN_TEST_PG_URL").expect("pg url")),
-        _ => TestDb::sqlite(),
-    }
+    TestDb::fresh(backend)
 }
 
 fn ctx() -> Ctx {

@@ -30,11 +30,7 @@ fn main() {
 }
 
 fn backends() -> Vec<&'static str> {
-    let mut v = vec!["sqlite"];
-    if std::env::var("DUBAN_TEST_PG_URL").is_ok() {
-        v.push("postgres");
-    }
-    v
+    common::backend_names()
 }
 
 fn province(backend: &str) -> &'static TestDb {
@@ -42,10 +38,7 @@ fn province(backend: &str) -> &'static TestDb {
     static PG: OnceLock<TestDb> = OnceLock::new();
     let cell = if backend == "postgres" { &PG } else { &SQLITE };
     cell.get_or_init(|| {
-        let db = match backend {
-            "postgres" => TestDb::postgres(&std::env::var("DUBAN_TEST_PG_URL").unwrap()),
-            _ => TestDb::sqlite(),
-        };
+        let db = TestDb::fresh(backend);
         let clock = FixedClock::at_noon(d(ANCHOR), TZ);
         generate(
             &mut db.conn(),

@@ -77,10 +77,6 @@ impl WorkCalendar {
         self.days.remove(&date);
     }
 
-    pub fn entry(&self, date: NaiveDate) -> Option<DayKind> {
-        self.days.get(&date).copied()
-    }
-
     /// Listed days within `[from, to]`.
     pub fn entries(
         &self,
@@ -152,15 +148,6 @@ impl WorkCalendar {
         } else {
             self.working_days_between(due, today)
         }
-    }
-
-    /// The first working day on or after `date`.
-    pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
-        let mut d = date;
-        while !self.is_working_day(d) {
-            d += Duration::days(1);
-        }
-        d
     }
 }
 

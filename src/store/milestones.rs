@@ -492,8 +492,3 @@ pub fn reschedules_of(conn: &mut DbConn, id: i64) -> AppResult<Vec<Reschedule>> 
         .select(Reschedule::as_select())
         .load(conn)?)
 }
-
-/// Used by the seeders' emptiness check and reports: milestones in the database.
-pub fn count(conn: &mut DbConn) -> AppResult<i64> {
-    Ok(milestones::table.count().get_result(conn)?)
-}

@@ -121,6 +121,30 @@ fn replace_db_name(url: &str, name: &str) -> String {
     }
 }
 
+/// Names of the backends a benchmark can use: SQLite, and PostgreSQL when
+/// `DUBAN_TEST_PG_URL` is set.
+pub fn backend_names() -> Vec<&'static str> {
+    let mut v = vec!["sqlite"];
+    if std::env::var("DUBAN_TEST_PG_URL").is_ok() {
+        v.push("postgres");
+    } else {
+        eprintln!("(PostgreSQL rows skipped: DUBAN_TEST_PG_URL is unset)");
+    }
+    v
+}
+
+impl TestDb {
+    /// A fresh database of the named backend (see [`backend_names`]).
+    pub fn fresh(backend: &str) -> Self {
+        match backend {
+            "postgres" => {
+                Self::postgres(&std::env::var("DUBAN_TEST_PG_URL").expect("DUBAN_TEST_PG_URL"))
+            }
+            _ => Self::sqlite(),
+        }
+    }
+}
+
 /// Every backend this run can test: SQLite always, PostgreSQL when `DUBAN_TEST_PG_URL` is
 /// set. A missing PostgreSQL is reported loudly, and is an error when
 /// `DUBAN_TEST_REQUIRE_PG=1` (as in CI).
