@@ -13,6 +13,13 @@ use utoipa::ToSchema;
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldErrors(pub BTreeMap<String, String>);
 
+impl std::fmt::Display for FieldErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        f.write_str(&parts.join("; "))
+    }
+}
+
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
@@ -68,7 +75,7 @@ pub enum AppError {
     #[error("{0}")]
     UnsupportedMediaType(String),
     /// 422: readable, but the values break a rule; `fields` says which and why.
-    #[error("validation failed")]
+    #[error("validation failed: {0}")]
     Validation(FieldErrors),
     /// 503: the database cannot be reached right now.
     #[error("database unavailable: {0}")]

@@ -3,6 +3,7 @@
 //! Every error, including actix's own extractor errors and unknown routes, has the shape
 //! of [`crate::error::ErrorBody`].
 
+pub mod assessments;
 pub mod audit;
 pub mod calendar;
 pub mod extract;
@@ -144,6 +145,7 @@ pub fn app(
         .configure(calendar::routes)
         .configure(outbox::routes)
         .configure(reports::routes)
+        .configure(assessments::routes)
         .split_for_parts();
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))

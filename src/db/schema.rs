@@ -241,6 +241,51 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    service_ratings (id) {
+        id -> BigInt,
+        unit_id -> BigInt,
+        year -> Integer,
+        rating -> Integer,
+        note -> Nullable<Text>,
+        rated_by -> Text,
+        rated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assessment_runs (id) {
+        id -> BigInt,
+        year -> Integer,
+        as_of -> Date,
+        status -> Text,
+        model_toml -> Text,
+        result_json -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_by -> Nullable<Text>,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    assessment_appeals (id) {
+        id -> BigInt,
+        run_id -> BigInt,
+        project_code -> Text,
+        deduction_key -> Text,
+        party -> Text,
+        reason -> Text,
+        filed_by -> Text,
+        filed_at -> Timestamp,
+        status -> Text,
+        decision_reason -> Nullable<Text>,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(assignments -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
 diesel::joinable!(flags -> milestones (milestone_id));
@@ -253,8 +298,12 @@ diesel::joinable!(milestones -> projects (project_id));
 diesel::joinable!(progress_updates -> projects (project_id));
 diesel::joinable!(reschedules -> milestones (milestone_id));
 diesel::joinable!(stage_events -> projects (project_id));
+diesel::joinable!(service_ratings -> units (unit_id));
+diesel::joinable!(assessment_appeals -> assessment_runs (run_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    assessment_appeals,
+    assessment_runs,
     assignments,
     audit_log,
     calendar_days,
@@ -270,6 +319,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     projects,
     reschedules,
     scheduler_runs,
+    service_ratings,
     stage_events,
     units,
 );

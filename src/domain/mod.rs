@@ -1,6 +1,7 @@
 //! Pure domain rules: no I/O, no clock, no database. Every function takes the date it is
 //! asked about, so each rule can be tested as of any day.
 
+pub mod assessment;
 pub mod assignment;
 pub mod calendar;
 pub mod holidays_cn;

@@ -17,6 +17,7 @@ use super::stage::Stage;
 /// A milestone's history, as stored.
 #[derive(Debug, Clone)]
 pub struct MilestoneFacts {
+    pub id: i64,
     pub title: String,
     pub baseline_due: NaiveDate,
     pub completed_on: Option<NaiveDate>,
@@ -36,7 +37,7 @@ impl MilestoneFacts {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Holder {
     pub id: i64,
     pub name: String,
@@ -45,11 +46,13 @@ pub struct Holder {
 /// A project's history, as stored.
 #[derive(Debug, Clone)]
 pub struct ProjectFacts {
+    pub id: i64,
     pub code: String,
     pub name: String,
     pub level: String,
     pub category: String,
     pub planned_start: NaiveDate,
+    pub planned_finish: NaiveDate,
     /// Stage changes `(effective date, stage)`.
     pub stages: Vec<(NaiveDate, Stage)>,
     /// Leader, unit, person holding the project on the report date.
@@ -418,6 +421,7 @@ mod tests {
 
     fn ms(title: &str, due: &str, done: Option<&str>, moved: &[(&str, &str)]) -> MilestoneFacts {
         MilestoneFacts {
+            id: 0,
             title: title.into(),
             baseline_due: d(due),
             completed_on: done.map(d),
@@ -437,11 +441,13 @@ mod tests {
     fn fixture() -> Vec<ProjectFacts> {
         vec![
             ProjectFacts {
+                id: 1,
                 code: "A".into(),
                 name: "甲".into(),
                 level: "district".into(),
                 category: "industrial".into(),
                 planned_start: d("2026-01-10"),
+                planned_finish: d("2027-06-30"),
                 stages: vec![
                     (d("2026-01-05"), Stage::Signed),
                     (d("2026-02-01"), Stage::Started),
@@ -469,11 +475,13 @@ mod tests {
                 latest_progress: Some((d("2026-09-28"), "主体施工".into())),
             },
             ProjectFacts {
+                id: 2,
                 code: "B".into(),
                 name: "乙".into(),
                 level: "municipal".into(),
                 category: "services".into(),
                 planned_start: d("2026-12-01"),
+                planned_finish: d("2028-12-31"),
                 stages: vec![(d("2026-09-01"), Stage::Signed)],
                 leader: holder(1, "张"),
                 unit: holder(11, "招商局"),

@@ -2,6 +2,7 @@
 //! transaction that validates, writes and appends the audit record, so a rejected request
 //! leaves the database exactly as it was. Shared by the HTTP API, the CLI and the seeders.
 
+pub mod assessments;
 pub mod audit;
 pub mod calendar;
 pub mod investment;

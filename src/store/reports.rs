@@ -55,7 +55,7 @@ pub fn inspection(
         ));
     }
     let as_of = f.as_of.unwrap_or(today);
-    let facts = facts(conn, tz, as_of, f)?;
+    let facts = facts(conn, tz, as_of, as_of.year(), f)?;
     let cal = super::calendar::load(conn)?;
     let mut r = report::inspection(&facts, as_of, &cal, rules);
     // Changes are told against the whole zone's last report issued by this date about an
@@ -84,12 +84,13 @@ pub fn inspection(
     Ok(r)
 }
 
-type ProjectRowT = (i64, String, String, String, String, NaiveDate);
+type ProjectRowT = (i64, String, String, String, String, NaiveDate, NaiveDate);
 
-fn facts(
+pub(crate) fn facts(
     conn: &mut DbConn,
     tz: Tz,
     as_of: NaiveDate,
+    year: i32,
     f: &InspectionFilter,
 ) -> AppResult<Vec<ProjectFacts>> {
     let mut q = projects::table.into_boxed();
@@ -105,6 +106,7 @@ fn facts(
             projects::level,
             projects::category,
             projects::planned_start,
+            projects::planned_finish,
         ))
         .load(conn)?;
 
@@ -189,6 +191,7 @@ fn facts(
     {
         if keep.contains(&pid) {
             ms.entry(pid).or_default().push(MilestoneFacts {
+                id,
                 title,
                 baseline_due: baseline,
                 completed_on: completed,
@@ -197,14 +200,14 @@ fn facts(
         }
     }
     let plans: HashMap<i64, i64> = investment_plans::table
-        .filter(investment_plans::year.eq(as_of.year()))
+        .filter(investment_plans::year.eq(year))
         .select((investment_plans::project_id, investment_plans::planned))
         .load(conn)?
         .into_iter()
         .collect();
     let mut monthly: HashMap<i64, Vec<(i32, u32, i64)>> = HashMap::new();
     for (pid, y, m, amount) in investment_reports::table
-        .filter(investment_reports::year.eq(as_of.year()))
+        .filter(investment_reports::year.eq(year))
         .select((
             investment_reports::project_id,
             investment_reports::year,
@@ -238,24 +241,28 @@ fn facts(
     Ok(rows
         .into_iter()
         .filter(|r| keep.contains(&r.0))
-        .map(|(id, code, name, level, category, planned_start)| {
-            let h = holding.get(&id).copied();
-            ProjectFacts {
-                code,
-                name,
-                level,
-                category,
-                planned_start,
-                stages: stages.remove(&id).unwrap_or_default(),
-                leader: h.and_then(|h| holder(h.0, &person_names)),
-                unit: h.and_then(|h| holder(h.1, &unit_names)),
-                person: h.and_then(|h| holder(h.2, &person_names)),
-                milestones: ms.remove(&id).unwrap_or_default(),
-                annual_plan: plans.get(&id).copied(),
-                monthly: monthly.remove(&id).unwrap_or_default(),
-                latest_progress: latest.remove(&id),
-            }
-        })
+        .map(
+            |(id, code, name, level, category, planned_start, planned_finish)| {
+                let h = holding.get(&id).copied();
+                ProjectFacts {
+                    id,
+                    code,
+                    name,
+                    level,
+                    category,
+                    planned_start,
+                    planned_finish,
+                    stages: stages.remove(&id).unwrap_or_default(),
+                    leader: h.and_then(|h| holder(h.0, &person_names)),
+                    unit: h.and_then(|h| holder(h.1, &unit_names)),
+                    person: h.and_then(|h| holder(h.2, &person_names)),
+                    milestones: ms.remove(&id).unwrap_or_default(),
+                    annual_plan: plans.get(&id).copied(),
+                    monthly: monthly.remove(&id).unwrap_or_default(),
+                    latest_progress: latest.remove(&id),
+                }
+            },
+        )
         .collect())
 }
 

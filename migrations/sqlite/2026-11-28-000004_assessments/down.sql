@@ -1,0 +1,3 @@
+DROP TABLE assessment_appeals;
+DROP TABLE assessment_runs;
+DROP TABLE service_ratings;

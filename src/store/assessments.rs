@@ -1,0 +1,836 @@
+//! The year-end assessment's storage: service-quality ratings per unit and year, saved runs
+//! (draft → published; a published run and its appeals are immutable, enforced by database
+//! triggers too) and appeals against deductions. Gathers the facts and hands them to
+//! `domain::assessment`, which computes every score.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Ctx, Page, Paging, audit, reports};
+use crate::db::DbConn;
+use crate::db::schema::{
+    assessment_appeals, assessment_runs, assignments, people, service_ratings, units,
+};
+use crate::domain::assessment::{self, Assessment, Holding, Inputs, Model, ProjectInput};
+use crate::domain::report::Holder;
+use crate::domain::validate;
+use crate::error::{AppError, AppResult, FieldErrors};
+
+pub const DRAFT: &str = "draft";
+pub const PUBLISHED: &str = "published";
+
+/// Computes the assessment from the data as it is now, without saving it.
+pub fn compute(
+    conn: &mut DbConn,
+    tz: Tz,
+    year: i32,
+    as_of: NaiveDate,
+    model: &Model,
+    waived: BTreeSet<(String, String)>,
+) -> AppResult<Assessment> {
+    let judged = assessment::judged_on(year, as_of);
+    let facts = reports::facts(conn, tz, judged, year, &Default::default())?;
+    let person_names: HashMap<i64, String> = people::table
+        .select((people::id, people::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let unit_names: HashMap<i64, String> = units::table
+        .select((units::id, units::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let holder = |id: i64, names: &HashMap<i64, String>| Holder {
+        id,
+        name: names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
+    };
+    let mut holdings: HashMap<i64, Vec<Holding>> = HashMap::new();
+    for (pid, leader, unit, start, end) in assignments::table
+        .select((
+            assignments::project_id,
+            assignments::leader_id,
+            assignments::unit_id,
+            assignments::start_on,
+            assignments::end_on,
+        ))
+        .order(assignments::id)
+        .load::<(i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+    {
+        holdings.entry(pid).or_default().push(Holding {
+            start_on: start,
+            end_on: end,
+            leader: holder(leader, &person_names),
+            unit: holder(unit, &unit_names),
+        });
+    }
+    let ratings: BTreeMap<i64, f64> = service_ratings::table
+        .filter(service_ratings::year.eq(year))
+        .select((service_ratings::unit_id, service_ratings::rating))
+        .load::<(i64, i32)>(conn)?
+        .into_iter()
+        .map(|(u, r)| (u, r as f64))
+        .collect();
+    let projects: Vec<ProjectInput> = facts
+        .into_iter()
+        .map(|f| ProjectInput {
+            holdings: holdings.remove(&f.id).unwrap_or_default(),
+            facts: f,
+        })
+        .collect();
+    let cal = super::calendar::load(conn)?;
+    Ok(assessment::assess(
+        model,
+        year,
+        as_of,
+        &projects,
+        &Inputs { ratings, waived },
+        &cal,
+    ))
+}
+
+/// Parses a model given by a user; the error names `field` and the model's key.
+pub fn parse_model(field: &str, text: Option<&str>) -> AppResult<(Model, String)> {
+    let text = text.unwrap_or(assessment::DEFAULT_MODEL);
+    let model = Model::parse(text).map_err(|e| FieldErrors::single(field, e))?;
+    Ok((model, text.to_string()))
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewRun {
+    /// The year assessed.
+    pub year: i32,
+    /// The assessment date (default today; not in the future, not before the year).
+    pub as_of: Option<NaiveDate>,
+    /// The scoring model as TOML text (default: the shipped model).
+    pub model: Option<String>,
+}
+
+/// Checks the year and date of an assessment; returns the date.
+pub fn check_period(today: NaiveDate, year: i32, as_of: Option<NaiveDate>) -> AppResult<NaiveDate> {
+    let mut f = FieldErrors::new();
+    if !(2000..=2100).contains(&year) {
+        return Err(FieldErrors::single("year", "must be between 2000 and 2100"));
+    }
+    let as_of = as_of.unwrap_or(today);
+    validate::not_future(&mut f, "as_of", as_of, today);
+    if as_of.year() < year {
+        f.add(
+            "as_of",
+            format!("must not be before the year assessed ({year})"),
+        );
+    }
+    f.into_result()?;
+    Ok(as_of)
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Appeal {
+    pub id: i64,
+    pub run_id: i64,
+    pub project_code: String,
+    /// The deduction's key in the run (`overdue:12`, `reschedule:12:1`).
+    pub deduction_key: String,
+    /// Who contests it: `leader` or `unit`.
+    pub party: String,
+    pub reason: String,
+    pub filed_by: String,
+    pub filed_at: chrono::DateTime<chrono::Utc>,
+    /// `pending`, `accepted` (the deduction is waived) or `rejected`.
+    pub status: String,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+type AppealRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<NaiveDateTime>,
+);
+
+impl From<AppealRow> for Appeal {
+    fn from(r: AppealRow) -> Self {
+        Self {
+            id: r.0,
+            run_id: r.1,
+            project_code: r.2,
+            deduction_key: r.3,
+            party: r.4,
+            reason: r.5,
+            filed_by: r.6,
+            filed_at: r.7.and_utc(),
+            status: r.8,
+            decision_reason: r.9,
+            decided_by: r.10,
+            decided_at: r.11.map(|t| t.and_utc()),
+        }
+    }
+}
+
+/// A saved assessment run.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Run {
+    pub id: i64,
+    pub year: i32,
+    pub as_of: NaiveDate,
+    /// `draft` or `published`.
+    pub status: String,
+    pub model_name: String,
+    pub created_by: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub published_by: Option<String>,
+    pub published_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The model exactly as given (one run fetched; lists leave it out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model_toml: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub appeals: Option<Vec<Appeal>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<Assessment>,
+}
+
+type RunRow = (
+    i64,
+    i32,
+    NaiveDate,
+    String,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    NaiveDateTime,
+    Option<String>,
+    Option<NaiveDateTime>,
+);
+
+fn run_columns() -> (
+    assessment_runs::id,
+    assessment_runs::year,
+    assessment_runs::as_of,
+    assessment_runs::status,
+    assessment_runs::model_toml,
+    assessment_runs::result_json,
+    assessment_runs::created_by,
+    assessment_runs::created_at,
+    assessment_runs::updated_at,
+    assessment_runs::published_by,
+    assessment_runs::published_at,
+) {
+    (
+        assessment_runs::id,
+        assessment_runs::year,
+        assessment_runs::as_of,
+        assessment_runs::status,
+        assessment_runs::model_toml,
+        assessment_runs::result_json,
+        assessment_runs::created_by,
+        assessment_runs::created_at,
+        assessment_runs::updated_at,
+        assessment_runs::published_by,
+        assessment_runs::published_at,
+    )
+}
+
+impl Run {
+    /// A run computed but not saved (`duban assess --no-save`): id 0, status `draft`.
+    pub fn unsaved(
+        year: i32,
+        as_of: NaiveDate,
+        ctx: &Ctx,
+        model_toml: String,
+        result: Assessment,
+    ) -> Self {
+        Self {
+            id: 0,
+            year,
+            as_of,
+            status: DRAFT.into(),
+            model_name: result.model_name.clone(),
+            created_by: ctx.actor.clone(),
+            created_at: ctx.now.and_utc(),
+            updated_at: ctx.now.and_utc(),
+            published_by: None,
+            published_at: None,
+            model_toml: Some(model_toml),
+            appeals: Some(vec![]),
+            result: Some(result),
+        }
+    }
+}
+
+fn to_run(r: RunRow, full: bool, appeals: Option<Vec<Appeal>>) -> AppResult<Run> {
+    let result: Assessment = serde_json::from_str(&r.5).map_err(AppError::internal)?;
+    Ok(Run {
+        id: r.0,
+        year: r.1,
+        as_of: r.2,
+        status: r.3,
+        model_name: result.model_name.clone(),
+        created_by: r.6,
+        created_at: r.7.and_utc(),
+        updated_at: r.8.and_utc(),
+        published_by: r.9,
+        published_at: r.10.map(|t| t.and_utc()),
+        model_toml: full.then_some(r.4),
+        appeals,
+        result: full.then_some(result),
+    })
+}
+
+fn load_row(conn: &mut DbConn, id: i64) -> AppResult<RunRow> {
+    assessment_runs::table
+        .find(id)
+        .select(run_columns())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("assessment {id}")))
+}
+
+fn appeals_of(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
+    Ok(assessment_appeals::table
+        .filter(assessment_appeals::run_id.eq(run))
+        .order(assessment_appeals::id)
+        .select(appeal_columns())
+        .load::<AppealRow>(conn)?
+        .into_iter()
+        .map(Appeal::from)
+        .collect())
+}
+
+#[allow(clippy::type_complexity)]
+fn appeal_columns() -> (
+    assessment_appeals::id,
+    assessment_appeals::run_id,
+    assessment_appeals::project_code,
+    assessment_appeals::deduction_key,
+    assessment_appeals::party,
+    assessment_appeals::reason,
+    assessment_appeals::filed_by,
+    assessment_appeals::filed_at,
+    assessment_appeals::status,
+    assessment_appeals::decision_reason,
+    assessment_appeals::decided_by,
+    assessment_appeals::decided_at,
+) {
+    (
+        assessment_appeals::id,
+        assessment_appeals::run_id,
+        assessment_appeals::project_code,
+        assessment_appeals::deduction_key,
+        assessment_appeals::party,
+        assessment_appeals::reason,
+        assessment_appeals::filed_by,
+        assessment_appeals::filed_at,
+        assessment_appeals::status,
+        assessment_appeals::decision_reason,
+        assessment_appeals::decided_by,
+        assessment_appeals::decided_at,
+    )
+}
+
+/// One run with its model, appeals and result, exactly as stored.
+pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Run> {
+    let row = load_row(conn, id)?;
+    let appeals = appeals_of(conn, id)?;
+    to_run(row, true, Some(appeals))
+}
+
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct RunFilter {
+    pub year: Option<i32>,
+    /// `draft` or `published`.
+    pub status: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    if let Some(s) = f
+        .status
+        .as_deref()
+        .filter(|s| ![DRAFT, PUBLISHED].contains(s))
+    {
+        return Err(FieldErrors::single(
+            "status",
+            format!("{s} is not one of draft, published"),
+        ));
+    }
+    let query = || {
+        let mut q = assessment_runs::table.into_boxed();
+        if let Some(y) = f.year {
+            q = q.filter(assessment_runs::year.eq(y));
+        }
+        if let Some(s) = &f.status {
+            q = q.filter(assessment_runs::status.eq(s.clone()));
+        }
+        q
+    };
+    let total = query().count().get_result(conn)?;
+    let items = query()
+        .order(assessment_runs::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(run_columns())
+        .load::<RunRow>(conn)?
+        .into_iter()
+        .map(|r| to_run(r, false, None))
+        .collect::<AppResult<Vec<_>>>()?;
+    Ok(Page { items, total })
+}
+
+/// Computes and saves a draft run.
+pub fn create(conn: &mut DbConn, ctx: &Ctx, tz: Tz, input: NewRun) -> AppResult<Run> {
+    let as_of = check_period(ctx.today, input.year, input.as_of)?;
+    let (model, toml_text) = parse_model("model", input.model.as_deref())?;
+    conn.transaction(|conn| {
+        let result = compute(conn, tz, input.year, as_of, &model, BTreeSet::new())?;
+        let json = serde_json::to_string(&result).map_err(AppError::internal)?;
+        let id: i64 = diesel::insert_into(assessment_runs::table)
+            .values((
+                assessment_runs::year.eq(input.year),
+                assessment_runs::as_of.eq(as_of),
+                assessment_runs::status.eq(DRAFT),
+                assessment_runs::model_toml.eq(&toml_text),
+                assessment_runs::result_json.eq(&json),
+                assessment_runs::created_by.eq(&ctx.actor),
+                assessment_runs::created_at.eq(ctx.now),
+                assessment_runs::updated_at.eq(ctx.now),
+            ))
+            .returning(assessment_runs::id)
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            "assessment",
+            id,
+            "create",
+            None::<&()>,
+            Some(&serde_json::json!({"year": input.year, "as_of": as_of, "model": model.name})),
+        )?;
+        get(conn, id)
+    })
+}
+
+fn draft_row(conn: &mut DbConn, id: i64) -> AppResult<RunRow> {
+    let row = load_row(conn, id)?;
+    if row.3 != DRAFT {
+        return Err(AppError::conflict(
+            "assessment_published",
+            format!("assessment {id} is published and can no longer change"),
+        ));
+    }
+    Ok(row)
+}
+
+/// Recomputes a draft from the data as it is now, with the waivers of accepted appeals.
+fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &RunRow) -> AppResult<()> {
+    let model = Model::parse(&row.4).map_err(AppError::internal)?;
+    let waived: BTreeSet<(String, String)> = assessment_appeals::table
+        .filter(assessment_appeals::run_id.eq(row.0))
+        .filter(assessment_appeals::status.eq("accepted"))
+        .select((
+            assessment_appeals::project_code,
+            assessment_appeals::deduction_key,
+        ))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect();
+    let result = compute(conn, tz, row.1, row.2, &model, waived)?;
+    let json = serde_json::to_string(&result).map_err(AppError::internal)?;
+    diesel::update(assessment_runs::table.find(row.0))
+        .set((
+            assessment_runs::result_json.eq(&json),
+            assessment_runs::updated_at.eq(ctx.now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Recomputes a draft run; a published run answers 409.
+pub fn rerun(conn: &mut DbConn, ctx: &Ctx, tz: Tz, id: i64) -> AppResult<Run> {
+    conn.transaction(|conn| {
+        let row = draft_row(conn, id)?;
+        recompute(conn, ctx, tz, &row)?;
+        audit::record(
+            conn,
+            ctx,
+            "assessment",
+            id,
+            "rerun",
+            None::<&()>,
+            None::<&()>,
+        )?;
+        get(conn, id)
+    })
+}
+
+/// Publishes a draft: from then on it never changes. Appeals must all be decided first.
+pub fn publish(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
+    conn.transaction(|conn| {
+        draft_row(conn, id)?;
+        let pending: i64 = assessment_appeals::table
+            .filter(assessment_appeals::run_id.eq(id))
+            .filter(assessment_appeals::status.eq("pending"))
+            .count()
+            .get_result(conn)?;
+        if pending > 0 {
+            return Err(AppError::conflict(
+                "appeals_pending",
+                format!("{pending} appeal(s) on assessment {id} are not decided yet"),
+            ));
+        }
+        diesel::update(assessment_runs::table.find(id))
+            .set((
+                assessment_runs::status.eq(PUBLISHED),
+                assessment_runs::published_by.eq(&ctx.actor),
+                assessment_runs::published_at.eq(ctx.now),
+                assessment_runs::updated_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            "assessment",
+            id,
+            "publish",
+            None::<&()>,
+            None::<&()>,
+        )?;
+        get(conn, id)
+    })
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewAppeal {
+    /// Project code.
+    pub project: String,
+    /// The deduction's key as listed in the run (`overdue:12`).
+    pub deduction: String,
+    /// Who contests it: `leader` or `unit`.
+    pub party: String,
+    pub reason: String,
+}
+
+/// Files an appeal against one deduction of a draft run.
+pub fn file_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, input: NewAppeal) -> AppResult<Appeal> {
+    conn.transaction(|conn| {
+        let row = draft_row(conn, run)?;
+        let result: Assessment = serde_json::from_str(&row.5).map_err(AppError::internal)?;
+        let mut f = FieldErrors::new();
+        let reason = input.reason.trim().to_string();
+        validate::required_text(&mut f, "reason", &reason);
+        if !["leader", "unit"].contains(&input.party.as_str()) {
+            f.add("party", "must be leader or unit");
+        }
+        match result.projects.iter().find(|p| p.code == input.project) {
+            None => f.add(
+                "project",
+                format!("{} is not a project of assessment {run}", input.project),
+            ),
+            Some(p) if !p.deductions.iter().any(|d| d.key == input.deduction) => f.add(
+                "deduction",
+                format!("{} has no deduction {}", input.project, input.deduction),
+            ),
+            Some(_) => {}
+        }
+        f.into_result()?;
+        let exists: i64 = assessment_appeals::table
+            .filter(assessment_appeals::run_id.eq(run))
+            .filter(assessment_appeals::project_code.eq(&input.project))
+            .filter(assessment_appeals::deduction_key.eq(&input.deduction))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Err(AppError::conflict_on(
+                "appeal_exists",
+                "deduction",
+                format!(
+                    "{} {} has already been appealed in assessment {run}",
+                    input.project, input.deduction
+                ),
+            ));
+        }
+        let id: i64 = diesel::insert_into(assessment_appeals::table)
+            .values((
+                assessment_appeals::run_id.eq(run),
+                assessment_appeals::project_code.eq(&input.project),
+                assessment_appeals::deduction_key.eq(&input.deduction),
+                assessment_appeals::party.eq(&input.party),
+                assessment_appeals::reason.eq(&reason),
+                assessment_appeals::filed_by.eq(&ctx.actor),
+                assessment_appeals::filed_at.eq(ctx.now),
+                assessment_appeals::status.eq("pending"),
+            ))
+            .returning(assessment_appeals::id)
+            .get_result(conn)?;
+        let appeal = appeal(conn, run, id)?;
+        audit::record(
+            conn,
+            ctx,
+            "assessment_appeal",
+            id,
+            "file",
+            None::<&()>,
+            Some(&appeal),
+        )?;
+        Ok(appeal)
+    })
+}
+
+fn appeal(conn: &mut DbConn, run: i64, id: i64) -> AppResult<Appeal> {
+    assessment_appeals::table
+        .filter(assessment_appeals::run_id.eq(run))
+        .filter(assessment_appeals::id.eq(id))
+        .select(appeal_columns())
+        .first::<AppealRow>(conn)
+        .optional()?
+        .map(Appeal::from)
+        .ok_or_else(|| AppError::not_found(format!("appeal {id} of assessment {run}")))
+}
+
+pub fn appeals(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
+    load_row(conn, run)?;
+    appeals_of(conn, run)
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Accept (the deduction is waived) or reject.
+    pub accept: bool,
+    pub reason: String,
+}
+
+/// Decides a pending appeal; an accepted one waives its deduction and the draft is
+/// recomputed at once.
+pub fn decide(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    tz: Tz,
+    run: i64,
+    id: i64,
+    input: Decision,
+) -> AppResult<Appeal> {
+    conn.transaction(|conn| {
+        let row = draft_row(conn, run)?;
+        let before = appeal(conn, run, id)?;
+        let mut f = FieldErrors::new();
+        let reason = input.reason.trim().to_string();
+        validate::required_text(&mut f, "reason", &reason);
+        f.into_result()?;
+        if before.status != "pending" {
+            return Err(AppError::conflict(
+                "appeal_decided",
+                format!("appeal {id} was already {}", before.status),
+            ));
+        }
+        let status = if input.accept { "accepted" } else { "rejected" };
+        diesel::update(assessment_appeals::table.find(id))
+            .set((
+                assessment_appeals::status.eq(status),
+                assessment_appeals::decision_reason.eq(&reason),
+                assessment_appeals::decided_by.eq(&ctx.actor),
+                assessment_appeals::decided_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        if input.accept {
+            recompute(conn, ctx, tz, &row)?;
+        }
+        let after = appeal(conn, run, id)?;
+        audit::record(
+            conn,
+            ctx,
+            "assessment_appeal",
+            id,
+            "decide",
+            Some(&before),
+            Some(&after),
+        )?;
+        Ok(after)
+    })
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RatingInput {
+    pub unit_id: i64,
+    pub year: i32,
+    /// 0 to 100.
+    pub rating: i32,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Rating {
+    pub id: i64,
+    pub unit_id: i64,
+    pub unit: String,
+    pub year: i32,
+    pub rating: i32,
+    pub note: Option<String>,
+    pub rated_by: String,
+    pub rated_at: chrono::DateTime<chrono::Utc>,
+}
+
+type RatingRow = (
+    i64,
+    i64,
+    String,
+    i32,
+    i32,
+    Option<String>,
+    String,
+    NaiveDateTime,
+);
+
+fn to_rating(r: RatingRow) -> Rating {
+    Rating {
+        id: r.0,
+        unit_id: r.1,
+        unit: r.2,
+        year: r.3,
+        rating: r.4,
+        note: r.5,
+        rated_by: r.6,
+        rated_at: r.7.and_utc(),
+    }
+}
+
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct RatingFilter {
+    pub year: Option<i32>,
+    pub unit: Option<i64>,
+}
+
+pub fn ratings(conn: &mut DbConn, f: &RatingFilter) -> AppResult<Vec<Rating>> {
+    let mut q = service_ratings::table
+        .inner_join(units::table)
+        .select((
+            service_ratings::id,
+            service_ratings::unit_id,
+            units::name,
+            service_ratings::year,
+            service_ratings::rating,
+            service_ratings::note,
+            service_ratings::rated_by,
+            service_ratings::rated_at,
+        ))
+        .into_boxed();
+    if let Some(y) = f.year {
+        q = q.filter(service_ratings::year.eq(y));
+    }
+    if let Some(u) = f.unit {
+        q = q.filter(service_ratings::unit_id.eq(u));
+    }
+    Ok(q.order((service_ratings::year, service_ratings::unit_id))
+        .load::<RatingRow>(conn)?
+        .into_iter()
+        .map(to_rating)
+        .collect())
+}
+
+/// Sets a unit's service-quality rating for a year (服务质量评议), replacing an earlier one.
+pub fn set_rating(conn: &mut DbConn, ctx: &Ctx, input: RatingInput) -> AppResult<Rating> {
+    conn.transaction(|conn| {
+        let mut f = FieldErrors::new();
+        if !(0..=100).contains(&input.rating) {
+            f.add("rating", "must be between 0 and 100");
+        }
+        if !(2000..=2100).contains(&input.year) {
+            f.add("year", "must be between 2000 and 2100");
+        }
+        let note = validate::blank_to_none(input.note.clone());
+        validate::optional_text(&mut f, "note", note.as_deref());
+        let unit_exists: i64 = units::table
+            .filter(units::id.eq(input.unit_id))
+            .count()
+            .get_result(conn)?;
+        if unit_exists == 0 {
+            f.add("unit_id", format!("unit {} does not exist", input.unit_id));
+        }
+        f.into_result()?;
+        let existing = ratings(
+            conn,
+            &RatingFilter {
+                year: Some(input.year),
+                unit: Some(input.unit_id),
+            },
+        )?
+        .into_iter()
+        .next();
+        match &existing {
+            Some(r) => {
+                diesel::update(service_ratings::table.find(r.id))
+                    .set((
+                        service_ratings::rating.eq(input.rating),
+                        service_ratings::note.eq(&note),
+                        service_ratings::rated_by.eq(&ctx.actor),
+                        service_ratings::rated_at.eq(ctx.now),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(service_ratings::table)
+                    .values((
+                        service_ratings::unit_id.eq(input.unit_id),
+                        service_ratings::year.eq(input.year),
+                        service_ratings::rating.eq(input.rating),
+                        service_ratings::note.eq(&note),
+                        service_ratings::rated_by.eq(&ctx.actor),
+                        service_ratings::rated_at.eq(ctx.now),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        let after = ratings(
+            conn,
+            &RatingFilter {
+                year: Some(input.year),
+                unit: Some(input.unit_id),
+            },
+        )?
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::internal("rating vanished after writing it"))?;
+        audit::record(
+            conn,
+            ctx,
+            "service_rating",
+            after.id,
+            if existing.is_some() {
+                "update"
+            } else {
+                "create"
+            },
+            existing.as_ref(),
+            Some(&after),
+        )?;
+        Ok(after)
+    })
+}
