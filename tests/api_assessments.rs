@@ -486,7 +486,7 @@ async fn bad_input_is_named_and_changes_nothing() {
             (
                 json!({"year": 2026, "as_of": "2027-02-01"}),
                 "as_of",
-                "future",
+                "after today",
             ),
             (
                 json!({"year": 2027, "as_of": "2026-12-31"}),
