@@ -1032,3 +1032,186 @@ pub fn assess(
         tiers,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::report::MilestoneFacts;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_shipped_model_is_valid() {
+        let m = Model::default_model().unwrap();
+        assert_eq!(m.component_points(), 100.0);
+        assert_eq!(m.max_score(), 105.0);
+        assert_eq!(m.tiers.len(), 3);
+    }
+
+    #[test]
+    fn an_invalid_model_names_the_key() {
+        let bad = |from: &str, to: &str| {
+            let text = DEFAULT_MODEL.replacen(from, to, 1);
+            assert_ne!(text, DEFAULT_MODEL, "{from} not in the model");
+            Model::parse(&text).unwrap_err()
+        };
+        assert!(bad("points = 20", "points = -1").starts_with("components.stage.points"));
+        assert!(
+            bad("when_missing = 0.0", "when_missing = 2")
+                .starts_with("components.investment.when_missing")
+        );
+        assert!(
+            bad("cap_percent = 100", "cap_percent = 0")
+                .starts_with("components.investment.cap_percent")
+        );
+        assert!(
+            bad("per_reschedule = 1.0", "per_reschedule = \"one\"")
+                .starts_with("deductions.per_reschedule")
+        );
+        assert!(bad("top = 3", "top = 3\nbelow = 50").starts_with("tiers[0]"));
+        assert!(bad("top_percent = 20", "top_percent = 120").starts_with("tiers[1].top_percent"));
+        assert!(bad("\"code\"]", "\"code\", \"luck\"]").starts_with("tie_break"));
+        assert!(bad("[bonuses]", "[bonus]").contains("bonus"));
+        assert!(
+            Model::parse("name = \"x\"")
+                .unwrap_err()
+                .contains("components")
+        );
+    }
+
+    #[test]
+    fn tiers_take_places_then_thresholds() {
+        let m = Model::default_model().unwrap();
+        // 10 ranked scores: 重奖 top 3 with ≥ 80 (the third, 79, is not); 表彰 the next
+        // 20 % = 2 places with ≥ 70; 约谈 every untiered score under 60.
+        let scores = [95.0, 81.0, 79.0, 75.0, 72.0, 71.0, 65.0, 59.99, 40.0, 60.0];
+        let t = tiers_for(&m.tiers, &scores);
+        let names: Vec<&str> = t.iter().map(|t| t.as_deref().unwrap_or("-")).collect();
+        assert_eq!(
+            names,
+            [
+                "重奖", "重奖", "-", "表彰", "表彰", "-", "-", "约谈", "约谈", "-"
+            ]
+        );
+    }
+
+    fn project(completions: [Option<&str>; 3]) -> ProjectFacts {
+        let dues = ["2026-03-31", "2026-06-30", "2026-09-30"];
+        ProjectFacts {
+            id: 1,
+            code: "P".into(),
+            name: "项目".into(),
+            level: "district".into(),
+            category: "industrial".into(),
+            planned_start: d("2026-01-01"),
+            planned_finish: d("2027-12-31"),
+            stages: vec![(d("2026-02-01"), Stage::Started)],
+            leader: None,
+            unit: None,
+            person: None,
+            milestones: dues
+                .iter()
+                .zip(completions)
+                .enumerate()
+                .map(|(i, (due, done))| MilestoneFacts {
+                    id: i as i64,
+                    title: format!("m{i}"),
+                    baseline_due: d(due),
+                    completed_on: done.map(d),
+                    reschedules: if i == 2 {
+                        vec![(d("2026-08-01"), d("2026-10-30"))]
+                    } else {
+                        vec![]
+                    },
+                })
+                .collect(),
+            annual_plan: Some(1_000_000),
+            monthly: vec![(2026, 3, 400_000), (2026, 9, 900_000)],
+            latest_progress: None,
+        }
+    }
+
+    /// Completion dates from very early to never, for each of three milestones.
+    const CHOICES: [Option<&str>; 7] = [
+        Some("2026-01-05"),
+        Some("2026-03-20"),
+        Some("2026-05-29"),
+        Some("2026-07-15"),
+        Some("2026-10-20"),
+        Some("2026-12-30"),
+        None,
+    ];
+
+    #[test]
+    #[allow(clippy::needless_range_loop)] // the indices say which choice is one step earlier
+    fn scores_stay_within_bounds_and_earlier_completion_never_lowers_them() {
+        let cal = WorkCalendar::china();
+        let mut m = Model::default_model().unwrap();
+        // A harsh model too, so that the floor is reached.
+        let mut harsh = m.clone();
+        harsh.deductions.per_overdue_working_day = 3.0;
+        harsh.deductions.max_per_milestone = None;
+        harsh.bonuses.per_working_day_early = 1.0;
+        for model in [&mut m, &mut harsh] {
+            for as_of in ["2026-06-30", "2026-12-31", "2027-02-01"] {
+                let score = |c: [Option<&str>; 3]| {
+                    score_project(
+                        model,
+                        2026,
+                        d(as_of),
+                        &project(c),
+                        Some(80.0),
+                        &BTreeSet::new(),
+                        &cal,
+                    )
+                    .score
+                };
+                for a in 0..CHOICES.len() {
+                    for b in 0..CHOICES.len() {
+                        for c in 0..CHOICES.len() {
+                            let s = score([CHOICES[a], CHOICES[b], CHOICES[c]]);
+                            assert!(
+                                (model.deductions.floor..=model.max_score()).contains(&s),
+                                "{s} out of bounds"
+                            );
+                            // Move each milestone's completion one step earlier.
+                            for (i, idx) in [a, b, c].into_iter().enumerate() {
+                                if idx == 0 {
+                                    continue;
+                                }
+                                let mut earlier = [CHOICES[a], CHOICES[b], CHOICES[c]];
+                                earlier[i] = CHOICES[idx - 1];
+                                let s2 = score(earlier);
+                                assert!(
+                                    s2 >= s,
+                                    "as of {as_of}: milestone {i} done {:?} instead of {:?} \
+                                     lowered the score {s} → {s2}",
+                                    CHOICES[idx - 1],
+                                    CHOICES[idx]
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn days_held_count_both_ends_of_the_period() {
+        let (from, to) = (d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(days_within(d("2025-05-01"), None, from, to), 365);
+        assert_eq!(days_within(d("2026-07-01"), None, from, to), 184);
+        assert_eq!(
+            days_within(d("2025-05-01"), Some(d("2026-07-01")), from, to),
+            181
+        );
+        assert_eq!(days_within(d("2027-01-01"), None, from, to), 0);
+        assert_eq!(
+            days_within(d("2025-01-01"), Some(d("2026-01-01")), from, to),
+            0
+        );
+    }
+}
