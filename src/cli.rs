@@ -124,8 +124,9 @@ enum ReportCmd {
         /// Only this category (industrial, infrastructure, services, ...).
         #[arg(long)]
         category: Option<String>,
-        /// Output format: json, or csv (UTF-8 with BOM, for Excel).
-        #[arg(long, default_value = "json", value_parser = ["json", "csv"])]
+        /// Output format: json, csv (UTF-8 with BOM, for Excel), xlsx (an Excel workbook) or
+        /// html (a printable A4 bulletin).
+        #[arg(long, default_value = "json", value_parser = crate::export::ReportFormat::NAMES)]
         format: String,
         /// Write to FILE instead of standard output.
         #[arg(short = 'o', long, value_name = "FILE")]
@@ -692,7 +693,12 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 })?),
                 None => None,
             };
-            let as_csv = format == "csv";
+            let fmt = crate::export::ReportFormat::parse(&format).ok_or_else(|| {
+                format!(
+                    "--format: {format:?} is not one of {}",
+                    crate::export::ReportFormat::allowed()
+                )
+            })?;
             let f = crate::store::reports::InspectionFilter {
                 as_of,
                 leader,
@@ -709,11 +715,7 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 &f,
             )
             .map_err(|e| e.to_string())?;
-            let bytes = if as_csv {
-                crate::export::inspection_csv(&r)?
-            } else {
-                serde_json::to_vec_pretty(&r).map_err(|e| e.to_string())?
-            };
+            let bytes = crate::export::inspection(&r, fmt)?;
             match output {
                 Some(path) => {
                     std::fs::write(&path, bytes)

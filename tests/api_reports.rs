@@ -103,7 +103,7 @@ async fn demo_report_looks_like_the_notice() {
             sum["red"].as_i64().unwrap()
         );
 
-        let (s, body) = call(&app, "GET", "/api/v1/reports/inspection?format=xlsx", None).await;
+        let (s, body) = call(&app, "GET", "/api/v1/reports/inspection?format=pdf", None).await;
         assert!(
             assert_error(
                 s,

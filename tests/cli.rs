@@ -355,7 +355,7 @@ fn report_inspection_writes_json() {
         run(duban(dir.path()).args(["report", "inspection", "--category", "mining"]));
     assert_eq!(code, 1);
     assert!(err.contains("--category"), "{err}");
-    let (code, _, err) = run(duban(dir.path()).args(["report", "inspection", "--format", "xlsx"]));
+    let (code, _, err) = run(duban(dir.path()).args(["report", "inspection", "--format", "pdf"]));
     assert_eq!(code, 2, "{err}");
     let (code, out, err) =
         run(duban(dir.path()).args(["report", "issue", "--as-of", "2026-11-20"]));

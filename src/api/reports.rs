@@ -5,7 +5,8 @@ use actix_web::{HttpResponse, get, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::domain::report::InspectionReport;
-use crate::error::{AppResult, ErrorBody};
+use crate::error::{AppError, AppResult, ErrorBody};
+use crate::export::{self, ReportFormat};
 use crate::store::{Page, Paging, reports};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -15,9 +16,26 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(issued_one);
 }
 
+// Named so that the API document says "binary" for the workbook: `Vec<u8>` would read as an
+// array of numbers. Only its schema is used, never a value.
+/// The bytes of a file.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct FileBytes(Vec<u8>);
+
 /// Per project and in summary, by leader and by unit, as it stood on `as_of`.
+///
+/// `format=csv` gives a CSV file (UTF-8 with BOM, Chinese headers, 万元), `format=xlsx` an
+/// Excel workbook (sheets 汇总, 按责任领导, 按责任单位, 项目; lights as coloured cells) and
+/// `format=html` a printable A4 bulletin; any other format is a 422 naming `format`.
 #[utoipa::path(tag = "reports", params(reports::InspectionFilter), responses(
-    (status = 200, body = InspectionReport, description = "JSON, or a CSV file with format=csv"),
+    (status = 200, description = "The report: JSON by default, or a file for format=csv|xlsx|html",
+        content(
+            (InspectionReport = "application/json"),
+            (String = "text/csv"),
+            (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "text/html"))),
     (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/reports/inspection")]
 async fn inspection(
@@ -25,21 +43,30 @@ async fn inspection(
     q: ApiQuery<reports::InspectionFilter>,
 ) -> AppResult<HttpResponse> {
     let (f, today, tz, st) = (q.0, state.today(), state.tz, state.clone());
-    let csv = f.format.as_deref() == Some("csv");
+    // An unknown format is refused by `reports::inspection` before any work is done.
+    let fmt = f
+        .format
+        .as_deref()
+        .and_then(ReportFormat::parse)
+        .unwrap_or(ReportFormat::Json);
     let r = state
         .db(move |c| reports::inspection(c, today, tz, &st.scheduling.rules, &f))
         .await?;
-    if csv {
-        let body = crate::export::inspection_csv(&r).map_err(crate::error::AppError::internal)?;
-        return Ok(HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                "Content-Disposition",
-                format!("attachment; filename=\"inspection-{}.csv\"", r.as_of),
-            ))
-            .body(body));
+    if fmt == ReportFormat::Json {
+        return Ok(HttpResponse::Ok().json(r));
     }
-    Ok(HttpResponse::Ok().json(r))
+    // Rendering a large workbook is CPU work: keep it off the async workers.
+    let (body, as_of) = web::block(move || (export::inspection(&r, fmt), r.as_of))
+        .await
+        .map_err(AppError::internal)?;
+    let body = body.map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type(fmt.content_type())
+        .insert_header((
+            "Content-Disposition",
+            fmt.disposition(&export::inspection_stem(as_of)),
+        ))
+        .body(body))
 }
 
 /// Issue the inspection report as of a date: numbered (督查通报 YYYY 第 N 期) and stored unchanged.

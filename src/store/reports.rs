@@ -20,6 +20,7 @@ use crate::domain::report::{self, Holder, InspectionReport, MilestoneFacts, Proj
 use crate::domain::rules::Rules;
 use crate::domain::stage::Stage;
 use crate::error::AppResult;
+use crate::export::ReportFormat;
 
 #[derive(Debug, Default, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -32,7 +33,8 @@ pub struct InspectionFilter {
     /// Only this unit's projects (on `as_of`).
     pub unit: Option<i64>,
     pub category: Option<Category>,
-    /// `json` (the default) or `csv`. XLSX and HTML are not available yet.
+    /// `json` (the default), `csv` (UTF-8 with BOM, for Excel), `xlsx` (a workbook: summary,
+    /// rankings, projects) or `html` (a printable A4 bulletin).
     pub format: Option<String>,
 }
 
@@ -47,11 +49,14 @@ pub fn inspection(
     if let Some(fmt) = f
         .format
         .as_deref()
-        .filter(|f| !matches!(*f, "json" | "csv"))
+        .filter(|f| ReportFormat::parse(f).is_none())
     {
         return Err(crate::error::FieldErrors::single(
             "format",
-            format!("{fmt} is not available yet; use json or csv"),
+            format!(
+                "{fmt} is not a report format; use one of {}",
+                ReportFormat::allowed()
+            ),
         ));
     }
     let as_of = f.as_of.unwrap_or(today);

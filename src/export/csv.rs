@@ -1,10 +1,9 @@
-//! Report files for people: the inspection report as CSV (UTF-8 with a byte-order mark, so
-//! that Excel opens the Chinese correctly), one row per project, money in 万元.
+//! The inspection report as CSV (UTF-8 with a byte-order mark, so that Excel opens the
+//! Chinese correctly), one row per project, money in 万元.
 
+use super::{category_zh, holder_name, level_zh, light_zh, stage_zh, worst_overdue};
 use crate::domain::money::wan;
-use crate::domain::project::{Category, Level};
 use crate::domain::report::InspectionReport;
-use crate::domain::rules::Light;
 
 const HEADERS: [&str; 21] = [
     "项目编号",
@@ -30,48 +29,29 @@ const HEADERS: [&str; 21] = [
     "最新进展",
 ];
 
-fn light_zh(l: Light) -> &'static str {
-    match l {
-        Light::Green => "绿",
-        Light::Yellow => "黄",
-        Light::Red => "红",
-    }
-}
-
 /// The projects of an inspection report as CSV bytes.
 pub fn inspection_csv(r: &InspectionReport) -> Result<Vec<u8>, String> {
     let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
     {
-        let mut w = csv::Writer::from_writer(&mut out);
+        let mut w = ::csv::Writer::from_writer(&mut out);
         w.write_record(HEADERS).map_err(|e| e.to_string())?;
         for p in &r.projects {
-            let name = |h: &Option<crate::domain::report::Holder>| {
-                h.as_ref().map(|h| h.name.clone()).unwrap_or_default()
-            };
+            let name = |h| holder_name(h).to_string();
             let record = [
                 p.code.clone(),
                 p.name.clone(),
-                Level::parse(&p.level)
-                    .map(|l| l.zh().to_string())
-                    .unwrap_or_else(|| p.level.clone()),
-                Category::parse(&p.category)
-                    .map(|c| c.zh().to_string())
-                    .unwrap_or_else(|| p.category.clone()),
+                level_zh(&p.level),
+                category_zh(&p.category),
                 name(&p.leader),
                 name(&p.unit),
                 name(&p.person),
-                p.stage.map(|s| s.zh().to_string()).unwrap_or_default(),
+                stage_zh(p.stage).to_string(),
                 light_zh(p.light).to_string(),
                 p.due_so_far.to_string(),
                 p.done_on_time.to_string(),
                 p.done_late.to_string(),
                 p.overdue.len().to_string(),
-                p.overdue
-                    .iter()
-                    .map(|o| o.working_days_overdue)
-                    .max()
-                    .map(|n| n.to_string())
-                    .unwrap_or_default(),
+                worst_overdue(p).map(|n| n.to_string()).unwrap_or_default(),
                 p.next.as_ref().map(|n| n.title.clone()).unwrap_or_default(),
                 p.next
                     .as_ref()
