@@ -3,6 +3,7 @@
 //! share — the file formats themselves, the Chinese labels, dates and titles, and the list
 //! of summary figures — so that every format words a report the same way.
 
+pub mod assessment;
 mod csv;
 pub mod html;
 pub mod xlsx;
@@ -14,6 +15,7 @@ use crate::domain::report::{Figures, Holder, InspectionReport, ProjectRow};
 use crate::domain::rules::Light;
 use crate::domain::stage::Stage;
 
+pub use self::assessment::{ASSESSMENT_FORMATS, assessment_file};
 pub use self::csv::inspection_csv;
 pub use self::html::inspection_html;
 pub use self::xlsx::inspection_xlsx;
