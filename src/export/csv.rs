@@ -77,6 +77,3 @@ pub fn inspection_csv(r: &InspectionReport) -> Result<Vec<u8>, String> {
     }
     Ok(out)
 }
-
-pub mod assessment;
-pub use assessment::{ASSESSMENT_FORMATS, assessment_file};
