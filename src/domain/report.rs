@@ -167,6 +167,138 @@ pub struct InspectionReport {
     pub by_leader: Vec<GroupFigures>,
     pub by_unit: Vec<GroupFigures>,
     pub projects: Vec<ProjectRow>,
+    /// Where the year ends at the pace so far (absent in reports issued before it existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forecast: Option<Forecast>,
+}
+
+/// A project's investment projected to 31 December at its pace so far.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ProjectedInvestment {
+    pub code: String,
+    pub name: String,
+    pub annual_plan: i64,
+    pub completed_to_date: i64,
+    pub projected: i64,
+    pub projected_percent: Option<f64>,
+}
+
+/// An open milestone due by 31 December that is likely to slip, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct SlipRisk {
+    pub project_code: String,
+    pub title: String,
+    pub due: NaiveDate,
+    pub working_days_left: i64,
+    pub reason: String,
+}
+
+/// The year's end at the pace so far, so that supervisors act in September rather than
+/// learn in January. Investment: the monthly average of the months closed so far, carried
+/// to twelve months. Milestones: an open one due by 31 December is likely to slip when its
+/// project already has an overdue milestone, or has done at most half of its due
+/// milestones on time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Forecast {
+    pub year_end: NaiveDate,
+    /// Months of the year with reports counted (closed by the report date).
+    pub months_closed: u32,
+    pub annual_plan: i64,
+    pub completed_to_date: i64,
+    /// `None` before the first month closes.
+    pub projected: Option<i64>,
+    pub projected_percent: Option<f64>,
+    /// The projection falls short of the annual plan.
+    pub investment_short: bool,
+    /// Projects whose own projection falls short of their plan, furthest behind first.
+    pub projects_short: Vec<ProjectedInvestment>,
+    /// Open milestones due from the report date to 31 December.
+    pub milestones_due_by_year_end: usize,
+    pub likely_to_slip: Vec<SlipRisk>,
+}
+
+/// Carries `completed` over `months` closed months to twelve.
+fn project_year(completed: i64, months: u32) -> Option<i64> {
+    (months > 0).then(|| (completed as i128 * 12 / months as i128) as i64)
+}
+
+/// The forecast to 31 December of the report date's year.
+pub fn forecast(
+    facts: &[ProjectFacts],
+    rows: &[ProjectRow],
+    as_of: NaiveDate,
+    cal: &WorkCalendar,
+) -> Forecast {
+    let year_end = NaiveDate::from_ymd_opt(as_of.year(), 12, 31).unwrap_or(as_of);
+    let months = as_of.month() - 1;
+    let annual_plan: i64 = rows.iter().filter_map(|r| r.annual_plan).sum();
+    let completed: i64 = rows.iter().map(|r| r.completed_to_date).sum();
+    let projected = project_year(completed, months);
+    let mut projects_short: Vec<ProjectedInvestment> = rows
+        .iter()
+        .filter_map(|r| {
+            let plan = r.annual_plan.filter(|p| *p > 0)?;
+            let p = project_year(r.completed_to_date, months)?;
+            (p < plan).then(|| ProjectedInvestment {
+                code: r.code.clone(),
+                name: r.name.clone(),
+                annual_plan: plan,
+                completed_to_date: r.completed_to_date,
+                projected: p,
+                projected_percent: percent(p, plan),
+            })
+        })
+        .collect();
+    projects_short.sort_by(|a, b| {
+        a.projected_percent
+            .unwrap_or(0.0)
+            .total_cmp(&b.projected_percent.unwrap_or(0.0))
+            .then(a.code.cmp(&b.code))
+    });
+    let mut due_by_end = 0;
+    let mut likely_to_slip = Vec::new();
+    for (p, row) in facts.iter().zip(rows) {
+        let behind = !row.overdue.is_empty();
+        let poor = row.due_so_far > 0 && row.done_on_time * 2 <= row.due_so_far;
+        for m in &p.milestones {
+            let due = m.due_on(as_of);
+            let open = m.completed_on.is_none_or(|c| c > as_of);
+            if !open || due < as_of || due > year_end {
+                continue;
+            }
+            due_by_end += 1;
+            let reason = if behind {
+                format!("项目已有 {} 个节点逾期未完成", row.overdue.len())
+            } else if poor {
+                format!(
+                    "项目按期完成率偏低（{} / {}）",
+                    row.done_on_time, row.due_so_far
+                )
+            } else {
+                continue;
+            };
+            likely_to_slip.push(SlipRisk {
+                project_code: p.code.clone(),
+                title: m.title.clone(),
+                due,
+                working_days_left: cal.working_days_left(as_of, due),
+                reason,
+            });
+        }
+    }
+    likely_to_slip.sort_by(|a, b| a.due.cmp(&b.due).then(a.project_code.cmp(&b.project_code)));
+    Forecast {
+        year_end,
+        months_closed: months,
+        annual_plan,
+        completed_to_date: completed,
+        projected,
+        projected_percent: projected.and_then(|p| percent(p, annual_plan)),
+        investment_short: projected.is_some_and(|p| p < annual_plan),
+        projects_short,
+        milestones_due_by_year_end: due_by_end,
+        likely_to_slip,
+    }
 }
 
 /// One project's row as of `as_of`.
@@ -401,6 +533,7 @@ pub fn inspection(
     };
     let by_leader = group(&|r| r.leader.as_ref());
     let by_unit = group(&|r| r.unit.as_ref());
+    let forecast = Some(forecast(facts, &rows, as_of, cal));
     InspectionReport {
         as_of,
         changes: None,
@@ -408,6 +541,7 @@ pub fn inspection(
         by_leader,
         by_unit,
         projects: rows,
+        forecast,
     }
 }
 
@@ -569,6 +703,43 @@ mod tests {
             .map(|g| (g.name.as_str(), g.rank))
             .collect();
         assert_eq!(units, vec![("招商局", 1), ("经发局", 2)]);
+    }
+
+    #[test]
+    fn forecast_to_year_end_at_the_pace_so_far() {
+        let cal = WorkCalendar::china();
+        let r = inspection(&fixture(), d("2026-09-30"), &cal, &Rules::default());
+        let f = r.forecast.as_ref().unwrap();
+        // Eight months closed (Jan–Aug). A: 300,000 in 8 months → 300,000 × 12 / 8 =
+        // 450,000 of a 1,000,000 plan (45 %). B: nothing of 500,000 → 0. Zone: 450,000 of
+        // 1,500,000 = 30 %, short of the plan.
+        assert_eq!(f.months_closed, 8);
+        assert_eq!(
+            (f.projected, f.projected_percent),
+            (Some(450_000), Some(30.0))
+        );
+        assert!(f.investment_short);
+        let short: Vec<(&str, i64)> = f
+            .projects_short
+            .iter()
+            .map(|p| (p.code.as_str(), p.projected))
+            .collect();
+        assert_eq!(short, vec![("B", 0), ("A", 450_000)]);
+        // Open by 31 Dec: A's m5 (due 9 Oct; its completion on 8 Oct is not known on 30 Sep)
+        // and B's n1 (due 12 Oct). A already has two overdue milestones, so m5 is likely to
+        // slip; B has nothing due so far and nothing overdue, so n1 is not flagged.
+        assert_eq!(f.milestones_due_by_year_end, 2);
+        let slips: Vec<(&str, &str)> = f
+            .likely_to_slip
+            .iter()
+            .map(|s| (s.project_code.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(slips, vec![("A", "m5")]);
+        assert_eq!(f.likely_to_slip[0].working_days_left, 2);
+        // In January no month has closed: no projection, nothing flagged short.
+        let jan = inspection(&fixture(), d("2026-01-20"), &cal, &Rules::default());
+        let f = jan.forecast.unwrap();
+        assert_eq!((f.projected, f.investment_short), (None, false));
     }
 
     #[test]
