@@ -35,6 +35,32 @@ async fn demo_report_looks_like_the_notice() {
         assert_eq!(due, parts);
         assert!(sum["red"].as_i64().unwrap() > 0 && sum["green"].as_i64().unwrap() > 0);
         assert_eq!(r["by_leader"].as_array().unwrap().len(), 7);
+        // Forecast: ten months closed by 25 Nov; the zone's pace carried to twelve months.
+        let f = &r["forecast"];
+        assert_eq!(f["months_closed"], 10, "{f}");
+        let done = f["completed_to_date"].as_i64().unwrap();
+        assert_eq!(done, sum["completed_to_date"].as_i64().unwrap());
+        assert_eq!(f["projected"].as_i64().unwrap(), done * 12 / 10);
+        assert_eq!(
+            f["investment_short"].as_bool().unwrap(),
+            f["projected"].as_i64().unwrap() < sum["annual_plan"].as_i64().unwrap()
+        );
+        for s in f["likely_to_slip"].as_array().unwrap() {
+            assert!(
+                s["due"].as_str().unwrap() >= "2026-11-25"
+                    && s["due"].as_str().unwrap() <= "2026-12-31",
+                "{s}"
+            );
+        }
+        let req = actix_web::test::TestRequest::get()
+            .uri("/api/v1/reports/inspection?format=html")
+            .to_request();
+        let html = actix_web::test::read_body(actix_web::test::call_service(&app, req).await).await;
+        let html = std::str::from_utf8(&html).unwrap();
+        assert!(
+            html.contains("年底预测") && html.contains("预计全年完成投资"),
+            "{html}"
+        );
         assert_eq!(r["by_leader"][0]["rank"], 1);
         let total: i64 = r["by_leader"]
             .as_array()

@@ -188,6 +188,64 @@ struct InspectionPage {
     by_unit: Vec<GroupView>,
     projects: Vec<ProjectView>,
     overdue: Vec<OverdueView>,
+    forecast: Vec<String>,
+    slips: Vec<crate::domain::report::SlipRisk>,
+}
+
+/// The forecast to 31 December in sentences, a warning first when the year falls short.
+fn forecast_lines(r: &InspectionReport) -> Vec<String> {
+    let Some(f) = &r.forecast else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    match (f.projected, f.projected_percent) {
+        (Some(p), pct) => out.push(format!(
+            "按已结束 {} 个月的平均进度，预计全年完成投资 {} 万元，为年度计划 {} 万元的 {}{}",
+            f.months_closed,
+            crate::domain::money::wan(p),
+            crate::domain::money::wan(f.annual_plan),
+            pct.map(|x| format!("{x:.1}%"))
+                .unwrap_or_else(|| "-".into()),
+            if f.investment_short {
+                "，低于年度目标，请督促加快进度。"
+            } else {
+                "。"
+            }
+        )),
+        (None, _) => out.push("本年尚无已结束月份的投资月报，暂不预测全年投资。".into()),
+    }
+    if !f.projects_short.is_empty() {
+        let names: Vec<String> = f
+            .projects_short
+            .iter()
+            .take(10)
+            .map(|p| {
+                format!(
+                    "{}（预计 {}）",
+                    p.name,
+                    p.projected_percent
+                        .map(|x| format!("{x:.1}%"))
+                        .unwrap_or_else(|| "-".into())
+                )
+            })
+            .collect();
+        out.push(format!(
+            "按当前进度预计完不成年度投资计划的项目 {} 个：{}{}",
+            f.projects_short.len(),
+            names.join("、"),
+            if f.projects_short.len() > 10 {
+                "等"
+            } else {
+                ""
+            }
+        ));
+    }
+    out.push(format!(
+        "年底前尚有 {} 个节点到期，其中 {} 个存在延误风险。",
+        f.milestones_due_by_year_end,
+        f.likely_to_slip.len()
+    ));
+    out
 }
 
 /// The opening paragraph of the bulletin, in the words such notices use.
@@ -269,6 +327,12 @@ pub fn inspection_html(r: &InspectionReport) -> Result<String, String> {
         by_unit: r.by_unit.iter().map(GroupView::from).collect(),
         projects: r.projects.iter().map(ProjectView::from).collect(),
         overdue,
+        forecast: forecast_lines(r),
+        slips: r
+            .forecast
+            .as_ref()
+            .map(|f| f.likely_to_slip.clone())
+            .unwrap_or_default(),
     };
     render("inspection.html", &page)
 }
