@@ -110,3 +110,41 @@ fn inspection_report_json(b: Bencher, backend: &str) {
         serde_json::to_vec(&r).unwrap().len()
     });
 }
+
+#[divan::bench(args = backends())]
+fn inspection_report_xlsx(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let mut conn = db.conn();
+    let f = duban::store::reports::InspectionFilter::default();
+    b.bench_local(|| {
+        let r = duban::store::reports::inspection(
+            &mut conn,
+            d(ANCHOR),
+            common::TZ,
+            &Default::default(),
+            &f,
+        )
+        .unwrap();
+        duban::export::inspection_xlsx(&r).unwrap().len()
+    });
+}
+
+#[divan::bench(args = backends())]
+fn assessment_city(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let mut conn = db.conn();
+    let model = duban::domain::assessment::Model::default_model().unwrap();
+    b.bench_local(|| {
+        let a = duban::store::assessments::compute(
+            &mut conn,
+            common::TZ,
+            2026,
+            d(ANCHOR),
+            &model,
+            Default::default(),
+        )
+        .unwrap();
+        assert_eq!(a.projects.len(), 2_000);
+        serde_json::to_vec(&a).unwrap().len()
+    });
+}
