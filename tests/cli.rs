@@ -365,3 +365,53 @@ fn report_inspection_writes_json() {
         "{out}"
     );
 }
+
+#[test]
+fn assess_saves_a_draft_publishes_it_and_names_a_bad_model_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run(duban(dir.path()).args([
+        "assess",
+        "--year",
+        "2026",
+        "--as-of",
+        "2026-11-25",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("\u{feff}排名,项目编号"), "{out}");
+    assert_eq!(out.lines().count(), 20, "a header and 19 projects: {out}");
+    assert!(err.contains("saved as draft #1"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["assess", "--publish", "1"]));
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(duban(dir.path()).args(["assess", "--publish", "1"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("published"), "{err}");
+
+    let model = dir.path().join("model.toml");
+    std::fs::write(
+        &model,
+        include_str!("../src/domain/assessment_model.toml")
+            .replace("cap_percent = 100", "cap_percent = 150"),
+    )
+    .unwrap();
+    let (code, _, err) = run(duban(dir.path())
+        .args([
+            "assess",
+            "--year",
+            "2026",
+            "--as-of",
+            "2026-11-25",
+            "--no-save",
+            "--model",
+        ])
+        .arg(&model));
+    assert_eq!(code, 1);
+    assert!(err.contains("components.investment.cap_percent"), "{err}");
+    let (code, _, err) =
+        run(duban(dir.path()).args(["assess", "--year", "2026", "--format", "pdf"]));
+    assert_ne!(code, 0);
+    assert!(err.contains("--format"), "{err}");
+}
