@@ -18,6 +18,7 @@ use crate::domain::rules::Light;
 const TEMPLATES: &[(&str, &str)] = &[
     ("_base.html", include_str!("templates/_base.html")),
     ("inspection.html", include_str!("templates/inspection.html")),
+    ("assessment.html", include_str!("templates/assessment.html")),
 ];
 
 fn env() -> Result<&'static Environment<'static>, String> {

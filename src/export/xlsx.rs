@@ -41,6 +41,10 @@ pub enum Cell {
     Percent(Option<f64>),
     Date(NaiveDate),
     Light(Light),
+    /// A score, with two decimals.
+    Score(f64),
+    /// Text in a cell of its own fill (a reward tier).
+    Mark(String, u32),
     Empty,
 }
 
@@ -58,6 +62,8 @@ impl Cell {
             Self::Percent(p) => super::percent_text(*p),
             Self::Date(_) => "2026-01-01".into(),
             Self::Light(l) => light_zh(*l).into(),
+            Self::Score(x) => format!("{x:.2}"),
+            Self::Mark(s, _) => s.clone(),
             Self::Empty => String::new(),
         }
     }
@@ -166,6 +172,13 @@ pub mod style {
             Cell::Text(s) if text_width(s) > MAX_WIDTH => base().set_text_wrap(),
             Cell::Text(_) | Cell::Empty => base(),
             Cell::Count(_) => base().set_num_format("0"),
+            Cell::Score(_) => base().set_num_format("0.00"),
+            Cell::Mark(_, fill) => {
+                return base()
+                    .set_bold()
+                    .set_align(FormatAlign::Center)
+                    .set_background_color(Color::RGB(*fill));
+            }
             Cell::Yuan(_) => base().set_num_format("#,##0.00"),
             Cell::Percent(Some(_)) => base().set_num_format("0.0%"),
             Cell::Percent(None) => base().set_align(FormatAlign::Right),
@@ -197,6 +210,8 @@ pub fn write_cell(
         Cell::Percent(None) => ws.write_string_with_format(row, col, "—", &f)?,
         Cell::Date(d) => ws.write_date_with_format(row, col, d, &f)?,
         Cell::Light(l) => ws.write_string_with_format(row, col, light_zh(*l), &f)?,
+        Cell::Score(x) => ws.write_number_with_format(row, col, *x, &f)?,
+        Cell::Mark(s, _) => ws.write_string_with_format(row, col, s, &f)?,
         Cell::Empty => ws.write_blank(row, col, &f)?,
     };
     Ok(())
