@@ -89,7 +89,7 @@ struct AssessArgs {
     #[arg(long, value_name = "FILE")]
     model: Option<PathBuf>,
     /// Output format: json, csv, xlsx or html.
-    #[arg(long, default_value = "json")]
+    #[arg(long, default_value = "json", value_parser = crate::export::ReportFormat::NAMES)]
     format: String,
     /// Write to FILE instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -763,13 +763,13 @@ fn write_out(output: Option<&std::path::Path>, bytes: &[u8]) -> CliResult {
 
 fn assess_cmd(settings: &Settings, args: AssessArgs) -> CliResult {
     use crate::store::assessments;
-    if !crate::export::ASSESSMENT_FORMATS.contains(&args.format.as_str()) {
-        return Err(format!(
+    let fmt = crate::export::ReportFormat::parse(&args.format).ok_or_else(|| {
+        format!(
             "--format: {:?} is not one of {}",
             args.format,
-            crate::export::ASSESSMENT_FORMATS.join(", ")
-        ));
-    }
+            crate::export::ReportFormat::allowed()
+        )
+    })?;
     let mut conn = connect(settings)?;
     run_migrations(&mut conn)?;
     let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
@@ -817,11 +817,7 @@ fn assess_cmd(settings: &Settings, args: AssessArgs) -> CliResult {
         )
         .map_err(|e| e.to_string())?
     };
-    let bytes = if args.format == "json" {
-        serde_json::to_vec_pretty(&run).map_err(|e| e.to_string())?
-    } else {
-        crate::export::assessment_file(&run, &args.format)?.bytes
-    };
+    let bytes = crate::export::assessment(&run, fmt)?;
     write_out(args.output.as_deref(), &bytes)?;
     if let Some(a) = &run.result {
         let saved = if args.no_save {

@@ -117,13 +117,17 @@ async fn demo_report_looks_like_the_notice() {
         let mut rd = csv::Reader::from_reader(&bytes[3..]);
         let headers = rd.headers().unwrap().clone();
         assert_eq!(&headers[0], "项目编号");
-        assert_eq!(&headers[17], "年度计划投资(万元)");
+        assert_eq!(&headers[18], "年度计划投资(万元)");
+        assert_eq!(
+            &headers[14], "逾期节点",
+            "the CSV has the workbook's columns"
+        );
         let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 19);
         let first = rows.iter().find(|r| &r[0] == "KP-2026-01").unwrap();
         assert_eq!(&first[1], "高端肉制品深加工项目");
         assert_eq!(&first[2], "省重点");
-        assert_eq!(&first[17], "60000.00", "annual plan 6亿元 in 万元");
+        assert_eq!(&first[18], "60000.00", "annual plan 6亿元 in 万元");
         assert_eq!(
             rows.iter().filter(|r| &r[8] == "红").count() as i64,
             sum["red"].as_i64().unwrap()

@@ -5,15 +5,13 @@
 
 mod common;
 
-use std::io::Cursor;
-
 use actix_web::http::StatusCode;
-use calamine::{Data, DataType, Range, Reader, StyleRange, Xlsx};
+use calamine::{Data, Range, Reader};
+use common::xlsx::*;
 use common::*;
 use serde_json::{Value, json};
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const PROJECT_HEADERS: [&str; 13] = [
+const PROJECT_HEADERS: [&str; 14] = [
     "排名",
     "项目编号",
     "项目名称",
@@ -27,6 +25,7 @@ const PROJECT_HEADERS: [&str; 13] = [
     "加分",
     "总分",
     "奖惩档次",
+    "计算说明",
 ];
 /// Title on row 0, note on row 1, headers on row 2, data from row 3.
 const HEADER_ROW: u32 = 2;
@@ -34,61 +33,9 @@ const TOTAL_COL: u32 = 11;
 const TIER_COL: u32 = 12;
 const WAIVED_COL: u32 = 10;
 
-/// GET `path`; returns status, content type, disposition and the body's bytes.
-async fn fetch<S, B>(app: &S, path: &str) -> (StatusCode, String, String, Vec<u8>)
-where
-    S: actix_web::dev::Service<
-            actix_http::Request,
-            Response = actix_web::dev::ServiceResponse<B>,
-            Error = actix_web::Error,
-        >,
-    B: actix_web::body::MessageBody,
-{
-    let req = actix_web::test::TestRequest::get().uri(path).to_request();
-    let resp = actix_web::test::call_service(app, req).await;
-    let header = |name: &str| {
-        resp.headers()
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_string())
-            .unwrap_or_default()
-    };
-    let (status, ct, cd) = (
-        resp.status(),
-        header("content-type"),
-        header("content-disposition"),
-    );
-    let body = actix_web::test::read_body(resp).await.to_vec();
-    (status, ct, cd, body)
-}
-
-fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
-    Xlsx::new(Cursor::new(bytes)).expect("a readable xlsx")
-}
-
-fn text(range: &Range<Data>, row: u32, col: u32) -> String {
-    range
-        .get_value((row, col))
-        .and_then(|d| d.get_string())
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn number(range: &Range<Data>, row: u32, col: u32) -> Option<f64> {
-    range.get_value((row, col)).and_then(|d| d.get_float())
-}
-
 /// Data rows (below the header) of a list sheet.
 fn data_rows(range: &Range<Data>) -> u32 {
     range.end().unwrap().0 - HEADER_ROW
-}
-
-/// The solid fill colour of a cell as `(r, g, b)`, if it has one.
-fn fill(styles: &StyleRange, row: u32, col: u32) -> Option<(u8, u8, u8)> {
-    let f = styles.get((row, col))?.fill.as_ref()?;
-    if !f.is_visible() {
-        return None;
-    }
-    f.get_color().map(|c| (c.red, c.green, c.blue))
 }
 
 fn is_reddish(c: Option<(u8, u8, u8)>) -> bool {
@@ -97,22 +44,6 @@ fn is_reddish(c: Option<(u8, u8, u8)>) -> bool {
 
 fn is_greenish(c: Option<(u8, u8, u8)>) -> bool {
     matches!(c, Some((r, g, b)) if g > r + 0x20 && g > b + 0x20)
-}
-
-async fn demo_app(
-    db: &TestDb,
-) -> impl actix_web::dev::Service<
-    actix_http::Request,
-    Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
-    Error = actix_web::Error,
-> {
-    let state = db.state("2026-11-25");
-    duban::seed::demo::load(
-        &mut db.conn(),
-        &duban::store::Ctx::new("seed", state.clock.as_ref(), TZ),
-    )
-    .unwrap();
-    app(state).await
 }
 
 fn deductions(run: &Value) -> Vec<(String, Value)> {
@@ -198,7 +129,9 @@ async fn xlsx_matches_the_json_run() {
         );
         let model = run["result"]["model_name"].as_str().unwrap();
         assert!(title.contains(model), "{title}");
-        let headers: Vec<String> = (0..13).map(|c| text(&sheet, HEADER_ROW, c)).collect();
+        let headers: Vec<String> = (0..PROJECT_HEADERS.len() as u32)
+            .map(|c| text(&sheet, HEADER_ROW, c))
+            .collect();
         assert_eq!(headers, PROJECT_HEADERS);
         let projects = run["result"]["projects"].as_array().unwrap();
         assert_eq!(data_rows(&sheet), projects.len() as u32);

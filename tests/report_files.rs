@@ -5,14 +5,12 @@
 
 mod common;
 
-use std::io::Cursor;
-
 use actix_web::http::StatusCode;
-use calamine::{Data, DataType, Range, Reader, StyleRange, Xlsx};
+use calamine::{Data, Range, Reader};
+use common::xlsx::*;
 use common::*;
 use serde_json::{Value, json};
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PROJECT_HEADERS: [&str; 22] = [
     "项目编号",
     "项目名称",
@@ -42,63 +40,11 @@ const HEADER_ROW: u32 = 2;
 const LIGHT_COL: u32 = 8;
 const PLAN_COL: u32 = 18;
 
-/// GET `path`; returns status, content type, disposition and the body's bytes.
-async fn fetch<S, B>(app: &S, path: &str) -> (StatusCode, String, String, Vec<u8>)
-where
-    S: actix_web::dev::Service<
-            actix_http::Request,
-            Response = actix_web::dev::ServiceResponse<B>,
-            Error = actix_web::Error,
-        >,
-    B: actix_web::body::MessageBody,
-{
-    let req = actix_web::test::TestRequest::get().uri(path).to_request();
-    let resp = actix_web::test::call_service(app, req).await;
-    let header = |name: &str| {
-        resp.headers()
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_string())
-            .unwrap_or_default()
-    };
-    let (status, ct, cd) = (
-        resp.status(),
-        header("content-type"),
-        header("content-disposition"),
-    );
-    let body = actix_web::test::read_body(resp).await.to_vec();
-    (status, ct, cd, body)
-}
-
-fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
-    Xlsx::new(Cursor::new(bytes)).expect("a readable xlsx")
-}
-
-fn text(range: &Range<Data>, row: u32, col: u32) -> String {
-    range
-        .get_value((row, col))
-        .and_then(|d| d.get_string())
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn number(range: &Range<Data>, row: u32, col: u32) -> Option<f64> {
-    range.get_value((row, col)).and_then(|d| d.get_float())
-}
-
 /// The row whose first column holds `key`.
 fn row_of(range: &Range<Data>, key: &str) -> u32 {
     (0..range.end().unwrap().0 + 1)
         .find(|r| text(range, *r, 0) == key)
         .unwrap_or_else(|| panic!("no row {key}"))
-}
-
-/// The solid fill colour of a cell as `(r, g, b)`, if it has one.
-fn fill(styles: &StyleRange, row: u32, col: u32) -> Option<(u8, u8, u8)> {
-    let f = styles.get((row, col))?.fill.as_ref()?;
-    if !f.is_visible() {
-        return None;
-    }
-    f.get_color().map(|c| (c.red, c.green, c.blue))
 }
 
 fn is_red(c: Option<(u8, u8, u8)>) -> bool {
@@ -107,22 +53,6 @@ fn is_red(c: Option<(u8, u8, u8)>) -> bool {
 
 fn is_pale_red(c: Option<(u8, u8, u8)>) -> bool {
     matches!(c, Some((r, g, b)) if r >= 0xF0 && r > g + 0x20 && r > b + 0x20)
-}
-
-async fn demo_app(
-    db: &TestDb,
-) -> impl actix_web::dev::Service<
-    actix_http::Request,
-    Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
-    Error = actix_web::Error,
-> {
-    let state = db.state("2026-11-25");
-    duban::seed::demo::load(
-        &mut db.conn(),
-        &duban::store::Ctx::new("seed", state.clock.as_ref(), TZ),
-    )
-    .unwrap();
-    app(state).await
 }
 
 #[actix_web::test]

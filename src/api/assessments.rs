@@ -7,7 +7,8 @@ use utoipa::IntoParams;
 
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
-use crate::error::{AppResult, ErrorBody, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorBody, FieldErrors};
+use crate::export::{self, ReportFormat};
 use crate::store::{Page, assessments as store};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -61,7 +62,12 @@ pub struct FormatQuery {
 
 /// One run with its model, appeals and every score's breakdown; also as a file.
 #[utoipa::path(tag = "assessments", params(FormatQuery), responses(
-    (status = 200, body = store::Run, description = "JSON, or a file with format=csv|xlsx|html"),
+    (status = 200, description = "The run: JSON by default, or a file for format=csv|xlsx|html",
+        content(
+            (store::Run = "application/json"),
+            (String = "text/csv"),
+            (super::reports::FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "text/html"))),
     (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/assessments/{id}")]
 async fn one(
@@ -69,27 +75,29 @@ async fn one(
     id: web::Path<i64>,
     q: ApiQuery<FormatQuery>,
 ) -> AppResult<HttpResponse> {
-    let format = q.0.format.unwrap_or_else(|| "json".into());
-    if !crate::export::ASSESSMENT_FORMATS.contains(&format.as_str()) {
-        return Err(FieldErrors::single(
-            "format",
-            format!(
-                "{format} is not one of {}",
-                crate::export::ASSESSMENT_FORMATS.join(", ")
-            ),
-        ));
-    }
+    let fmt = match q.0.format.as_deref() {
+        None => ReportFormat::Json,
+        Some(f) => ReportFormat::parse(f).ok_or_else(|| {
+            FieldErrors::single(
+                "format",
+                format!("{f} is not one of {}", ReportFormat::allowed()),
+            )
+        })?,
+    };
     let id = id.into_inner();
     let run = state.db(move |c| store::get(c, id)).await?;
-    if format == "json" {
+    if fmt == ReportFormat::Json {
         return Ok(HttpResponse::Ok().json(run));
     }
-    let file =
-        crate::export::assessment_file(&run, &format).map_err(crate::error::AppError::internal)?;
+    // Rendering a large workbook is CPU work: keep it off the async workers.
+    let (body, stem) =
+        web::block(move || (export::assessment(&run, fmt), export::assessment_stem(&run)))
+            .await
+            .map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
-        .content_type(file.content_type)
-        .insert_header(("Content-Disposition", file.disposition))
-        .body(file.bytes))
+        .content_type(fmt.content_type())
+        .insert_header(("Content-Disposition", fmt.disposition(&stem)))
+        .body(body.map_err(AppError::internal)?))
 }
 
 /// Recompute a draft from today's data (409 once published).

@@ -441,3 +441,38 @@ pub struct IssuedReport {
     /// The report exactly as issued.
     pub body_json: String,
 }
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = assessment_runs)]
+pub struct AssessmentRun {
+    pub id: i64,
+    pub year: i32,
+    pub as_of: NaiveDate,
+    /// `draft` or `published`.
+    pub status: String,
+    pub model_toml: String,
+    pub result_json: String,
+    pub created_by: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub published_by: Option<String>,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = assessment_appeals)]
+pub struct AssessmentAppeal {
+    pub id: i64,
+    pub run_id: i64,
+    pub project_code: String,
+    pub deduction_key: String,
+    pub party: String,
+    pub reason: String,
+    pub filed_by: String,
+    pub filed_at: NaiveDateTime,
+    /// `pending`, `accepted` or `rejected`.
+    pub status: String,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<NaiveDateTime>,
+}

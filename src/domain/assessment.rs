@@ -230,9 +230,8 @@ impl Model {
                 }
             }
         }
-        let mut seen = BTreeSet::new();
-        for k in &self.tie_break {
-            if !seen.insert(format!("{k:?}")) {
+        for (i, k) in self.tie_break.iter().enumerate() {
+            if self.tie_break[..i].contains(k) {
                 return Err(format!("tie_break: {k:?} appears twice").to_lowercase());
             }
         }
@@ -472,6 +471,8 @@ pub fn score_project(
     let start = year_start(year);
     let judged = judged_on(year, as_of);
     let c = &model.components;
+    // Only done-on-time, done-late and overdue matter here, and those do not depend on the
+    // reminder settings (which only split open milestones into due-soon and on schedule).
     let rules = Rules::default();
     let mut components = Vec::new();
     let mut deductions = Vec::new();

@@ -4,107 +4,37 @@
 use rust_xlsxwriter::{DocProperties, Workbook, XlsxError};
 use serde::Serialize;
 
-use super::date_zh;
 use super::html::render;
 use super::xlsx::{Cell, RED_TINT, Row, Table, list_sheet};
+use super::{ReportFormat, date_zh, holder_name};
 use crate::domain::assessment::{Assessment, GroupScore, ProjectScore};
-use crate::domain::report::Holder;
 use crate::store::assessments::Run;
 
 /// The formats `GET /api/v1/assessments/{id}` and `duban assess` speak.
-pub const ASSESSMENT_FORMATS: [&str; 4] = ["json", "csv", "xlsx", "html"];
-
 /// The pale green of a reward tier's cell.
 pub const GREEN_TINT: u32 = 0xC6EFCE;
 
-/// A rendered file with what HTTP needs to serve it.
-pub struct FileOut {
-    pub bytes: Vec<u8>,
-    pub content_type: &'static str,
-    pub disposition: String,
-}
-
-/// Renders a run in one of the file formats.
-pub fn assessment_file(run: &Run, format: &str) -> Result<FileOut, String> {
-    let stem = format!("assessment-{}-{}", run.year, run.id);
-    match format {
-        "csv" => Ok(FileOut {
-            bytes: assessment_csv(run)?,
-            content_type: "text/csv; charset=utf-8",
-            disposition: format!("attachment; filename=\"{stem}.csv\""),
-        }),
-        "xlsx" => Ok(FileOut {
-            bytes: assessment_xlsx(run)?,
-            content_type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            disposition: format!("attachment; filename=\"{stem}.xlsx\""),
-        }),
-        "html" => Ok(FileOut {
-            bytes: assessment_html(run)?.into_bytes(),
-            content_type: "text/html; charset=utf-8",
-            disposition: format!("inline; filename=\"{stem}.html\""),
-        }),
-        other => Err(format!("format {other} is not available")),
+/// A run in `fmt`, as the bytes of a file (JSON pretty-printed).
+pub fn assessment(run: &Run, fmt: ReportFormat) -> Result<Vec<u8>, String> {
+    match fmt {
+        ReportFormat::Json => serde_json::to_vec_pretty(run).map_err(|e| e.to_string()),
+        ReportFormat::Csv => assessment_csv(run),
+        ReportFormat::Xlsx => assessment_xlsx(run),
+        ReportFormat::Html => assessment_html(run).map(String::into_bytes),
     }
 }
 
-const HEADERS: [&str; 14] = [
-    "排名",
-    "项目编号",
-    "项目名称",
-    "责任领导",
-    "责任单位",
-    "节点按期完成",
-    "年度投资完成",
-    "形象进度",
-    "服务质量评议",
-    "扣分",
-    "加分",
-    "总分",
-    "奖惩档次",
-    "计算说明",
-];
+/// The file name, without extension, of a run: `assessment-2026-7`.
+pub fn assessment_stem(run: &Run) -> String {
+    format!("assessment-{}-{}", run.year, run.id)
+}
 
-/// One row per project, ranked, UTF-8 with a BOM so that Excel reads the Chinese.
+/// One row per project, ranked, as on the workbook's 项目得分 sheet.
 pub fn assessment_csv(run: &Run) -> Result<Vec<u8>, String> {
     let Some(a) = &run.result else {
         return Err("the run has no result".into());
     };
-    let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
-    {
-        let mut w = csv::Writer::from_writer(&mut out);
-        w.write_record(HEADERS).map_err(|e| e.to_string())?;
-        for p in &a.projects {
-            let comp = |key: &str| {
-                p.components
-                    .iter()
-                    .find(|c| c.key == key)
-                    .map(|c| format!("{:.2}", c.score))
-                    .unwrap_or_default()
-            };
-            let name = |h: &Option<crate::domain::report::Holder>| {
-                h.as_ref().map(|h| h.name.clone()).unwrap_or_default()
-            };
-            let record = [
-                p.rank.to_string(),
-                p.code.clone(),
-                p.name.clone(),
-                name(&p.leader),
-                name(&p.unit),
-                comp("milestones"),
-                comp("investment"),
-                comp("stage"),
-                comp("service"),
-                format!("{:.2}", p.deductions_total),
-                format!("{:.2}", p.bonus_total),
-                format!("{:.2}", p.score),
-                p.tier.clone().unwrap_or_default(),
-                p.explanation.clone(),
-            ];
-            w.write_record(&record).map_err(|e| e.to_string())?;
-        }
-        w.flush().map_err(|e| e.to_string())?;
-    }
-    Ok(out)
+    super::csv::table_csv(&project_table(a))
 }
 
 fn status_zh(status: &str) -> &'static str {
@@ -136,10 +66,6 @@ fn party_zh(party: &str) -> &'static str {
     }
 }
 
-fn name_of(h: &Option<Holder>) -> String {
-    h.as_ref().map(|h| h.name.clone()).unwrap_or_default()
-}
-
 fn component_score(p: &ProjectScore, key: &str) -> Option<f64> {
     p.components.iter().find(|c| c.key == key).map(|c| c.score)
 }
@@ -168,7 +94,7 @@ fn title(a: &Assessment) -> String {
 }
 
 /// The XLSX columns of the project sheet.
-pub const PROJECT_HEADERS: [&str; 13] = [
+pub const PROJECT_HEADERS: [&str; 14] = [
     "排名",
     "项目编号",
     "项目名称",
@@ -182,7 +108,42 @@ pub const PROJECT_HEADERS: [&str; 13] = [
     "加分",
     "总分",
     "奖惩档次",
+    "计算说明",
 ];
+
+/// The ranked projects, one typed row each: the 项目得分 sheet, and the CSV.
+fn project_table(a: &Assessment) -> Table {
+    Table {
+        headers: PROJECT_HEADERS.to_vec(),
+        rows: a
+            .projects
+            .iter()
+            .map(|p| {
+                let comp = |k: &str| {
+                    component_score(p, k)
+                        .map(Cell::Score)
+                        .unwrap_or(Cell::Empty)
+                };
+                Row::new(vec![
+                    Cell::Count(p.rank as i64),
+                    Cell::text(&p.code),
+                    Cell::text(&p.name),
+                    Cell::text(holder_name(&p.leader)),
+                    Cell::text(holder_name(&p.unit)),
+                    comp("milestones"),
+                    comp("investment"),
+                    comp("stage"),
+                    comp("service"),
+                    Cell::Score(p.deductions_total),
+                    Cell::Score(p.bonus_total),
+                    Cell::Score(p.score),
+                    tier_cell(a, &p.tier),
+                    Cell::text(&p.explanation),
+                ])
+            })
+            .collect(),
+    }
+}
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> Cell {
     d.map(Cell::Date).unwrap_or(Cell::Empty)
@@ -238,35 +199,7 @@ fn build_xlsx(run: &Run, a: &Assessment) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_title(&title).set_author("督办"));
 
-    let projects = Table {
-        headers: PROJECT_HEADERS.to_vec(),
-        rows: a
-            .projects
-            .iter()
-            .map(|p| {
-                let comp = |k: &str| {
-                    component_score(p, k)
-                        .map(Cell::Score)
-                        .unwrap_or(Cell::Empty)
-                };
-                Row::new(vec![
-                    Cell::Count(p.rank as i64),
-                    Cell::text(&p.code),
-                    Cell::text(&p.name),
-                    Cell::Text(name_of(&p.leader)),
-                    Cell::Text(name_of(&p.unit)),
-                    comp("milestones"),
-                    comp("investment"),
-                    comp("stage"),
-                    comp("service"),
-                    Cell::Score(p.deductions_total),
-                    Cell::Score(p.bonus_total),
-                    Cell::Score(p.score),
-                    tier_cell(a, &p.tier),
-                ])
-            })
-            .collect(),
-    };
+    let projects = project_table(a);
     let mut first = list_sheet("项目得分", &heading, &note, &projects, 3)?;
     first.set_active(true);
     wb.push_worksheet(first);
@@ -487,8 +420,8 @@ fn project_view(a: &Assessment, p: &ProjectScore) -> ProjectView {
         rank: p.rank,
         code: p.code.clone(),
         name: p.name.clone(),
-        leader: name_of(&p.leader),
-        unit: name_of(&p.unit),
+        leader: holder_name(&p.leader).to_string(),
+        unit: holder_name(&p.unit).to_string(),
         components: p
             .components
             .iter()

@@ -15,7 +15,7 @@ use crate::domain::report::{Figures, Holder, InspectionReport, ProjectRow};
 use crate::domain::rules::Light;
 use crate::domain::stage::Stage;
 
-pub use self::assessment::{ASSESSMENT_FORMATS, assessment_file};
+pub use self::assessment::{assessment, assessment_stem};
 pub use self::csv::inspection_csv;
 pub use self::html::inspection_html;
 pub use self::xlsx::inspection_xlsx;

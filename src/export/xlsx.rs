@@ -53,6 +53,16 @@ impl Cell {
         Self::Text(s.into())
     }
 
+    /// The cell as plain text for CSV: money in 万元 without grouping, dates ISO.
+    pub fn csv_text(&self) -> String {
+        match self {
+            Self::Yuan(y) => crate::domain::money::wan(*y),
+            Self::Percent(p) => p.map(|x| format!("{x:.1}%")).unwrap_or_default(),
+            Self::Date(d) => d.to_string(),
+            other => other.shown(),
+        }
+    }
+
     /// What the cell shows, to measure the column it needs.
     fn shown(&self) -> String {
         match self {
@@ -341,6 +351,14 @@ const PROJECT_HEADERS: [&str; 22] = [
     "最新进展",
 ];
 
+/// The report's projects, one typed row each: the 项目 sheet, and the CSV.
+pub fn project_table(r: &InspectionReport) -> Table {
+    Table {
+        headers: PROJECT_HEADERS.to_vec(),
+        rows: r.projects.iter().map(project_row).collect(),
+    }
+}
+
 fn project_row(p: &ProjectRow) -> Row {
     let opt_text = |s: Option<String>| s.map(Cell::Text).unwrap_or(Cell::Empty);
     let overdue = p
@@ -510,10 +528,7 @@ fn build(r: &InspectionReport) -> Result<Vec<u8>, XlsxError> {
         let title = format!("督查通报 {who}排名（截至 {}）", date_zh(r.as_of));
         wb.push_worksheet(list_sheet(name, &title, &note, &t, 2)?);
     }
-    let projects = Table {
-        headers: PROJECT_HEADERS.to_vec(),
-        rows: r.projects.iter().map(project_row).collect(),
-    };
+    let projects = project_table(r);
     // Code and name stay in view while scrolling across the figures.
     wb.push_worksheet(list_sheet("项目", &title, &note, &projects, 2)?);
     wb.save_to_buffer()

@@ -13,9 +13,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{Ctx, Page, Paging, audit, reports};
 use crate::db::DbConn;
-use crate::db::schema::{
-    assessment_appeals, assessment_runs, assignments, people, service_ratings, units,
-};
+use crate::db::models::{AssessmentAppeal, AssessmentRun};
+use crate::db::schema::{assessment_appeals, assessment_runs, assignments, service_ratings, units};
 use crate::domain::assessment::{self, Assessment, Holding, Inputs, Model, ProjectInput};
 use crate::domain::report::Holder;
 use crate::domain::validate;
@@ -35,16 +34,7 @@ pub fn compute(
 ) -> AppResult<Assessment> {
     let judged = assessment::judged_on(year, as_of);
     let facts = reports::facts(conn, tz, judged, year, &Default::default())?;
-    let person_names: HashMap<i64, String> = people::table
-        .select((people::id, people::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
-    let unit_names: HashMap<i64, String> = units::table
-        .select((units::id, units::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let (person_names, unit_names) = reports::names(conn)?;
     let holder = |id: i64, names: &HashMap<i64, String>| Holder {
         id,
         name: names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")),
@@ -148,36 +138,21 @@ pub struct Appeal {
     pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-type AppealRow = (
-    i64,
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    NaiveDateTime,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<NaiveDateTime>,
-);
-
-impl From<AppealRow> for Appeal {
-    fn from(r: AppealRow) -> Self {
+impl From<AssessmentAppeal> for Appeal {
+    fn from(r: AssessmentAppeal) -> Self {
         Self {
-            id: r.0,
-            run_id: r.1,
-            project_code: r.2,
-            deduction_key: r.3,
-            party: r.4,
-            reason: r.5,
-            filed_by: r.6,
-            filed_at: r.7.and_utc(),
-            status: r.8,
-            decision_reason: r.9,
-            decided_by: r.10,
-            decided_at: r.11.map(|t| t.and_utc()),
+            id: r.id,
+            run_id: r.run_id,
+            project_code: r.project_code,
+            deduction_key: r.deduction_key,
+            party: r.party,
+            reason: r.reason,
+            filed_by: r.filed_by,
+            filed_at: r.filed_at.and_utc(),
+            status: r.status,
+            decision_reason: r.decision_reason,
+            decided_by: r.decided_by,
+            decided_at: r.decided_at.map(|t| t.and_utc()),
         }
     }
 }
@@ -203,48 +178,6 @@ pub struct Run {
     pub appeals: Option<Vec<Appeal>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<Assessment>,
-}
-
-type RunRow = (
-    i64,
-    i32,
-    NaiveDate,
-    String,
-    String,
-    String,
-    String,
-    NaiveDateTime,
-    NaiveDateTime,
-    Option<String>,
-    Option<NaiveDateTime>,
-);
-
-fn run_columns() -> (
-    assessment_runs::id,
-    assessment_runs::year,
-    assessment_runs::as_of,
-    assessment_runs::status,
-    assessment_runs::model_toml,
-    assessment_runs::result_json,
-    assessment_runs::created_by,
-    assessment_runs::created_at,
-    assessment_runs::updated_at,
-    assessment_runs::published_by,
-    assessment_runs::published_at,
-) {
-    (
-        assessment_runs::id,
-        assessment_runs::year,
-        assessment_runs::as_of,
-        assessment_runs::status,
-        assessment_runs::model_toml,
-        assessment_runs::result_json,
-        assessment_runs::created_by,
-        assessment_runs::created_at,
-        assessment_runs::updated_at,
-        assessment_runs::published_by,
-        assessment_runs::published_at,
-    )
 }
 
 impl Run {
@@ -274,29 +207,29 @@ impl Run {
     }
 }
 
-fn to_run(r: RunRow, full: bool, appeals: Option<Vec<Appeal>>) -> AppResult<Run> {
-    let result: Assessment = serde_json::from_str(&r.5).map_err(AppError::internal)?;
+fn to_run(r: AssessmentRun, full: bool, appeals: Option<Vec<Appeal>>) -> AppResult<Run> {
+    let result: Assessment = serde_json::from_str(&r.result_json).map_err(AppError::internal)?;
     Ok(Run {
-        id: r.0,
-        year: r.1,
-        as_of: r.2,
-        status: r.3,
+        id: r.id,
+        year: r.year,
+        as_of: r.as_of,
+        status: r.status,
         model_name: result.model_name.clone(),
-        created_by: r.6,
-        created_at: r.7.and_utc(),
-        updated_at: r.8.and_utc(),
-        published_by: r.9,
-        published_at: r.10.map(|t| t.and_utc()),
-        model_toml: full.then_some(r.4),
+        created_by: r.created_by,
+        created_at: r.created_at.and_utc(),
+        updated_at: r.updated_at.and_utc(),
+        published_by: r.published_by,
+        published_at: r.published_at.map(|t| t.and_utc()),
+        model_toml: full.then_some(r.model_toml),
         appeals,
         result: full.then_some(result),
     })
 }
 
-fn load_row(conn: &mut DbConn, id: i64) -> AppResult<RunRow> {
+fn load_row(conn: &mut DbConn, id: i64) -> AppResult<AssessmentRun> {
     assessment_runs::table
         .find(id)
-        .select(run_columns())
+        .select(AssessmentRun::as_select())
         .first(conn)
         .optional()?
         .ok_or_else(|| AppError::not_found(format!("assessment {id}")))
@@ -306,42 +239,11 @@ fn appeals_of(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
     Ok(assessment_appeals::table
         .filter(assessment_appeals::run_id.eq(run))
         .order(assessment_appeals::id)
-        .select(appeal_columns())
-        .load::<AppealRow>(conn)?
+        .select(AssessmentAppeal::as_select())
+        .load(conn)?
         .into_iter()
         .map(Appeal::from)
         .collect())
-}
-
-#[allow(clippy::type_complexity)]
-fn appeal_columns() -> (
-    assessment_appeals::id,
-    assessment_appeals::run_id,
-    assessment_appeals::project_code,
-    assessment_appeals::deduction_key,
-    assessment_appeals::party,
-    assessment_appeals::reason,
-    assessment_appeals::filed_by,
-    assessment_appeals::filed_at,
-    assessment_appeals::status,
-    assessment_appeals::decision_reason,
-    assessment_appeals::decided_by,
-    assessment_appeals::decided_at,
-) {
-    (
-        assessment_appeals::id,
-        assessment_appeals::run_id,
-        assessment_appeals::project_code,
-        assessment_appeals::deduction_key,
-        assessment_appeals::party,
-        assessment_appeals::reason,
-        assessment_appeals::filed_by,
-        assessment_appeals::filed_at,
-        assessment_appeals::status,
-        assessment_appeals::decision_reason,
-        assessment_appeals::decided_by,
-        assessment_appeals::decided_at,
-    )
 }
 
 /// One run with its model, appeals and result, exactly as stored.
@@ -393,8 +295,8 @@ pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
         .order(assessment_runs::id.desc())
         .limit(limit)
         .offset(offset)
-        .select(run_columns())
-        .load::<RunRow>(conn)?
+        .select(AssessmentRun::as_select())
+        .load(conn)?
         .into_iter()
         .map(|r| to_run(r, false, None))
         .collect::<AppResult<Vec<_>>>()?;
@@ -434,9 +336,9 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, tz: Tz, input: NewRun) -> AppResult<
     })
 }
 
-fn draft_row(conn: &mut DbConn, id: i64) -> AppResult<RunRow> {
+fn draft_row(conn: &mut DbConn, id: i64) -> AppResult<AssessmentRun> {
     let row = load_row(conn, id)?;
-    if row.3 != DRAFT {
+    if row.status != DRAFT {
         return Err(AppError::conflict(
             "assessment_published",
             format!("assessment {id} is published and can no longer change"),
@@ -446,10 +348,10 @@ fn draft_row(conn: &mut DbConn, id: i64) -> AppResult<RunRow> {
 }
 
 /// Recomputes a draft from the data as it is now, with the waivers of accepted appeals.
-fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &RunRow) -> AppResult<()> {
-    let model = Model::parse(&row.4).map_err(AppError::internal)?;
+fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &AssessmentRun) -> AppResult<()> {
+    let model = Model::parse(&row.model_toml).map_err(AppError::internal)?;
     let waived: BTreeSet<(String, String)> = assessment_appeals::table
-        .filter(assessment_appeals::run_id.eq(row.0))
+        .filter(assessment_appeals::run_id.eq(row.id))
         .filter(assessment_appeals::status.eq("accepted"))
         .select((
             assessment_appeals::project_code,
@@ -458,9 +360,9 @@ fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &RunRow) -> AppResult<()
         .load::<(String, String)>(conn)?
         .into_iter()
         .collect();
-    let result = compute(conn, tz, row.1, row.2, &model, waived)?;
+    let result = compute(conn, tz, row.year, row.as_of, &model, waived)?;
     let json = serde_json::to_string(&result).map_err(AppError::internal)?;
-    diesel::update(assessment_runs::table.find(row.0))
+    diesel::update(assessment_runs::table.find(row.id))
         .set((
             assessment_runs::result_json.eq(&json),
             assessment_runs::updated_at.eq(ctx.now),
@@ -539,7 +441,8 @@ pub struct NewAppeal {
 pub fn file_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, input: NewAppeal) -> AppResult<Appeal> {
     conn.transaction(|conn| {
         let row = draft_row(conn, run)?;
-        let result: Assessment = serde_json::from_str(&row.5).map_err(AppError::internal)?;
+        let result: Assessment =
+            serde_json::from_str(&row.result_json).map_err(AppError::internal)?;
         let mut f = FieldErrors::new();
         let reason = input.reason.trim().to_string();
         validate::required_text(&mut f, "reason", &reason);
@@ -605,8 +508,8 @@ fn appeal(conn: &mut DbConn, run: i64, id: i64) -> AppResult<Appeal> {
     assessment_appeals::table
         .filter(assessment_appeals::run_id.eq(run))
         .filter(assessment_appeals::id.eq(id))
-        .select(appeal_columns())
-        .first::<AppealRow>(conn)
+        .select(AssessmentAppeal::as_select())
+        .first(conn)
         .optional()?
         .map(Appeal::from)
         .ok_or_else(|| AppError::not_found(format!("appeal {id} of assessment {run}")))

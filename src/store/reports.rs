@@ -89,6 +89,21 @@ pub fn inspection(
     Ok(r)
 }
 
+/// Names of every person and unit by id, for the holders a report shows.
+pub(crate) fn names(conn: &mut DbConn) -> AppResult<(HashMap<i64, String>, HashMap<i64, String>)> {
+    let people = people::table
+        .select((people::id, people::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let units = units::table
+        .select((units::id, units::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok((people, units))
+}
+
 type ProjectRowT = (i64, String, String, String, String, NaiveDate, NaiveDate);
 
 pub(crate) fn facts(
@@ -132,16 +147,7 @@ pub(crate) fn facts(
             holding.insert(pid, (leader, unit, person));
         }
     }
-    let person_names: HashMap<i64, String> = people::table
-        .select((people::id, people::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
-    let unit_names: HashMap<i64, String> = units::table
-        .select((units::id, units::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let (person_names, unit_names) = names(conn)?;
     let keep: HashSet<i64> = rows
         .iter()
         .map(|r| r.0)
