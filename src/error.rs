@@ -58,9 +58,22 @@ pub enum AppError {
         message: String,
         fields: FieldErrors,
     },
+    /// 401: no valid session or token, or a failed login (the message never says which
+    /// part was wrong, so it cannot reveal which accounts exist).
+    #[error("{message}")]
+    Unauthorized { code: &'static str, message: String },
+    /// 403: authenticated, but this user may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     /// 404
     #[error("{0}")]
     NotFound(String),
+    /// 410: a single-use or expiring link that has been used or has expired.
+    #[error("{0}")]
+    Gone(String),
+    /// 429: too many failed logins; try again after the given number of seconds.
+    #[error("too many attempts; try again in {retry_after} seconds")]
+    TooManyRequests { retry_after: u64 },
     /// 409: the request is well formed but clashes with the current state.
     #[error("{message}")]
     Conflict {
@@ -86,6 +99,17 @@ pub enum AppError {
 }
 
 impl AppError {
+    pub fn unauthenticated() -> Self {
+        Self::Unauthorized {
+            code: "unauthenticated",
+            message: "log in, or send an API token as `Authorization: Bearer …`".into(),
+        }
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        Self::Forbidden(message.into())
+    }
+
     pub fn not_found(what: impl std::fmt::Display) -> Self {
         Self::NotFound(format!("{what} not found"))
     }
@@ -124,7 +148,11 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::BadRequest { code, .. } | Self::Conflict { code, .. } => code,
+            Self::Unauthorized { code, .. } => code,
+            Self::Forbidden(_) => "forbidden",
             Self::NotFound(_) => "not_found",
+            Self::Gone(_) => "gone",
+            Self::TooManyRequests { .. } => "too_many_requests",
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::UnsupportedMediaType(_) => "unsupported_media_type",
             Self::Validation(_) => "validation_failed",
@@ -185,7 +213,11 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Gone(_) => StatusCode::GONE,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -201,7 +233,17 @@ impl ResponseError for AppError {
             Self::Unavailable(detail) => tracing::warn!(error = %detail, "database unavailable"),
             _ => {}
         }
-        HttpResponse::build(self.status_code()).json(self.body())
+        let mut resp = HttpResponse::build(self.status_code());
+        match self {
+            Self::TooManyRequests { retry_after } => {
+                resp.insert_header(("Retry-After", retry_after.to_string()));
+            }
+            Self::Unauthorized { .. } => {
+                resp.insert_header(("WWW-Authenticate", "Bearer realm=\"duban\""));
+            }
+            _ => {}
+        }
+        resp.json(self.body())
     }
 }
 

@@ -5,6 +5,7 @@
 //! decide anything live in `domain`, free of I/O. See docs/ARCHITECTURE.md.
 
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod config;

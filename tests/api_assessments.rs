@@ -456,6 +456,7 @@ async fn appeals_then_publish_then_immutable() {
         assert!(list["items"][0].get("result").is_none());
         let req = actix_web::test::TestRequest::get()
             .uri(&format!("{url}?format=csv"))
+            .insert_header(common::bearer(common::ADMIN_TOKEN))
             .to_request();
         let resp = actix_web::test::call_service(&app, req).await;
         assert_eq!(resp.status(), StatusCode::OK);

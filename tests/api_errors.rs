@@ -45,6 +45,7 @@ async fn transport_errors_share_the_json_shape() {
 
         let req = TestRequest::post()
             .uri("/api/v1/units")
+            .insert_header(bearer(ADMIN_TOKEN))
             .insert_header(("content-type", "application/json"))
             .set_payload("{\"name\": ")
             .to_request();
@@ -53,6 +54,7 @@ async fn transport_errors_share_the_json_shape() {
 
         let req = TestRequest::post()
             .uri("/api/v1/units")
+            .insert_header(bearer(ADMIN_TOKEN))
             .insert_header(("content-type", "text/plain"))
             .set_payload("name=x")
             .to_request();
@@ -93,13 +95,22 @@ async fn transport_errors_share_the_json_shape() {
         let (s, body) = call(&app, "GET", "/api/v1/nothing-here", None).await;
         assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
 
+        // No credentials, or a token the server never issued: 401, in the same shape.
         let req = TestRequest::post()
             .uri("/api/v1/units")
-            .insert_header(("X-Duban-Actor", "x".repeat(101)))
             .set_json(json!({"name": "新单位"}))
             .to_request();
         let (s, body) = send(&app, req).await;
-        assert_error(s, &body, StatusCode::BAD_REQUEST, "bad_header");
+        assert_error(s, &body, StatusCode::UNAUTHORIZED, "unauthenticated");
+        let (s, body) = call_as(
+            &app,
+            "dbn_forged",
+            "POST",
+            "/api/v1/units",
+            Some(json!({"name": "新单位"})),
+        )
+        .await;
+        assert_error(s, &body, StatusCode::UNAUTHORIZED, "unauthenticated");
 
         assert_eq!(before, fingerprint(&mut db.conn()), "{}", db.name);
     }

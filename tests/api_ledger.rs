@@ -132,16 +132,21 @@ async fn complete_and_reschedule_keep_the_baseline_and_history() {
         assert_eq!(before["current_due"], "2026-09-30");
         assert_eq!(audit["items"][0]["actor"], "tester");
 
-        // A Chinese name is a valid actor.
-        let req = actix_web::test::TestRequest::post()
-            .uri(&format!("/api/v1/milestones/{second}/reschedule"))
-            .insert_header((
-                "X-Duban-Actor",
-                actix_web::http::header::HeaderValue::from_bytes("李娜".as_bytes()).unwrap(),
-            ))
-            .set_json(json!({"new_due": "2026-11-30", "reason": "再次调整"}))
-            .to_request();
-        let (s, r) = send(&app, req).await;
+        // The acting account is recorded, a Chinese login name as it is.
+        db.token_for(
+            "李娜",
+            &[duban::domain::access::Role::Admin],
+            None,
+            "dbn_lina",
+        );
+        let (s, r) = call_as(
+            &app,
+            "dbn_lina",
+            "POST",
+            &format!("/api/v1/milestones/{second}/reschedule"),
+            Some(json!({"new_due": "2026-11-30", "reason": "再次调整"})),
+        )
+        .await;
         assert_eq!(
             (s, r["requested_by"].as_str()),
             (StatusCode::CREATED, Some("李娜")),

@@ -54,6 +54,7 @@ async fn demo_report_looks_like_the_notice() {
         }
         let req = actix_web::test::TestRequest::get()
             .uri("/api/v1/reports/inspection?format=html")
+            .insert_header(common::bearer(common::ADMIN_TOKEN))
             .to_request();
         let html = actix_web::test::read_body(actix_web::test::call_service(&app, req).await).await;
         let html = std::str::from_utf8(&html).unwrap();
@@ -97,6 +98,7 @@ async fn demo_report_looks_like_the_notice() {
         // CSV for Excel: UTF-8 with a BOM, Chinese headers, one row per project, 万元.
         let req = actix_web::test::TestRequest::get()
             .uri("/api/v1/reports/inspection?format=csv&as_of=2026-11-25")
+            .insert_header(common::bearer(common::ADMIN_TOKEN))
             .to_request();
         let resp = actix_web::test::call_service(&app, req).await;
         assert_eq!(resp.status(), StatusCode::OK);

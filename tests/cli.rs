@@ -168,12 +168,27 @@ fn free_port() -> u16 {
 
 /// One HTTP/1.1 request over a fresh TCP connection; returns status and body.
 fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> std::io::Result<(u16, String)> {
+    http_with(port, method, path, body, &[]).map(|(s, _, b)| (s, b))
+}
+
+/// Like [`http`] with extra request headers; also returns the response head.
+fn http_with(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, String)],
+) -> std::io::Result<(u16, String, String)> {
     let mut s = TcpStream::connect(("127.0.0.1", port))?;
     s.set_read_timeout(Some(Duration::from_secs(10)))?;
     let body = body.unwrap_or("");
+    let extra: String = headers
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}\r\n"))
+        .collect();
     write!(
         s,
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n{extra}Content-Length: {}\r\n\r\n{body}",
         body.len()
     )?;
     let mut raw = Vec::new();
@@ -203,7 +218,7 @@ fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> std::io::Res
     } else {
         rest.to_string()
     };
-    Ok((status, body))
+    Ok((status, head.to_string(), body))
 }
 
 struct Server(Child);
@@ -222,6 +237,7 @@ fn serve_demo_answers_http_on_loopback() {
     let child = duban(dir.path())
         .args(["serve", "--demo"])
         .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+        .env("DUBAN_DEMO_PASSWORD", "demo-password-2026")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -237,20 +253,117 @@ fn serve_demo_answers_http_on_loopback() {
     }
     let (s, body) = http(port, "GET", "/readyz", None).unwrap();
     assert_eq!(s, 200, "{body}");
+    // Nothing under /api/v1 without a login.
     let (s, body) = http(port, "GET", "/api/v1/projects?limit=1", None).unwrap();
-    assert_eq!(s, 200);
+    assert_eq!(s, 401, "{body}");
+
+    // The demo admin logs in with the demo password: an HttpOnly, SameSite=Lax cookie.
+    let (s, head, body) = http_with(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        Some(r#"{"login": "admin@demo.duban.local", "password": "demo-password-2026"}"#),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(s, 200, "{body}");
+    let login: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(login["roles"], serde_json::json!(["admin"]), "{body}");
+    let csrf = login["csrf_token"].as_str().unwrap().to_string();
+    let set_cookie = head
+        .lines()
+        .find(|l| {
+            l.to_ascii_lowercase()
+                .starts_with("set-cookie: duban_session=")
+        })
+        .unwrap_or_else(|| panic!("no session cookie in {head}"));
+    assert!(
+        set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"),
+        "{set_cookie}"
+    );
+    assert!(
+        !set_cookie.contains("Secure"),
+        "plain http on loopback: {set_cookie}"
+    );
+    let cookie = set_cookie["set-cookie: ".len()..]
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let with_cookie = [("Cookie", cookie.clone())];
+
+    let (s, body) = http_with(port, "GET", "/api/v1/projects?limit=1", None, &with_cookie)
+        .unwrap()
+        .into_status_body();
+    assert_eq!(s, 200, "{body}");
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["total"], 19, "{body}");
     let code = v["items"][0]["code"].as_str().unwrap().to_string();
-    let (s, body) = http(port, "GET", &format!("/api/v1/projects/{code}"), None).unwrap();
+    let (s, body) = http_with(
+        port,
+        "GET",
+        &format!("/api/v1/projects/{code}"),
+        None,
+        &with_cookie,
+    )
+    .unwrap()
+    .into_status_body();
     assert_eq!(s, 200);
     assert!(body.contains("\"responsibility\""));
-    let (s, body) = http(port, "POST", "/api/v1/units", Some("{\"name\": ")).unwrap();
+    // A write with the cookie but without the CSRF header is refused; with it, it is read.
+    let (s, _) = http_with(
+        port,
+        "POST",
+        "/api/v1/units",
+        Some("{\"name\": "),
+        &with_cookie,
+    )
+    .unwrap()
+    .into_status_body();
+    assert_eq!(s, 403);
+    let with_csrf = [("Cookie", cookie.clone()), ("X-CSRF-Token", csrf)];
+    let (s, body) = http_with(
+        port,
+        "POST",
+        "/api/v1/units",
+        Some("{\"name\": "),
+        &with_csrf,
+    )
+    .unwrap()
+    .into_status_body();
     assert_eq!(s, 400);
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["error"]["code"], "malformed_json");
-    let (s, _) = http(port, "GET", "/api/v1/docs/", None).unwrap();
+    let (s, head, _) = http_with(port, "GET", "/api/v1/docs/", None, &with_cookie).unwrap();
     assert_eq!(s, 200);
+    let head = head.to_ascii_lowercase();
+    for h in [
+        "content-security-policy: ",
+        "x-frame-options: deny",
+        "x-content-type-options: nosniff",
+        "referrer-policy: ",
+    ] {
+        assert!(head.contains(h), "missing {h} in {head}");
+    }
+    // Logging out revokes the session on the server: the same cookie no longer works.
+    let (s, _) = http_with(port, "POST", "/api/v1/auth/logout", None, &with_csrf)
+        .unwrap()
+        .into_status_body();
+    assert_eq!(s, 204);
+    let (s, _) = http_with(port, "GET", "/api/v1/projects?limit=1", None, &with_cookie)
+        .unwrap()
+        .into_status_body();
+    assert_eq!(s, 401);
+}
+
+trait StatusBody {
+    fn into_status_body(self) -> (u16, String);
+}
+
+impl StatusBody for (u16, String, String) {
+    fn into_status_body(self) -> (u16, String) {
+        (self.0, self.2)
+    }
 }
 
 #[test]

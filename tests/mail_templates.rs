@@ -9,7 +9,7 @@ use common::smtp::SmtpServer;
 use duban::config::{MailSettings, SmtpUrl};
 use duban::domain::rules::Level;
 use duban::mail::Mailer;
-use duban::mail::compose::{Item, Timing, render_digest, render_problem};
+use duban::mail::compose::{ActionLinks, Item, Timing, render_digest, render_problem};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -27,6 +27,7 @@ fn items(name: &str) -> Vec<Item> {
             timing: Timing::Overdue(4),
             level: Some(Level::UnitHead),
             holders_at_due: Some("责任人 李娜，责任单位 规划建设局，责任领导 孙立新".into()),
+            actions: None,
         },
         Item {
             project_code: "KP-2026-02".into(),
@@ -38,6 +39,10 @@ fn items(name: &str) -> Vec<Item> {
             timing: Timing::Left(2),
             level: None,
             holders_at_due: None,
+            actions: Some(ActionLinks {
+                done: "https://duban.example.gov.cn/act/done-token".into(),
+                progress: "https://duban.example.gov.cn/act/progress-token".into(),
+            }),
         },
     ]
 }

@@ -7,9 +7,10 @@ use utoipa::IntoParams;
 
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
+use crate::domain::access::{Action, Principal, may};
 use crate::error::{AppError, AppResult, ErrorBody, FieldErrors};
 use crate::export::{self, ReportFormat};
-use crate::store::{Page, assessments as store};
+use crate::store::{Page, access, assessments as store};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -142,7 +143,9 @@ async fn appeals(
     Ok(web::Json(state.db(move |c| store::appeals(c, id)).await?))
 }
 
-/// A leader or unit contests one deduction of a draft, with a reason.
+/// A leader or unit contests one deduction of a draft, with a reason: `party: leader` by
+/// the project's leader, `party: unit` by the head of its responsible unit, on the run's
+/// as-of date (or an admin for either).
 #[utoipa::path(tag = "assessments", request_body = store::NewAppeal, responses(
     (status = 201, body = store::Appeal), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/assessments/{id}/appeals")]
@@ -154,9 +157,45 @@ async fn file_appeal(
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let a = state
-        .db(move |c| store::file_appeal(c, &ctx, id, body.0))
+        .db(move |c| {
+            may_appeal(c, &actor.0, id, &body.0)?;
+            store::file_appeal(c, &ctx, id, body.0)
+        })
         .await?;
     Ok(HttpResponse::Created().json(a))
+}
+
+/// Whether the caller may file this appeal. Runs are read by everyone, so an unknown
+/// project or party is left to the store's validation rather than hidden.
+fn may_appeal(
+    c: &mut crate::db::DbConn,
+    who: &Principal,
+    run: i64,
+    appeal: &store::NewAppeal,
+) -> AppResult<()> {
+    let action = match appeal.party.as_str() {
+        "leader" => Action::AppealAsLeader,
+        "unit" => Action::AppealAsUnit,
+        _ => return Ok(()),
+    };
+    let as_of = store::get(c, run)?.as_of;
+    let Ok(project) = crate::store::projects::get_by_code(c, &appeal.project) else {
+        return Ok(());
+    };
+    let rel = access::relation(c, who, project.id, as_of)?;
+    if may(who, rel, action) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden(format!(
+            "only the project's {} on {as_of} may appeal as {}",
+            if action == Action::AppealAsLeader {
+                "leader"
+            } else {
+                "unit head"
+            },
+            appeal.party
+        )))
+    }
 }
 
 /// A supervisor accepts (the deduction is waived and the draft recomputed) or rejects an

@@ -3,13 +3,15 @@
 
 use actix_web::dev::Payload;
 use actix_web::error::PayloadError;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::DeserializeOwned;
 use std::future::Future;
 use std::pin::Pin;
 
 use super::AppState;
+use crate::domain::access::Principal;
 use crate::error::{AppError, FieldErrors};
+use crate::store::accounts::Credential;
 
 /// A JSON body: 413 when too large, 415 when not JSON, 400 when it is not readable JSON,
 /// 422 naming the field when a value has the wrong type or a field is missing or unknown.
@@ -68,6 +70,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 
 /// Deserialises a JSON document, mapping errors to 400 (syntax) or 422 (values).
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    if nesting(body) > MAX_JSON_DEPTH {
+        return Err(AppError::bad_request(
+            "too_deep",
+            format!("JSON nested deeper than {MAX_JSON_DEPTH} levels"),
+        ));
+    }
     // Syntax first, over the whole body: a document that is not JSON is a 400 even when
     // its first part would also have failed validation.
     serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(|e| {
@@ -113,6 +121,36 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
         )
     })?;
     Ok(value)
+}
+
+/// No body of this API nests deeper than a few levels; refusing deep documents before
+/// parsing keeps a hostile one from costing stack and time.
+pub const MAX_JSON_DEPTH: usize = 32;
+
+/// The deepest nesting of arrays and objects, counting brackets outside strings.
+fn nesting(body: &[u8]) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &b in body {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
 }
 
 /// The field a serde error is about. serde reports a missing field at its parent's path
@@ -166,36 +204,38 @@ pub fn parse_query<T: DeserializeOwned>(qs: &str) -> Result<T, AppError> {
     })
 }
 
-/// The name recorded in the audit log for this request. Until accounts exist it comes
-/// from the `X-Duban-Actor` header (default `api`).
+/// The logged-in user of this request, put there by [`super::guard`]. Every write is
+/// recorded under this account. Absent (401) on a route that needs no login.
 #[derive(Debug, Clone)]
-pub struct Actor(pub String);
-
-pub const ACTOR_HEADER: &str = "x-duban-actor";
+pub struct Actor(pub Principal);
 
 impl FromRequest for Actor {
     type Error = AppError;
     type Future = std::future::Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let name = match req.headers().get(ACTOR_HEADER) {
-            None => Ok("api".to_string()),
-            // UTF-8 so that a Chinese name can be sent as is.
-            Some(v) => match std::str::from_utf8(v.as_bytes()) {
-                Ok(s)
-                    if !s.trim().is_empty()
-                        && s.len() <= 100
-                        && !s.chars().any(char::is_control) =>
-                {
-                    Ok(s.trim().to_string())
-                }
-                _ => Err(AppError::bad_request(
-                    "bad_header",
-                    "X-Duban-Actor must be printable UTF-8 text of at most 100 bytes",
-                )),
-            },
-        };
-        std::future::ready(name.map(Actor))
+        std::future::ready(
+            req.extensions()
+                .get::<Principal>()
+                .cloned()
+                .map(Actor)
+                .ok_or_else(AppError::unauthenticated),
+        )
+    }
+}
+
+/// How the request authenticated (session or API token), for logout and the like.
+impl FromRequest for Credential {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(
+            req.extensions()
+                .get::<Credential>()
+                .cloned()
+                .ok_or_else(AppError::unauthenticated),
+        )
     }
 }
 
@@ -250,6 +290,15 @@ mod tests {
             parse_json::<Body>(br#"{"name": "x", "amount": 1, "inner": {"due": "2026-13-01"}}"#)
                 .unwrap_err();
         assert_eq!(fields(e), vec!["inner.due"]);
+    }
+
+    #[test]
+    fn deep_documents_are_refused_before_parsing() {
+        let deep = format!("{{\"name\": {}1{}}}", "[".repeat(40), "]".repeat(40));
+        let e = parse_json::<Body>(deep.as_bytes()).unwrap_err();
+        assert_eq!(e.code(), "too_deep");
+        // Brackets inside strings do not count.
+        assert_eq!(nesting(br#"{"a": "[[[[{{{{\"]]"}"#), 1);
     }
 
     #[test]

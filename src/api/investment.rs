@@ -6,8 +6,9 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{InvestmentPlan, InvestmentReport};
+use crate::domain::access::{Action, Principal};
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, investment as inv};
+use crate::store::{Page, access, investment as inv};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_plans)
@@ -28,10 +29,18 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[get("/api/v1/investment-plans")]
 async fn list_plans(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
 ) -> AppResult<web::Json<Page<InvestmentPlan>>> {
-    let f = q.0;
-    Ok(web::Json(state.db(move |c| inv::list_plans(c, &f)).await?))
+    let (mut f, today) = (q.0, state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                f.within = access::readable(c, &actor.0, today)?;
+                inv::list_plans(c, &f)
+            })
+            .await?,
+    ))
 }
 
 /// Set a project's plan for a year.
@@ -53,10 +62,20 @@ async fn create_plan(
 #[get("/api/v1/investment-plans/{id}")]
 async fn get_plan(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<InvestmentPlan>> {
-    let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| inv::get_plan(c, id)).await?))
+    let (id, today) = (id.into_inner(), state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                let row = inv::get_plan(c, id)?;
+                let what = format!("investment plan {id}");
+                access::check(c, &actor.0, row.project_id, today, Action::Read, &what)?;
+                Ok(row)
+            })
+            .await?,
+    ))
 }
 
 /// Change a plan's amount.
@@ -96,11 +115,17 @@ async fn delete_plan(
 #[get("/api/v1/investment-reports")]
 async fn list_reports(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
 ) -> AppResult<web::Json<Page<InvestmentReport>>> {
-    let f = q.0;
+    let (mut f, today) = (q.0, state.today());
     Ok(web::Json(
-        state.db(move |c| inv::list_reports(c, &f)).await?,
+        state
+            .db(move |c| {
+                f.within = access::readable(c, &actor.0, today)?;
+                inv::list_reports(c, &f)
+            })
+            .await?,
     ))
 }
 
@@ -115,7 +140,10 @@ async fn create_report(
 ) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
     let row = state
-        .db(move |c| inv::create_report(c, &ctx, body.0))
+        .db(move |c| {
+            access::check_named(c, &actor.0, &body.0.project_code, ctx.today, Action::Report)?;
+            inv::create_report(c, &ctx, body.0)
+        })
         .await?;
     Ok(HttpResponse::Created().json(row))
 }
@@ -125,10 +153,29 @@ async fn create_report(
 #[get("/api/v1/investment-reports/{id}")]
 async fn get_report(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<InvestmentReport>> {
-    let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| inv::get_report(c, id)).await?))
+    let (id, today) = (id.into_inner(), state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| report_checked(c, &actor.0, id, today, Action::Read))
+            .await?,
+    ))
+}
+
+/// Loads a monthly report and applies the project rule to it.
+fn report_checked(
+    c: &mut crate::db::DbConn,
+    who: &Principal,
+    id: i64,
+    on: chrono::NaiveDate,
+    action: Action,
+) -> AppResult<InvestmentReport> {
+    let row = inv::get_report(c, id)?;
+    let what = format!("investment report {id}");
+    access::check(c, who, row.project_id, on, action, &what)?;
+    Ok(row)
 }
 
 /// Correct a monthly report.
@@ -144,7 +191,10 @@ async fn update_report(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
         state
-            .db(move |c| inv::update_report(c, &ctx, id, body.0))
+            .db(move |c| {
+                report_checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                inv::update_report(c, &ctx, id, body.0)
+            })
             .await?,
     ))
 }
@@ -158,6 +208,11 @@ async fn delete_report(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    state.db(move |c| inv::delete_report(c, &ctx, id)).await?;
+    state
+        .db(move |c| {
+            report_checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            inv::delete_report(c, &ctx, id)
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }

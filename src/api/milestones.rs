@@ -5,9 +5,10 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Milestone, Reschedule};
+use crate::domain::access::{Action, Principal, may};
 use crate::error::{AppResult, ErrorBody};
 use crate::store::milestones::MilestoneView;
-use crate::store::{Page, milestones as ms};
+use crate::store::{Page, access, milestones as ms};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -17,7 +18,22 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(remove)
         .service(complete)
         .service(reschedule)
-        .service(reschedules);
+        .service(reschedules)
+        .service(requests)
+        .service(decide);
+}
+
+/// Loads the milestone and applies the project rule to it.
+fn checked(
+    c: &mut crate::db::DbConn,
+    who: &Principal,
+    id: i64,
+    on: chrono::NaiveDate,
+    action: Action,
+) -> AppResult<Milestone> {
+    let m = ms::get(c, id)?;
+    access::check(c, who, m.project_id, on, action, &format!("milestone {id}"))?;
+    Ok(m)
 }
 
 /// List milestones with their state as of a date, soonest due first.
@@ -26,13 +42,17 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[get("/api/v1/milestones")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<ms::MilestoneListFilter>,
 ) -> AppResult<web::Json<Page<MilestoneView>>> {
-    let (f, today) = (q.0, state.today());
+    let (mut f, today) = (q.0, state.today());
     let st = state.clone();
     Ok(web::Json(
         state
-            .db(move |c| ms::list(c, today, &st.scheduling.rules, &f))
+            .db(move |c| {
+                f.within = access::readable(c, &actor.0, f.as_of.unwrap_or(today))?;
+                ms::list(c, today, &st.scheduling.rules, &f)
+            })
             .await?,
     ))
 }
@@ -56,13 +76,14 @@ async fn create(
 #[get("/api/v1/milestones/{id}")]
 async fn get_one(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<MilestoneView>> {
     let (id, today) = (id.into_inner(), state.today());
     let st = state.clone();
     let view = state
         .db(move |c| {
-            let m = ms::get(c, id)?;
+            let m = checked(c, &actor.0, id, today, Action::Read)?;
             let cal = crate::store::calendar::load(c)?;
             Ok(MilestoneView::new(m, today, &cal, &st.scheduling.rules))
         })
@@ -111,11 +132,18 @@ async fn complete(
 ) -> AppResult<web::Json<Milestone>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state.db(move |c| ms::complete(c, &ctx, id, body.0)).await?,
+        state
+            .db(move |c| {
+                checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                ms::complete(c, &ctx, id, body.0)
+            })
+            .await?,
     ))
 }
 
-/// Move the current due date, with a reason; the baseline stays.
+/// Ask to move the current due date, with a reason; the baseline stays. The request waits
+/// (`status: pending`) for the project's leader or an admin, and the due date stands until
+/// then; made by one of them, it is approved at once.
 #[utoipa::path(tag = "milestones", request_body = ms::RescheduleInput, responses(
     (status = 201, body = Reschedule), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/milestones/{id}/reschedule")]
@@ -127,21 +155,84 @@ async fn reschedule(
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let r = state
-        .db(move |c| ms::reschedule(c, &ctx, id, body.0))
+        .db(move |c| {
+            let m = checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            let rel = access::relation(c, &actor.0, m.project_id, ctx.today)?;
+            let approve_now = may(&actor.0, rel, Action::ApproveReschedule);
+            ms::reschedule(c, &ctx, id, body.0, approve_now)
+        })
         .await?;
     Ok(HttpResponse::Created().json(r))
 }
 
-/// Every move of a milestone's due date.
+/// Every request to move a milestone's due date, with its decision.
 #[utoipa::path(tag = "milestones", responses(
     (status = 200, body = Vec<Reschedule>), (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/milestones/{id}/reschedules")]
 async fn reschedules(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<Vec<Reschedule>>> {
-    let id = id.into_inner();
+    let (id, today) = (id.into_inner(), state.today());
     Ok(web::Json(
-        state.db(move |c| ms::reschedules_of(c, id)).await?,
+        state
+            .db(move |c| {
+                checked(c, &actor.0, id, today, Action::Read)?;
+                ms::reschedules_of(c, id)
+            })
+            .await?,
+    ))
+}
+
+/// Reschedule requests on the projects the caller may read, newest first; a leader's
+/// queue is `?status=pending`.
+#[utoipa::path(tag = "milestones", params(ms::RescheduleFilter), responses(
+    (status = 200, body = Page<ms::RescheduleRequest>), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/reschedules")]
+async fn requests(
+    state: web::Data<AppState>,
+    actor: Actor,
+    q: ApiQuery<ms::RescheduleFilter>,
+) -> AppResult<web::Json<Page<ms::RescheduleRequest>>> {
+    let (f, today) = (q.0, state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                let within = access::readable(c, &actor.0, today)?;
+                ms::list_requests(c, &f, within.as_deref())
+            })
+            .await?,
+    ))
+}
+
+/// Approve or reject a pending reschedule request (the project's leader, or an admin).
+#[utoipa::path(tag = "milestones", request_body = ms::Decision, responses(
+    (status = 200, body = Reschedule), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/reschedules/{id}/decide")]
+async fn decide(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+    body: ApiJson<ms::Decision>,
+) -> AppResult<web::Json<Reschedule>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                let r = ms::get_reschedule(c, id)?;
+                let m = ms::get(c, r.milestone_id)?;
+                let what = format!("reschedule request {id}");
+                access::check(
+                    c,
+                    &actor.0,
+                    m.project_id,
+                    ctx.today,
+                    Action::ApproveReschedule,
+                    &what,
+                )?;
+                ms::decide(c, &ctx, id, body.0)
+            })
+            .await?,
     ))
 }

@@ -5,10 +5,14 @@
 
 pub mod assessments;
 pub mod audit;
+pub mod auth;
 pub mod calendar;
+pub mod comments;
 pub mod extract;
+pub mod guard;
 pub mod health;
 pub mod investment;
+pub mod links;
 pub mod milestones;
 pub mod outbox;
 pub mod people;
@@ -17,6 +21,7 @@ pub mod progress;
 pub mod projects;
 pub mod reports;
 pub mod units;
+pub mod users;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
@@ -96,7 +101,7 @@ impl AppState {
     }
 
     pub fn ctx(&self, actor: &extract::Actor) -> Ctx {
-        Ctx::new(actor.0.clone(), self.clock.as_ref(), self.tz)
+        Ctx::for_user(&actor.0, self.clock.as_ref(), self.tz)
     }
 }
 
@@ -132,11 +137,15 @@ pub fn app(
         .app_data(web::PayloadConfig::new(max_body))
         .app_data(web::PathConfig::default().error_handler(extract::path_error))
         .configure(health::routes)
+        .configure(auth::routes)
+        .configure(links::routes)
+        .configure(users::routes)
         // Full paths rather than a "/api/v1" scope: a scope would also swallow the
         // OpenAPI document and the docs page under the same prefix.
         .configure(units::routes)
         .configure(people::routes)
         .configure(projects::routes)
+        .configure(comments::routes)
         .configure(milestones::routes)
         .configure(investment::routes)
         .configure(progress::routes)
@@ -150,14 +159,23 @@ pub fn app(
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))
         .default_service(web::to(not_found))
+        .wrap(middleware::from_fn(guard::guard))
         .wrap(middleware::Compress::default())
         .wrap(
             middleware::DefaultHeaders::new()
                 .add(("X-Content-Type-Options", "nosniff"))
-                .add(("Referrer-Policy", "same-origin")),
+                .add(("Referrer-Policy", "same-origin"))
+                .add(("X-Frame-Options", "DENY"))
+                .add(("Content-Security-Policy", CSP)),
         )
-        .wrap(tracing_actix_web::TracingLogger::default())
+        .wrap(tracing_actix_web::TracingLogger::<guard::RedactedSpans>::new())
 }
+
+/// Nothing is loaded from elsewhere and no page may be framed. Inline styles are allowed
+/// for the API docs page; scripts only from this server.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+                       img-src 'self' data:; object-src 'none'; base-uri 'self'; \
+                       form-action 'self'; frame-ancestors 'none'";
 
 async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
     actix_web::ResponseError::error_response(&AppError::NotFound(format!(

@@ -5,8 +5,9 @@ use actix_web::{HttpResponse, get, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::Problem;
+use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, problems};
+use crate::store::{Page, access, problems};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(raise)
@@ -28,7 +29,10 @@ async fn raise(
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
     let base = state.scheduling.base_url.clone();
     let raised = state
-        .db(move |c| problems::raise(c, &ctx, &code, body.0, &base))
+        .db(move |c| {
+            access::check_code(c, &actor.0, &code, ctx.today, Action::RaiseProblem)?;
+            problems::raise(c, &ctx, &code, body.0, &base)
+        })
         .await?;
     state.scheduling.wake.notify_one();
     Ok(HttpResponse::Created().json(raised))
@@ -40,18 +44,39 @@ async fn raise(
 #[get("/api/v1/problems")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<problems::ProblemFilter>,
 ) -> AppResult<web::Json<Page<Problem>>> {
-    let f = q.0;
-    Ok(web::Json(state.db(move |c| problems::list(c, &f)).await?))
+    let (mut f, today) = (q.0, state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                f.within = access::readable(c, &actor.0, today)?;
+                problems::list(c, &f)
+            })
+            .await?,
+    ))
 }
 
 /// One problem.
 #[utoipa::path(tag = "problems", responses((status = 200, body = Problem), (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/problems/{id}")]
-async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<Problem>> {
-    let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| problems::get(c, id)).await?))
+async fn get_one(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<Problem>> {
+    let (id, today) = (id.into_inner(), state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                let row = problems::get(c, id)?;
+                let what = format!("problem {id}");
+                access::check(c, &actor.0, row.project_id, today, Action::Read, &what)?;
+                Ok(row)
+            })
+            .await?,
+    ))
 }
 
 /// Close a problem with its resolution.

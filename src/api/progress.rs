@@ -5,8 +5,9 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::ProgressUpdate;
+use crate::domain::access::{Action, Principal};
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, progress};
+use crate::store::{Page, access, progress};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -22,10 +23,32 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[get("/api/v1/progress-updates")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<progress::ProgressFilter>,
 ) -> AppResult<web::Json<Page<ProgressUpdate>>> {
-    let f = q.0;
-    Ok(web::Json(state.db(move |c| progress::list(c, &f)).await?))
+    let (mut f, today) = (q.0, state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                f.within = access::readable(c, &actor.0, today)?;
+                progress::list(c, &f)
+            })
+            .await?,
+    ))
+}
+
+/// Loads an update and applies the project rule to it.
+fn checked(
+    c: &mut crate::db::DbConn,
+    who: &Principal,
+    id: i64,
+    on: chrono::NaiveDate,
+    action: Action,
+) -> AppResult<ProgressUpdate> {
+    let row = progress::get(c, id)?;
+    let what = format!("progress update {id}");
+    access::check(c, who, row.project_id, on, action, &what)?;
+    Ok(row)
 }
 
 /// Post a progress update.
@@ -38,7 +61,12 @@ async fn create(
     body: ApiJson<progress::NewProgress>,
 ) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
-    let row = state.db(move |c| progress::create(c, &ctx, body.0)).await?;
+    let row = state
+        .db(move |c| {
+            access::check_named(c, &actor.0, &body.0.project_code, ctx.today, Action::Report)?;
+            progress::create(c, &ctx, body.0)
+        })
+        .await?;
     Ok(HttpResponse::Created().json(row))
 }
 
@@ -47,10 +75,15 @@ async fn create(
 #[get("/api/v1/progress-updates/{id}")]
 async fn get_one(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<ProgressUpdate>> {
-    let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| progress::get(c, id)).await?))
+    let (id, today) = (id.into_inner(), state.today());
+    Ok(web::Json(
+        state
+            .db(move |c| checked(c, &actor.0, id, today, Action::Read))
+            .await?,
+    ))
 }
 
 /// Correct a progress update.
@@ -66,7 +99,10 @@ async fn update(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
         state
-            .db(move |c| progress::update(c, &ctx, id, body.0))
+            .db(move |c| {
+                checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                progress::update(c, &ctx, id, body.0)
+            })
             .await?,
     ))
 }
@@ -80,6 +116,11 @@ async fn remove(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    state.db(move |c| progress::delete(c, &ctx, id)).await?;
+    state
+        .db(move |c| {
+            checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            progress::delete(c, &ctx, id)
+        })
+        .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -8,8 +8,9 @@ use utoipa::IntoParams;
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Assignment, Project, StageEvent};
+use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, projects};
+use crate::store::{Page, access, projects};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -37,14 +38,18 @@ struct AsOf {
 #[get("/api/v1/projects")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<projects::ProjectFilter>,
 ) -> AppResult<web::Json<Page<projects::ProjectSummary>>> {
-    let (f, today) = (q.0, state.today());
+    let (mut f, today) = (q.0, state.today());
     Ok(web::Json(
         state
             .db({
                 let st = state.clone();
-                move |c| projects::list(c, today, &st.scheduling.rules, &f)
+                move |c| {
+                    f.within = access::readable(c, &actor.0, f.as_of.unwrap_or(today))?;
+                    projects::list(c, today, &st.scheduling.rules, &f)
+                }
             })
             .await?,
     ))
@@ -70,6 +75,7 @@ async fn create(
 #[get("/api/v1/projects/{code}")]
 async fn get_one(
     state: web::Data<AppState>,
+    actor: Actor,
     code: web::Path<String>,
     q: ApiQuery<AsOf>,
 ) -> AppResult<web::Json<projects::ProjectDetail>> {
@@ -78,7 +84,10 @@ async fn get_one(
         state
             .db({
                 let st = state.clone();
-                move |c| projects::detail(c, &code, as_of, &st.scheduling.rules)
+                move |c| {
+                    access::check_code(c, &actor.0, &code, as_of, Action::Read)?;
+                    projects::detail(c, &code, as_of, &st.scheduling.rules)
+                }
             })
             .await?,
     ))
@@ -155,13 +164,22 @@ async fn assign(
 #[get("/api/v1/projects/{code}/assignments")]
 async fn assignments(
     state: web::Data<AppState>,
+    actor: Actor,
     code: web::Path<String>,
 ) -> AppResult<web::Json<Vec<Assignment>>> {
-    let code = code.into_inner();
+    let (code, today) = (code.into_inner(), state.today());
     Ok(web::Json(
         state
             .db(move |c| {
                 let p = projects::get_by_code(c, &code)?;
+                access::check(
+                    c,
+                    &actor.0,
+                    p.id,
+                    today,
+                    Action::Read,
+                    &format!("project {code}"),
+                )?;
                 projects::assignment_history(c, p.id)
             })
             .await?,
@@ -174,13 +192,22 @@ async fn assignments(
 #[get("/api/v1/projects/{code}/stages")]
 async fn stages(
     state: web::Data<AppState>,
+    actor: Actor,
     code: web::Path<String>,
 ) -> AppResult<web::Json<Vec<StageEvent>>> {
-    let code = code.into_inner();
+    let (code, today) = (code.into_inner(), state.today());
     Ok(web::Json(
         state
             .db(move |c| {
                 let p = projects::get_by_code(c, &code)?;
+                access::check(
+                    c,
+                    &actor.0,
+                    p.id,
+                    today,
+                    Action::Read,
+                    &format!("project {code}"),
+                )?;
                 projects::stage_history(c, p.id)
             })
             .await?,

@@ -15,6 +15,13 @@ fn utc<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error>
     )
 }
 
+fn utc_opt<S: serde::Serializer>(t: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => utc(t, s),
+        None => s.serialize_none(),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
 #[diesel(table_name = units)]
 pub struct Unit {
@@ -218,6 +225,13 @@ pub struct Reschedule {
     pub requested_by: String,
     #[serde(serialize_with = "utc")]
     pub requested_at: NaiveDateTime,
+    /// `pending` until the project's leader (or an admin) decides; `approved` moves the
+    /// due date, `rejected` leaves it.
+    pub status: String,
+    pub decided_by: Option<String>,
+    #[serde(serialize_with = "utc_opt")]
+    pub decided_at: Option<NaiveDateTime>,
+    pub decision_note: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -229,6 +243,9 @@ pub struct NewRescheduleRow<'a> {
     pub reason: &'a str,
     pub requested_by: &'a str,
     pub requested_at: NaiveDateTime,
+    pub status: &'a str,
+    pub decided_by: Option<&'a str>,
+    pub decided_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
@@ -330,6 +347,10 @@ pub struct AuditEntry {
     pub before_json: Option<String>,
     /// JSON of the record after the change (absent on delete).
     pub after_json: Option<String>,
+    /// The account that acted; absent for the scheduler and command-line work.
+    pub actor_user_id: Option<i64>,
+    /// The project the change belongs to, for a project's history.
+    pub project_id: Option<i64>,
 }
 
 #[derive(Debug, Insertable)]
@@ -342,6 +363,8 @@ pub struct NewAuditRow<'a> {
     pub action: &'a str,
     pub before_json: Option<String>,
     pub after_json: Option<String>,
+    pub actor_user_id: Option<i64>,
+    pub project_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
@@ -475,4 +498,64 @@ pub struct AssessmentAppeal {
     pub decision_reason: Option<String>,
     pub decided_by: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
+}
+
+/// A login account. The password hash never leaves the server.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub email: Option<String>,
+    pub person_id: Option<i64>,
+    pub display_name: String,
+    pub password_hash: String,
+    pub disabled: bool,
+    pub lang: String,
+    pub password_changed_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = sessions)]
+pub struct Session {
+    pub id: i64,
+    pub token_hash: String,
+    pub user_id: i64,
+    pub csrf_token: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// An API token as listed to its owner: never the token itself, which is shown once.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = api_tokens)]
+pub struct ApiToken {
+    pub id: i64,
+    #[serde(skip)]
+    pub user_id: i64,
+    pub name: String,
+    #[serde(skip)]
+    pub token_hash: String,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc_opt")]
+    pub last_used_at: Option<NaiveDateTime>,
+    #[serde(serialize_with = "utc_opt")]
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// A comment (批示) on a project by a leader, supervisor or admin.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = comments)]
+pub struct Comment {
+    pub id: i64,
+    pub project_id: i64,
+    pub author_user_id: i64,
+    pub author_name: String,
+    pub body: String,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
 }

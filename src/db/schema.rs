@@ -25,6 +25,8 @@ diesel::table! {
         action -> Text,
         before_json -> Nullable<Text>,
         after_json -> Nullable<Text>,
+        actor_user_id -> Nullable<BigInt>,
+        project_id -> Nullable<BigInt>,
     }
 }
 
@@ -137,6 +139,10 @@ diesel::table! {
         reason -> Text,
         requested_by -> Text,
         requested_at -> Timestamp,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        decision_note -> Nullable<Text>,
     }
 }
 
@@ -286,6 +292,91 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        username -> Text,
+        email -> Nullable<Text>,
+        person_id -> Nullable<BigInt>,
+        display_name -> Text,
+        password_hash -> Text,
+        disabled -> Bool,
+        lang -> Text,
+        password_changed_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_roles (user_id, role) {
+        user_id -> BigInt,
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        user_id -> BigInt,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_failures (id) {
+        id -> BigInt,
+        scope -> Text,
+        key -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    used_links (nonce) {
+        nonce -> Text,
+        action -> Text,
+        milestone_id -> BigInt,
+        person_id -> BigInt,
+        used_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    comments (id) {
+        id -> BigInt,
+        project_id -> BigInt,
+        author_user_id -> BigInt,
+        author_name -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(assignments -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
 diesel::joinable!(flags -> milestones (milestone_id));
@@ -300,17 +391,26 @@ diesel::joinable!(reschedules -> milestones (milestone_id));
 diesel::joinable!(stage_events -> projects (project_id));
 diesel::joinable!(service_ratings -> units (unit_id));
 diesel::joinable!(assessment_appeals -> assessment_runs (run_id));
+diesel::joinable!(user_roles -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(users -> people (person_id));
+diesel::joinable!(comments -> projects (project_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_tokens,
+    app_secrets,
     assessment_appeals,
     assessment_runs,
     assignments,
     audit_log,
     calendar_days,
+    comments,
     flags,
     investment_plans,
     investment_reports,
     issued_reports,
+    login_failures,
     milestones,
     outbox,
     people,
@@ -320,6 +420,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     reschedules,
     scheduler_runs,
     service_ratings,
+    sessions,
     stage_events,
     units,
+    used_links,
+    user_roles,
+    users,
 );

@@ -1,6 +1,7 @@
 //! Pure domain rules: no I/O, no clock, no database. Every function takes the date it is
 //! asked about, so each rule can be tested as of any day.
 
+pub mod access;
 pub mod assessment;
 pub mod assignment;
 pub mod calendar;
@@ -11,4 +12,5 @@ pub mod project;
 pub mod report;
 pub mod rules;
 pub mod stage;
+pub mod throttle;
 pub mod validate;

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::templates::{self, Rendered};
+use crate::auth::{self, LinkAction, LinkClaims};
 use crate::domain::rules::Level;
 use crate::store::outbox::{NewOutbox, dedup_key};
 
@@ -32,6 +33,16 @@ pub struct Item {
     pub level: Option<Level>,
     /// Who answered for it when it fell due, when that differs from today.
     pub holders_at_due: Option<String>,
+    /// Signed one-click links (mark done, report progress), for the milestone's
+    /// responsible person only.
+    pub actions: Option<ActionLinks>,
+}
+
+/// The signed links of one milestone for its responsible person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionLinks {
+    pub done: String,
+    pub progress: String,
 }
 
 #[derive(Serialize)]
@@ -45,6 +56,8 @@ struct ItemCtx {
     step: String,
     holders: Option<String>,
     link: String,
+    done_link: Option<String>,
+    progress_link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -110,6 +123,40 @@ fn step(lang: &str, level: Option<Level>) -> String {
     }
 }
 
+/// Days a reminder's one-click links stay valid.
+pub const LINK_DAYS: i64 = 14;
+
+/// The signed links for one milestone, for its responsible person, in the message of
+/// `day`. The nonce names the day, milestone, person and action, so each link sent is
+/// single-use and the same scan signs the same links.
+pub fn action_links(
+    key: &[u8],
+    base_url: &str,
+    milestone_id: i64,
+    person_id: i64,
+    day: NaiveDate,
+) -> Result<ActionLinks, String> {
+    let expires = (day + chrono::Duration::days(LINK_DAYS + 1))
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc().timestamp())
+        .unwrap_or_default();
+    let link = |action: LinkAction| -> Result<String, String> {
+        let claims = LinkClaims {
+            action,
+            milestone_id,
+            person_id,
+            expires,
+            nonce: format!("{day}:{milestone_id}:{person_id}:{}", action.as_str()),
+        };
+        let token = auth::sign_link(key, &claims).map_err(|e| e.to_string())?;
+        Ok(format!("{base_url}/act/{token}"))
+    };
+    Ok(ActionLinks {
+        done: link(LinkAction::Done)?,
+        progress: link(LinkAction::Progress)?,
+    })
+}
+
 /// The link to a project's page.
 pub fn project_link(base_url: &str, code: &str) -> String {
     format!("{base_url}/projects/{code}")
@@ -154,6 +201,8 @@ pub fn render_digest(
         step: step(lang, i.level),
         holders: i.holders_at_due.clone(),
         link: project_link(base_url, &i.project_code),
+        done_link: i.actions.as_ref().map(|a| a.done.clone()),
+        progress_link: i.actions.as_ref().map(|a| a.progress.clone()),
     };
     let o = items
         .iter()

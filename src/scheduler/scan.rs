@@ -92,6 +92,12 @@ pub fn scan(
     };
     let cal = calendar::load(conn)?;
     let working_day = cal.is_working_day(as_of);
+    // A dry run writes nothing, not even the first key: its links are never sent.
+    let link_key = match (dry_run, crate::store::secrets::existing_link_key(conn)?) {
+        (_, Some(k)) => k,
+        (true, None) => crate::auth::random_token(32)?.into_bytes(),
+        (false, None) => crate::store::secrets::link_key(conn, now)?,
+    };
     let horizon = cal.add_working_days(as_of, cfg.rules.horizon());
 
     type MsRow = (i64, i64, String, NaiveDate, NaiveDate, Option<NaiveDate>);
@@ -280,6 +286,8 @@ pub fn scan(
         };
         let seed = ItemSeed {
             project_id: *pid,
+            milestone_id: Some(*id),
+            responsible_now: now_h.person,
             title: title.clone(),
             is_problem: false,
             due: *due,
@@ -320,6 +328,8 @@ pub fn scan(
         };
         let seed = ItemSeed {
             project_id: *pid,
+            milestone_id: None,
+            responsible_now: now_h.person,
             title: description.clone(),
             is_problem: true,
             due: *due,
@@ -361,8 +371,22 @@ pub fn scan(
         };
         let items = dedup(seeds)
             .into_iter()
-            .map(|s| s.item(rules, &project_names, |h| describe(h, p.lang == "en")))
-            .collect::<Vec<_>>();
+            .map(|s| {
+                let actions = match s.milestone_id {
+                    Some(m) if s.responsible_now == person_id => Some(compose::action_links(
+                        &link_key,
+                        &cfg.base_url,
+                        m,
+                        person_id,
+                        as_of,
+                    )?),
+                    _ => None,
+                };
+                Ok(s.item(actions, rules, &project_names, |h| {
+                    describe(h, p.lang == "en")
+                }))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
         let n = items.len();
         let r =
             compose::render_digest(&p.lang, &p.name, as_of, false, window, &cfg.base_url, items)?;
@@ -419,7 +443,7 @@ pub fn scan(
         for addr in &cfg.supervision {
             let items: Vec<Item> = dedup(supervision_items.clone())
                 .into_iter()
-                .map(|s| s.item(rules, &project_names, |h| describe(h, false)))
+                .map(|s| s.item(None, rules, &project_names, |h| describe(h, false)))
                 .collect();
             let n = items.len();
             let r = compose::render_digest(
@@ -545,6 +569,10 @@ struct NewFlag {
 #[derive(Clone)]
 struct ItemSeed {
     project_id: i64,
+    /// The milestone, for its one-click links (none for problems).
+    milestone_id: Option<i64>,
+    /// Today's responsible person: the only one who gets the one-click links.
+    responsible_now: i64,
     title: String,
     is_problem: bool,
     due: NaiveDate,
@@ -557,6 +585,7 @@ struct ItemSeed {
 impl ItemSeed {
     fn item(
         self,
+        actions: Option<compose::ActionLinks>,
         rules: &Rules,
         projects: &HashMap<i64, (String, String)>,
         describe: impl Fn(Holder) -> String,
@@ -584,6 +613,7 @@ impl ItemSeed {
             timing,
             level,
             holders_at_due: self.changed_hands.then(|| describe(self.at_due)),
+            actions,
         }
     }
 }

@@ -30,6 +30,11 @@ pub fn record<B: Serialize, A: Serialize>(
         .map(serde_json::to_string)
         .transpose()
         .map_err(AppError::internal)?;
+    let project_id = if entity == "project" {
+        entity_id.to_string().parse().ok()
+    } else {
+        project_of(before_json.as_deref()).or_else(|| project_of(after_json.as_deref()))
+    };
     let row = NewAuditRow {
         at: ctx.now,
         actor: &ctx.actor,
@@ -38,11 +43,20 @@ pub fn record<B: Serialize, A: Serialize>(
         action,
         before_json,
         after_json,
+        actor_user_id: ctx.user_id,
+        project_id,
     };
     diesel::insert_into(audit_log::table)
         .values(&row)
         .execute(conn)?;
     Ok(())
+}
+
+/// The `project_id` of a recorded row: milestones, plans, reports, updates, problems and
+/// assignments all carry one, so a project's history needs no per-entity bookkeeping.
+fn project_of(json: Option<&str>) -> Option<i64> {
+    let v: serde_json::Value = serde_json::from_str(json?).ok()?;
+    v.get("project_id")?.as_i64()
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -54,6 +68,8 @@ pub struct AuditFilter {
     /// Entity id (for projects, the numeric id).
     pub entity_id: Option<String>,
     pub actor: Option<String>,
+    /// Only changes to this project (numeric id) and to what belongs to it.
+    pub project_id: Option<i64>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
 }
@@ -75,6 +91,9 @@ pub fn list(conn: &mut DbConn, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
         }
         if let Some(a) = &f.actor {
             q = q.filter(audit_log::actor.eq(a.clone()));
+        }
+        if let Some(p) = f.project_id {
+            q = q.filter(audit_log::project_id.eq(p));
         }
         q
     };

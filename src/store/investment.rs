@@ -60,6 +60,10 @@ pub struct InvestmentFilter {
     pub year: Option<i32>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// Set by the server from the caller's rights: only these projects.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 /// Plan against completion for one year.
@@ -122,6 +126,9 @@ pub fn list_plans(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<Inv
         if let Some(p) = pid {
             q = q.filter(investment_plans::project_id.eq(p));
         }
+        if let Some(ids) = &f.within {
+            q = q.filter(investment_plans::project_id.eq_any(ids.clone()));
+        }
         if let Some(y) = f.year {
             q = q.filter(investment_plans::year.eq(y));
         }
@@ -148,6 +155,9 @@ pub fn list_reports(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<I
         let mut q = investment_reports::table.into_boxed();
         if let Some(p) = pid {
             q = q.filter(investment_reports::project_id.eq(p));
+        }
+        if let Some(ids) = &f.within {
+            q = q.filter(investment_reports::project_id.eq_any(ids.clone()));
         }
         if let Some(y) = f.year {
             q = q.filter(investment_reports::year.eq(y));

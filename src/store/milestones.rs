@@ -1,6 +1,6 @@
 //! Milestones (建设时间节点): the baseline due date is the original commitment and never
-//! changes; the current due date moves only by a reschedule with a reason, and every move
-//! is kept in `reschedules`.
+//! changes; the current due date moves only by an approved reschedule with a reason, and
+//! every request, approved, rejected or pending, is kept in `reschedules`.
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -77,6 +77,10 @@ pub struct MilestoneListFilter {
     pub due_to: Option<NaiveDate>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// Set by the server from the caller's rights: only these projects.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -181,6 +185,9 @@ pub fn list(
         let mut q = milestones::table.into_boxed();
         if let Some(p) = project_id {
             q = q.filter(milestones::project_id.eq(p));
+        }
+        if let Some(ids) = &f.within {
+            q = q.filter(milestones::project_id.eq_any(ids.clone()));
         }
         let holding = assignments::start_on.le(as_of).and(
             assignments::end_on
@@ -424,11 +431,23 @@ pub fn complete(
     })
 }
 
+/// A reschedule request waiting for the project's leader (or an admin).
+pub const PENDING: &str = "pending";
+/// An approved reschedule: the due date moved on `decided_at`.
+pub const APPROVED: &str = "approved";
+/// A rejected request: the due date stood.
+pub const REJECTED: &str = "rejected";
+
+/// Asks to move the current due date, with a reason. With `approve_now` (the requester may
+/// approve it: the project's leader or an admin) it takes effect at once; otherwise it
+/// waits as `pending` and the due date stands until [`decide`]. One pending request per
+/// milestone at a time.
 pub fn reschedule(
     conn: &mut DbConn,
     ctx: &Ctx,
     id: i64,
     input: RescheduleInput,
+    approve_now: bool,
 ) -> AppResult<Reschedule> {
     conn.transaction(|conn| {
         let before = get(conn, id)?;
@@ -455,6 +474,17 @@ pub fn reschedule(
                 format!("milestone {id} was completed on {done}; it cannot be rescheduled"),
             ));
         }
+        let pending: i64 = reschedules::table
+            .filter(reschedules::milestone_id.eq(id))
+            .filter(reschedules::status.eq(PENDING))
+            .count()
+            .get_result(conn)?;
+        if pending > 0 {
+            return Err(AppError::conflict(
+                "request_pending",
+                format!("milestone {id} already has a reschedule request awaiting a decision"),
+            ));
+        }
         let r: Reschedule = diesel::insert_into(reschedules::table)
             .values(&NewRescheduleRow {
                 milestone_id: id,
@@ -463,24 +493,196 @@ pub fn reschedule(
                 reason: &reason,
                 requested_by: &ctx.actor,
                 requested_at: ctx.now,
+                status: if approve_now { APPROVED } else { PENDING },
+                decided_by: approve_now.then_some(ctx.actor.as_str()),
+                decided_at: approve_now.then_some(ctx.now),
             })
             .get_result(conn)?;
-        let after: Milestone = diesel::update(milestones::table.find(id))
+        if approve_now {
+            move_due(conn, ctx, &before, &r)?;
+        } else {
+            audit::record(
+                conn,
+                ctx,
+                ENTITY,
+                id,
+                "request_reschedule",
+                None::<&()>,
+                Some(&serde_json::json!({"project_id": before.project_id, "request": r})),
+            )?;
+        }
+        Ok(r)
+    })
+}
+
+fn move_due(conn: &mut DbConn, ctx: &Ctx, before: &Milestone, r: &Reschedule) -> AppResult<()> {
+    let after: Milestone = diesel::update(milestones::table.find(before.id))
+        .set((
+            milestones::current_due.eq(r.new_due),
+            milestones::updated_at.eq(ctx.now),
+        ))
+        .get_result(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        ENTITY,
+        before.id,
+        "reschedule",
+        Some(before),
+        Some(&after),
+    )
+}
+
+pub fn get_reschedule(conn: &mut DbConn, id: i64) -> AppResult<Reschedule> {
+    reschedules::table
+        .find(id)
+        .select(Reschedule::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("reschedule request {id}")))
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// `true` moves the due date to the requested one; `false` leaves it.
+    pub approve: bool,
+    /// Why (required when rejecting).
+    pub note: Option<String>,
+}
+
+/// Approves or rejects a pending request. Approval moves the due date from the date it
+/// stands at now (which is the request's `old_due` unless it was moved meanwhile).
+pub fn decide(conn: &mut DbConn, ctx: &Ctx, id: i64, d: Decision) -> AppResult<Reschedule> {
+    let note = blank_to_none(d.note);
+    let mut f = FieldErrors::new();
+    if !d.approve && note.is_none() {
+        f.add("note", "give the reason for rejecting the request");
+    }
+    validate::optional_text(&mut f, "note", note.as_deref());
+    f.into_result()?;
+    conn.transaction(|conn| {
+        let r = get_reschedule(conn, id)?;
+        if r.status != PENDING {
+            return Err(AppError::conflict(
+                "already_decided",
+                format!("reschedule request {id} was already {}", r.status),
+            ));
+        }
+        let m = get(conn, r.milestone_id)?;
+        if d.approve && m.completed_on.is_some() {
+            return Err(AppError::conflict(
+                "already_completed",
+                format!("milestone {} is completed; it cannot be rescheduled", m.id),
+            ));
+        }
+        let after: Reschedule = diesel::update(reschedules::table.find(id))
             .set((
-                milestones::current_due.eq(input.new_due),
-                milestones::updated_at.eq(ctx.now),
+                reschedules::status.eq(if d.approve { APPROVED } else { REJECTED }),
+                reschedules::decided_by.eq(Some(&ctx.actor)),
+                reschedules::decided_at.eq(Some(ctx.now)),
+                reschedules::decision_note.eq(note.as_deref()),
             ))
             .get_result(conn)?;
-        audit::record(
-            conn,
-            ctx,
-            ENTITY,
-            id,
-            "reschedule",
-            Some(&before),
-            Some(&after),
-        )?;
-        Ok(r)
+        if d.approve {
+            move_due(conn, ctx, &m, &after)?;
+        } else {
+            audit::record(
+                conn,
+                ctx,
+                ENTITY,
+                m.id,
+                "reject_reschedule",
+                None::<&()>,
+                Some(&serde_json::json!({"project_id": m.project_id, "request": after})),
+            )?;
+        }
+        Ok(after)
+    })
+}
+
+/// A reschedule request with the milestone and project it is about.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RescheduleRequest {
+    #[serde(flatten)]
+    pub request: Reschedule,
+    pub project_id: i64,
+    pub project_code: String,
+    pub milestone_title: String,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct RescheduleFilter {
+    /// `pending`, `approved` or `rejected`.
+    pub status: Option<String>,
+    /// Project code.
+    pub project: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// Requests, newest first, limited to `within` projects when given.
+pub fn list_requests(
+    conn: &mut DbConn,
+    f: &RescheduleFilter,
+    within: Option<&[i64]>,
+) -> AppResult<Page<RescheduleRequest>> {
+    use crate::db::schema::projects;
+    let (limit, offset) = Paging {
+        limit: f.limit,
+        offset: f.offset,
+    }
+    .resolve()?;
+    if let Some(s) = &f.status
+        && ![PENDING, APPROVED, REJECTED].contains(&s.as_str())
+    {
+        return Err(FieldErrors::single(
+            "status",
+            "one of pending, approved, rejected",
+        ));
+    }
+    let query = || {
+        let mut q = reschedules::table
+            .inner_join(milestones::table.inner_join(projects::table))
+            .into_boxed();
+        if let Some(s) = &f.status {
+            q = q.filter(reschedules::status.eq(s.clone()));
+        }
+        if let Some(code) = &f.project {
+            q = q.filter(projects::code.eq(code.clone()));
+        }
+        if let Some(ids) = within {
+            q = q.filter(projects::id.eq_any(ids.to_vec()));
+        }
+        q
+    };
+    let total: i64 = query().count().get_result(conn)?;
+    let rows: Vec<(Reschedule, i64, String, String)> = query()
+        .order(reschedules::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select((
+            Reschedule::as_select(),
+            projects::id,
+            projects::code,
+            milestones::title,
+        ))
+        .load(conn)?;
+    Ok(Page {
+        items: rows
+            .into_iter()
+            .map(
+                |(request, project_id, project_code, milestone_title)| RescheduleRequest {
+                    request,
+                    project_id,
+                    project_code,
+                    milestone_title,
+                },
+            )
+            .collect(),
+        total,
     })
 }
 

@@ -2,10 +2,14 @@
 //! transaction that validates, writes and appends the audit record, so a rejected request
 //! leaves the database exactly as it was. Shared by the HTTP API, the CLI and the seeders.
 
+pub mod access;
+pub mod accounts;
 pub mod assessments;
 pub mod audit;
 pub mod calendar;
+pub mod comments;
 pub mod investment;
+pub mod links;
 pub mod milestones;
 pub mod outbox;
 pub mod people;
@@ -13,6 +17,7 @@ pub mod problems;
 pub mod progress;
 pub mod projects;
 pub mod reports;
+pub mod secrets;
 pub mod units;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -25,8 +30,10 @@ use crate::error::{AppError, FieldErrors};
 /// Who is writing and when, fixed once per request or command.
 #[derive(Debug, Clone)]
 pub struct Ctx {
-    /// Recorded in the audit log.
+    /// Recorded in the audit log: the login name, or `system`/`cli:…` for work without one.
     pub actor: String,
+    /// The account that acts, recorded in the audit log beside its name.
+    pub user_id: Option<i64>,
     /// UTC timestamp for `created_at` and the like.
     pub now: NaiveDateTime,
     /// Today in the zone: the latest date a fact may carry.
@@ -37,8 +44,21 @@ impl Ctx {
     pub fn new(actor: impl Into<String>, clock: &dyn Clock, tz: chrono_tz::Tz) -> Self {
         Self {
             actor: actor.into(),
+            user_id: None,
             now: db_timestamp(clock.now()),
             today: clock.today(tz),
+        }
+    }
+
+    /// The context of a logged-in user's request.
+    pub fn for_user(
+        p: &crate::domain::access::Principal,
+        clock: &dyn Clock,
+        tz: chrono_tz::Tz,
+    ) -> Self {
+        Self {
+            user_id: Some(p.user_id),
+            ..Self::new(p.username.clone(), clock, tz)
         }
     }
 }

@@ -45,6 +45,10 @@ pub struct ProblemFilter {
     pub open: Option<bool>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// Set by the server from the caller's rights: only these projects.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 /// A raised problem and the messages queued about it.
@@ -78,6 +82,9 @@ pub fn list(conn: &mut DbConn, f: &ProblemFilter) -> AppResult<Page<Problem>> {
         let mut q = problems::table.into_boxed();
         if let Some(p) = pid {
             q = q.filter(problems::project_id.eq(p));
+        }
+        if let Some(ids) = &f.within {
+            q = q.filter(problems::project_id.eq_any(ids.clone()));
         }
         match f.open {
             Some(true) => q = q.filter(problems::closed_on.is_null()),

@@ -47,6 +47,10 @@ pub struct ProgressFilter {
     pub project: Option<String>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// Set by the server from the caller's rights: only these projects.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<ProgressUpdate> {
@@ -85,6 +89,9 @@ pub fn list(conn: &mut DbConn, f: &ProgressFilter) -> AppResult<Page<ProgressUpd
         let mut q = progress_updates::table.into_boxed();
         if let Some(p) = pid {
             q = q.filter(progress_updates::project_id.eq(p));
+        }
+        if let Some(ids) = &f.within {
+            q = q.filter(progress_updates::project_id.eq_any(ids.clone()));
         }
         q
     };

@@ -112,6 +112,10 @@ pub struct ProjectFilter {
     pub q: Option<String>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
+    /// Set by the server from the caller's rights: only these projects.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -620,6 +624,9 @@ type BoxedProjects<'a> = projects::BoxedQuery<'a, crate::db::MultiBackend>;
 
 fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
     let mut q = projects::table.into_boxed();
+    if let Some(ids) = &f.within {
+        q = q.filter(projects::id.eq_any(ids.clone()));
+    }
     let holding = assignments::start_on.le(as_of).and(
         assignments::end_on
             .is_null()

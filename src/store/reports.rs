@@ -172,17 +172,22 @@ pub(crate) fn facts(
             stages.entry(pid).or_default().push((on, s));
         }
     }
-    // A reschedule counts from the day it was requested, in the zone's time.
+    // A reschedule counts from the day it was approved (requests made before approval
+    // existed were approved when made), in the zone's time. Pending and rejected requests
+    // never moved anything.
     let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
-    for (mid, at, new_due) in reschedules::table
+    for (mid, requested, decided, new_due) in reschedules::table
+        .filter(reschedules::status.eq(crate::store::milestones::APPROVED))
         .select((
             reschedules::milestone_id,
             reschedules::requested_at,
+            reschedules::decided_at,
             reschedules::new_due,
         ))
         .order(reschedules::id)
-        .load::<(i64, NaiveDateTime, NaiveDate)>(conn)?
+        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?
     {
+        let at = decided.unwrap_or(requested);
         moved
             .entry(mid)
             .or_default()

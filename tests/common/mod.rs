@@ -17,9 +17,18 @@ use diesel::prelude::*;
 use duban::api::{self, AppState};
 use duban::clock::FixedClock;
 use duban::db::{self, DbConn, DbUrl};
+use duban::domain::access::Role;
 use serde_json::Value;
 
 pub const TZ: chrono_tz::Tz = chrono_tz::Asia::Shanghai;
+
+/// The API token of `tester`, the admin every fresh test database has; [`call`] sends it.
+pub const ADMIN_TOKEN: &str = "dbn_test-admin-token";
+
+/// `Authorization` header value for a token.
+pub fn bearer(token: &str) -> (&'static str, String) {
+    ("Authorization", format!("Bearer {token}"))
+}
 
 pub fn d(s: &str) -> NaiveDate {
     s.parse().expect("test date")
@@ -73,6 +82,55 @@ impl TestDb {
     fn migrate(&self) {
         let mut conn = self.conn();
         db::run_migrations(&mut conn).expect("migrations");
+        self.token_for("tester", &[Role::Admin], None, ADMIN_TOKEN);
+    }
+
+    /// An account with these roles (no password: it logs in only by the API token given),
+    /// for tests that act as one role or another.
+    pub fn token_for(
+        &self,
+        username: &str,
+        roles: &[Role],
+        person: Option<i64>,
+        token: &str,
+    ) -> i64 {
+        use duban::db::schema::{api_tokens, user_roles, users};
+        let mut conn = self.conn();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 1, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("time");
+        let id: i64 = diesel::insert_into(users::table)
+            .values((
+                users::username.eq(username),
+                users::person_id.eq(person),
+                users::display_name.eq(username),
+                // Not a PHC string: no password verifies against it.
+                users::password_hash.eq("!"),
+                users::disabled.eq(false),
+                users::lang.eq("zh"),
+                users::password_changed_at.eq(now),
+                users::created_at.eq(now),
+                users::updated_at.eq(now),
+            ))
+            .returning(users::id)
+            .get_result(&mut conn)
+            .expect("user");
+        for r in roles {
+            diesel::insert_into(user_roles::table)
+                .values((user_roles::user_id.eq(id), user_roles::role.eq(r.as_str())))
+                .execute(&mut conn)
+                .expect("role");
+        }
+        diesel::insert_into(api_tokens::table)
+            .values((
+                api_tokens::user_id.eq(id),
+                api_tokens::name.eq("test"),
+                api_tokens::token_hash.eq(duban::auth::token_digest(token)),
+                api_tokens::created_at.eq(now),
+            ))
+            .execute(&mut conn)
+            .expect("token");
+        id
     }
 
     pub fn conn(&self) -> DbConn {
@@ -186,10 +244,25 @@ where
     S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
     B: actix_web::body::MessageBody,
 {
+    call_as(app, ADMIN_TOKEN, method, path, body).await
+}
+
+/// Like [`call`], with another account's API token.
+pub async fn call_as<S, B>(
+    app: &S,
+    token: &str,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value)
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: actix_web::body::MessageBody,
+{
     let mut req = test::TestRequest::default()
         .method(method.parse().expect("method"))
         .uri(path)
-        .insert_header(("X-Duban-Actor", "tester"));
+        .insert_header(bearer(token));
     if let Some(b) = body {
         req = req.set_json(b);
     }

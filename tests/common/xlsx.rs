@@ -20,7 +20,10 @@ where
         >,
     B: actix_web::body::MessageBody,
 {
-    let req = actix_web::test::TestRequest::get().uri(path).to_request();
+    let req = actix_web::test::TestRequest::get()
+        .uri(path)
+        .insert_header(super::bearer(super::ADMIN_TOKEN))
+        .to_request();
     let resp = actix_web::test::call_service(app, req).await;
     let header = |name: &str| {
         resp.headers()

@@ -1,0 +1,15 @@
+DROP INDEX audit_log_project_idx;
+ALTER TABLE audit_log DROP COLUMN project_id;
+ALTER TABLE audit_log DROP COLUMN actor_user_id;
+ALTER TABLE reschedules DROP COLUMN decision_note;
+ALTER TABLE reschedules DROP COLUMN decided_at;
+ALTER TABLE reschedules DROP COLUMN decided_by;
+ALTER TABLE reschedules DROP COLUMN status;
+DROP TABLE comments;
+DROP TABLE app_secrets;
+DROP TABLE used_links;
+DROP TABLE login_failures;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE user_roles;
+DROP TABLE users;

@@ -1,0 +1,162 @@
+//! The request guard every request passes before its handler: it authenticates the
+//! session cookie or bearer token, applies the route's gate from
+//! [`crate::domain::access::ROUTES`] (a route without a rule is refused), and checks the
+//! CSRF token of state-changing requests made with a session cookie.
+//! Per-project rules are applied by the handlers, which know the project.
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, ResponseError, web};
+
+use super::AppState;
+use crate::auth;
+use crate::clock::db_timestamp;
+use crate::domain::access::{self, Gate};
+use crate::error::AppError;
+use crate::store::accounts::{self, Credential};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "duban_session";
+/// The header a cookie-authenticated state-changing request repeats its CSRF token in.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+pub async fn guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    match admit(&req).await {
+        Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
+        Err(e) => {
+            let resp = e.error_response();
+            Ok(req.into_response(resp).map_into_right_body())
+        }
+    }
+}
+
+async fn admit(req: &ServiceRequest) -> Result<(), AppError> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Err(AppError::internal("application state missing"));
+    };
+    let pattern = req.match_pattern();
+    let gate = pattern
+        .as_deref()
+        .and_then(|p| access::gate(req.method().as_str(), p));
+    let api = req.path().starts_with("/api/");
+    if gate == Some(Gate::Public) {
+        return Ok(());
+    }
+    if gate.is_none() && !api {
+        // Not a route of ours: let the router answer 404.
+        return Ok(());
+    }
+    let who = authenticate(req, &state).await?;
+    let Some((principal, credential)) = who else {
+        return Err(AppError::unauthenticated());
+    };
+    let Some(gate) = gate else {
+        if pattern.is_some() {
+            tracing::error!(method = %req.method(), pattern = ?pattern, "route without an access rule");
+            return Err(AppError::forbidden("this route has no access rule"));
+        }
+        // An unknown path under /api: the router answers 404 to a logged-in user.
+        return Ok(());
+    };
+    if !access::passes(gate, Some(&principal)) {
+        return Err(AppError::forbidden(match gate {
+            Gate::Roles(roles) => format!(
+                "this needs one of the roles: {}",
+                roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => "not allowed".into(),
+        }));
+    }
+    if let Credential::Session { csrf_token, .. } = &credential {
+        let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+        let sent = req
+            .headers()
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if !safe && !auth::same_secret(sent, csrf_token) {
+            return Err(AppError::Forbidden(
+                "missing or wrong X-CSRF-Token header (the login response gives it as csrf_token)"
+                    .into(),
+            ));
+        }
+    }
+    req.extensions_mut().insert(principal);
+    req.extensions_mut().insert(credential);
+    Ok(())
+}
+
+/// The user behind a bearer token or, failing that, a session cookie. A credential that
+/// is sent but not valid counts as none.
+async fn authenticate(
+    req: &ServiceRequest,
+    state: &web::Data<AppState>,
+) -> Result<Option<(access::Principal, Credential)>, AppError> {
+    let bearer = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(|t| t.trim().to_string());
+    let cookie = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let now = db_timestamp(state.clock.now());
+    match (bearer, cookie) {
+        (Some(token), _) => state.db(move |c| accounts::by_token(c, &token, now)).await,
+        (None, Some(token)) => {
+            state
+                .db(move |c| accounts::by_session(c, &token, now))
+                .await
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+/// Request spans for the log without secrets: the path of a signed link carries its token,
+/// so spans name the route pattern and a path with such tokens cut, never the query.
+pub struct RedactedSpans;
+
+impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
+    fn on_request_start(req: &ServiceRequest) -> tracing::Span {
+        let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
+        let target = if req.path().starts_with("/act/") {
+            "/act/…".to_string()
+        } else {
+            req.path().to_string()
+        };
+        let request_id = req
+            .extensions()
+            .get::<tracing_actix_web::RequestId>()
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %req.method(),
+            http.route = %route,
+            http.target = %target,
+            request_id = %request_id,
+            http.status_code = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+            exception.message = tracing::field::Empty,
+            exception.details = tracing::field::Empty,
+        )
+    }
+
+    fn on_request_end<B: MessageBody>(
+        span: tracing::Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+        tracing_actix_web::DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}

@@ -1,0 +1,423 @@
+//! Who may do what: the roles, a user's relation to a project, the per-project decision
+//! ([`may`]) and the gate every route passes first ([`ROUTES`], deny by default).
+//!
+//! Two layers, both here so that the whole policy reads in one file:
+//! - the **route gate** says which roles may call an endpoint at all; a route missing from
+//!   the table is refused, so a new endpoint is closed until someone writes its rule;
+//! - the **project rule** says what a role may do on one project, given how the user is
+//!   related to it on the date in question (a leader who handed a project over still reads
+//!   it as of the days he led it).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A role held by a user; a user may hold several.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Runs the installation: everything, including users, calendar and settings.
+    Admin,
+    /// 督查室: reads everything; issues reports, runs assessments, rates units, comments.
+    Supervisor,
+    /// 责任领导: reads the projects he leads; comments and approves reschedules on them.
+    Leader,
+    /// Head of a responsible unit: acts as responsible person for the unit's projects.
+    UnitHead,
+    /// 责任人: completes milestones and reports progress on her projects.
+    Responsible,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Supervisor,
+        Role::Leader,
+        Role::UnitHead,
+        Role::Responsible,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Supervisor => "supervisor",
+            Role::Leader => "leader",
+            Role::UnitHead => "unit_head",
+            Role::Responsible => "responsible",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Role::Admin => "系统管理员",
+            Role::Supervisor => "督查室",
+            Role::Leader => "责任领导",
+            Role::UnitHead => "责任单位负责人",
+            Role::Responsible => "责任人",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s.trim())
+            .ok_or_else(|| {
+                format!(
+                    "unknown role `{s}`; one of admin, supervisor, leader, unit_head, responsible"
+                )
+            })
+    }
+}
+
+/// The authenticated user of a request, as the rules need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: i64,
+    /// The login name, written into the audit log.
+    pub username: String,
+    pub display_name: String,
+    /// The person in the ledger this account belongs to, if any.
+    pub person_id: Option<i64>,
+    pub roles: Vec<Role>,
+}
+
+impl Principal {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    pub fn has_any(&self, roles: &[Role]) -> bool {
+        roles.iter().any(|r| self.has(*r))
+    }
+
+    /// Admins and supervisors read every project; everyone else reads through relations.
+    pub fn reads_everything(&self) -> bool {
+        self.has_any(&[Role::Admin, Role::Supervisor])
+    }
+}
+
+/// How a user's person is tied to one project on a given date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Relation {
+    /// The project's responsible leader on that date.
+    pub leader: bool,
+    /// Head of the project's responsible unit on that date.
+    pub unit_head: bool,
+    /// The project's responsible person on that date.
+    pub responsible: bool,
+}
+
+/// What someone wants to do on one project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See the project, its milestones, investment, progress, problems and history.
+    Read,
+    /// Write a comment (批示) on the project.
+    Comment,
+    /// Report on the project as the one answerable for it: complete milestones, request
+    /// reschedules, post progress updates and monthly investment reports, raise problems.
+    Report,
+    /// Raise a problem found on the project (also open to the supervision office).
+    RaiseProblem,
+    /// Approve or reject a reschedule request.
+    ApproveReschedule,
+    /// Contest an assessment deduction as the project's leader.
+    AppealAsLeader,
+    /// Contest an assessment deduction as the project's responsible unit.
+    AppealAsUnit,
+    /// Change the ledger itself: the project, its milestones, plans, stage, responsibility.
+    Manage,
+}
+
+/// The project rule: may a user with these roles, so related to the project, do this?
+/// A relation only counts through the matching role, so a person who is the responsible
+/// person of a project but holds no `responsible` role gains nothing from it.
+pub fn may(p: &Principal, rel: Relation, action: Action) -> bool {
+    if p.has(Role::Admin) {
+        return true;
+    }
+    let leader = p.has(Role::Leader) && rel.leader;
+    let unit_head = p.has(Role::UnitHead) && rel.unit_head;
+    let responsible = p.has(Role::Responsible) && rel.responsible;
+    let supervisor = p.has(Role::Supervisor);
+    match action {
+        Action::Read => supervisor || leader || unit_head || responsible,
+        Action::Comment => supervisor || leader,
+        Action::Report => unit_head || responsible,
+        Action::RaiseProblem => supervisor || unit_head || responsible,
+        Action::ApproveReschedule => leader,
+        Action::AppealAsLeader => leader,
+        Action::AppealAsUnit => unit_head,
+        Action::Manage => false,
+    }
+}
+
+/// Who may call a route at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// No login needed (login itself, health checks, signed links that carry their own proof).
+    Public,
+    /// Any logged-in user; the handler narrows by project where the route is about one.
+    Authenticated,
+    /// Only users holding one of these roles; the handler may narrow further by project.
+    Roles(&'static [Role]),
+}
+
+const ADMIN: Gate = Gate::Roles(&[Role::Admin]);
+const SUPERVISION: Gate = Gate::Roles(&[Role::Admin, Role::Supervisor]);
+const REPORTERS: Gate = Gate::Roles(&[Role::Admin, Role::UnitHead, Role::Responsible]);
+const ANY: Gate = Gate::Authenticated;
+
+/// Every route of the service with its gate: method, actix path pattern, gate.
+/// `GET` also covers `HEAD`. The route test walks the registered routes and fails on any
+/// that is missing here, and the request guard refuses a route it cannot find.
+pub const ROUTES: &[(&str, &str, Gate)] = &[
+    ("GET", "/healthz", Gate::Public),
+    ("GET", "/readyz", Gate::Public),
+    ("GET", "/act/{token}", Gate::Public),
+    ("POST", "/act/{token}", Gate::Public),
+    ("GET", "/api/v1/openapi.json", ANY),
+    ("GET", "/api/v1/docs/{_:.*}", ANY),
+    // Accounts
+    ("POST", "/api/v1/auth/login", Gate::Public),
+    ("POST", "/api/v1/auth/logout", ANY),
+    ("GET", "/api/v1/auth/me", ANY),
+    ("POST", "/api/v1/auth/password", ANY),
+    ("GET", "/api/v1/auth/tokens", ANY),
+    ("POST", "/api/v1/auth/tokens", ANY),
+    ("DELETE", "/api/v1/auth/tokens/{id}", ANY),
+    ("GET", "/api/v1/users", ADMIN),
+    ("POST", "/api/v1/users", ADMIN),
+    ("GET", "/api/v1/users/{id}", ADMIN),
+    ("PATCH", "/api/v1/users/{id}", ADMIN),
+    // Directory: every official may look up units and people.
+    ("GET", "/api/v1/units", ANY),
+    ("POST", "/api/v1/units", ADMIN),
+    ("GET", "/api/v1/units/{id}", ANY),
+    ("PATCH", "/api/v1/units/{id}", ADMIN),
+    ("DELETE", "/api/v1/units/{id}", ADMIN),
+    ("GET", "/api/v1/people", ANY),
+    ("POST", "/api/v1/people", ADMIN),
+    ("GET", "/api/v1/people/{id}", ANY),
+    ("PATCH", "/api/v1/people/{id}", ADMIN),
+    ("DELETE", "/api/v1/people/{id}", ADMIN),
+    // Projects (read narrowed per project)
+    ("GET", "/api/v1/projects", ANY),
+    ("POST", "/api/v1/projects", ADMIN),
+    ("GET", "/api/v1/projects/{code}", ANY),
+    ("PATCH", "/api/v1/projects/{code}", ADMIN),
+    ("DELETE", "/api/v1/projects/{code}", ADMIN),
+    ("POST", "/api/v1/projects/{code}/stage", ADMIN),
+    ("POST", "/api/v1/projects/{code}/assign", ADMIN),
+    ("GET", "/api/v1/projects/{code}/assignments", ANY),
+    ("GET", "/api/v1/projects/{code}/stages", ANY),
+    ("GET", "/api/v1/projects/{code}/history", ANY),
+    ("GET", "/api/v1/projects/{code}/comments", ANY),
+    (
+        "POST",
+        "/api/v1/projects/{code}/comments",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::Leader]),
+    ),
+    (
+        "POST",
+        "/api/v1/projects/{code}/problems",
+        Gate::Roles(&[
+            Role::Admin,
+            Role::Supervisor,
+            Role::UnitHead,
+            Role::Responsible,
+        ]),
+    ),
+    // Milestones
+    ("GET", "/api/v1/milestones", ANY),
+    ("POST", "/api/v1/milestones", ADMIN),
+    ("GET", "/api/v1/milestones/{id}", ANY),
+    ("PATCH", "/api/v1/milestones/{id}", ADMIN),
+    ("DELETE", "/api/v1/milestones/{id}", ADMIN),
+    ("POST", "/api/v1/milestones/{id}/complete", REPORTERS),
+    ("POST", "/api/v1/milestones/{id}/reschedule", REPORTERS),
+    ("GET", "/api/v1/milestones/{id}/reschedules", ANY),
+    ("GET", "/api/v1/reschedules", ANY),
+    (
+        "POST",
+        "/api/v1/reschedules/{id}/decide",
+        Gate::Roles(&[Role::Admin, Role::Leader]),
+    ),
+    // Investment and progress
+    ("GET", "/api/v1/investment-plans", ANY),
+    ("POST", "/api/v1/investment-plans", ADMIN),
+    ("GET", "/api/v1/investment-plans/{id}", ANY),
+    ("PATCH", "/api/v1/investment-plans/{id}", ADMIN),
+    ("DELETE", "/api/v1/investment-plans/{id}", ADMIN),
+    ("GET", "/api/v1/investment-reports", ANY),
+    ("POST", "/api/v1/investment-reports", REPORTERS),
+    ("GET", "/api/v1/investment-reports/{id}", ANY),
+    ("PATCH", "/api/v1/investment-reports/{id}", REPORTERS),
+    ("DELETE", "/api/v1/investment-reports/{id}", REPORTERS),
+    ("GET", "/api/v1/progress-updates", ANY),
+    ("POST", "/api/v1/progress-updates", REPORTERS),
+    ("GET", "/api/v1/progress-updates/{id}", ANY),
+    ("PATCH", "/api/v1/progress-updates/{id}", REPORTERS),
+    ("DELETE", "/api/v1/progress-updates/{id}", REPORTERS),
+    // Problems
+    ("GET", "/api/v1/problems", ANY),
+    ("GET", "/api/v1/problems/{id}", ANY),
+    ("POST", "/api/v1/problems/{id}/close", SUPERVISION),
+    // Audit, calendar, outbox
+    ("GET", "/api/v1/audit", SUPERVISION),
+    ("GET", "/api/v1/calendar", ANY),
+    ("POST", "/api/v1/calendar", ADMIN),
+    ("DELETE", "/api/v1/calendar/{day}", ADMIN),
+    ("GET", "/api/v1/outbox", SUPERVISION),
+    ("GET", "/api/v1/outbox/status", SUPERVISION),
+    ("GET", "/api/v1/outbox/{id}", SUPERVISION),
+    ("POST", "/api/v1/outbox/{id}/retry", ADMIN),
+    ("POST", "/api/v1/outbox/retry-dead", ADMIN),
+    // Reports and assessment
+    ("GET", "/api/v1/reports/inspection", SUPERVISION),
+    ("POST", "/api/v1/reports/inspection/issue", SUPERVISION),
+    ("GET", "/api/v1/reports/inspection/issued", SUPERVISION),
+    ("GET", "/api/v1/reports/inspection/issued/{id}", SUPERVISION),
+    ("GET", "/api/v1/assessments", ANY),
+    ("POST", "/api/v1/assessments", SUPERVISION),
+    ("GET", "/api/v1/assessments/{id}", ANY),
+    ("POST", "/api/v1/assessments/{id}/rerun", SUPERVISION),
+    ("POST", "/api/v1/assessments/{id}/publish", SUPERVISION),
+    ("GET", "/api/v1/assessments/{id}/appeals", ANY),
+    (
+        "POST",
+        "/api/v1/assessments/{id}/appeals",
+        Gate::Roles(&[Role::Admin, Role::Leader, Role::UnitHead]),
+    ),
+    (
+        "POST",
+        "/api/v1/assessments/{id}/appeals/{appeal}/decide",
+        SUPERVISION,
+    ),
+    ("GET", "/api/v1/service-ratings", SUPERVISION),
+    ("PUT", "/api/v1/service-ratings", SUPERVISION),
+];
+
+/// The gate of a route, `None` when the route has no rule (and so is refused).
+pub fn gate(method: &str, pattern: &str) -> Option<Gate> {
+    let method = if method == "HEAD" { "GET" } else { method };
+    ROUTES
+        .iter()
+        .find(|(m, p, _)| *m == method && *p == pattern)
+        .map(|(_, _, g)| *g)
+}
+
+/// Whether the gate lets this user (or nobody, for `None`) through.
+pub fn passes(gate: Gate, who: Option<&Principal>) -> bool {
+    match (gate, who) {
+        (Gate::Public, _) => true,
+        (_, None) => false,
+        (Gate::Authenticated, Some(_)) => true,
+        (Gate::Roles(roles), Some(p)) => p.has_any(roles),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(roles: &[Role]) -> Principal {
+        Principal {
+            user_id: 1,
+            username: "u".into(),
+            display_name: "u".into(),
+            person_id: Some(1),
+            roles: roles.to_vec(),
+        }
+    }
+
+    const NONE: Relation = Relation {
+        leader: false,
+        unit_head: false,
+        responsible: false,
+    };
+
+    #[test]
+    fn relations_count_only_through_their_role() {
+        let responsible_rel = Relation {
+            responsible: true,
+            ..NONE
+        };
+        assert!(may(
+            &user(&[Role::Responsible]),
+            responsible_rel,
+            Action::Report
+        ));
+        // The same person without the role gains nothing from being named on the project.
+        assert!(!may(&user(&[Role::Leader]), responsible_rel, Action::Read));
+        assert!(!may(&user(&[Role::Responsible]), NONE, Action::Read));
+        let leader_rel = Relation {
+            leader: true,
+            ..NONE
+        };
+        let leader = user(&[Role::Leader]);
+        assert!(may(&leader, leader_rel, Action::Read));
+        assert!(may(&leader, leader_rel, Action::ApproveReschedule));
+        assert!(may(&leader, leader_rel, Action::Comment));
+        assert!(!may(&leader, leader_rel, Action::Report));
+        assert!(!may(&leader, leader_rel, Action::Manage));
+    }
+
+    #[test]
+    fn supervisors_read_and_comment_but_do_not_report_or_manage() {
+        let s = user(&[Role::Supervisor]);
+        assert!(may(&s, NONE, Action::Read));
+        assert!(may(&s, NONE, Action::Comment));
+        assert!(may(&s, NONE, Action::RaiseProblem));
+        assert!(!may(&s, NONE, Action::Report));
+        assert!(!may(&s, NONE, Action::ApproveReschedule));
+        assert!(!may(&s, NONE, Action::Manage));
+        assert!(may(&user(&[Role::Admin]), NONE, Action::Manage));
+    }
+
+    #[test]
+    fn unit_heads_act_as_responsible_for_their_units_projects() {
+        let head = user(&[Role::UnitHead]);
+        let rel = Relation {
+            unit_head: true,
+            ..NONE
+        };
+        assert!(may(&head, rel, Action::Report));
+        assert!(may(&head, rel, Action::AppealAsUnit));
+        assert!(!may(&head, rel, Action::AppealAsLeader));
+        assert!(!may(&head, NONE, Action::Read));
+    }
+
+    #[test]
+    fn routes_are_unique_and_unknown_routes_have_no_gate() {
+        let mut seen = std::collections::HashSet::new();
+        for (m, p, _) in ROUTES {
+            assert!(seen.insert((m, p)), "{m} {p} listed twice");
+        }
+        assert_eq!(gate("HEAD", "/healthz"), Some(Gate::Public));
+        assert_eq!(gate("PUT", "/api/v1/projects/{code}"), None);
+        assert!(!passes(Gate::Authenticated, None));
+        assert!(passes(ADMIN, Some(&user(&[Role::Admin]))));
+        assert!(!passes(ADMIN, Some(&user(&[Role::Supervisor]))));
+    }
+
+    #[test]
+    fn roles_parse_and_name_the_choices() {
+        assert_eq!("unit_head".parse::<Role>(), Ok(Role::UnitHead));
+        assert!("boss".parse::<Role>().unwrap_err().contains("supervisor"));
+    }
+}

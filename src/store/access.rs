@@ -1,0 +1,166 @@
+//! The facts access decisions need, read from the ledger: how a user is related to a
+//! project on a date, and which projects a user may read. The decisions themselves are
+//! [`crate::domain::access::may`].
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{assignments, projects, units};
+use crate::domain::access::{Action, Principal, Relation, Role, may};
+use crate::error::{AppError, AppResult};
+
+/// Units the person heads.
+fn headed_units(conn: &mut DbConn, person: i64) -> AppResult<Vec<i64>> {
+    Ok(units::table
+        .filter(units::head_person_id.eq(person))
+        .select(units::id)
+        .load(conn)?)
+}
+
+/// The user's relation to a project through the assignment in force on `on`.
+pub fn relation(
+    conn: &mut DbConn,
+    p: &Principal,
+    project_id: i64,
+    on: NaiveDate,
+) -> AppResult<Relation> {
+    let Some(person) = p.person_id else {
+        return Ok(Relation::default());
+    };
+    let holding: Option<(i64, i64, i64)> = assignments::table
+        .filter(assignments::project_id.eq(project_id))
+        .filter(assignments::start_on.le(on))
+        .filter(assignments::end_on.is_null().or(assignments::end_on.gt(on)))
+        .order(assignments::start_on.desc())
+        .select((
+            assignments::leader_id,
+            assignments::unit_id,
+            assignments::person_id,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((leader, unit, responsible)) = holding else {
+        return Ok(Relation::default());
+    };
+    let unit_head = p.has(Role::UnitHead) && headed_units(conn, person)?.contains(&unit);
+    Ok(Relation {
+        leader: leader == person,
+        unit_head,
+        responsible: responsible == person,
+    })
+}
+
+/// Lets the action through, or refuses it: "`what` not found", word for word what a
+/// missing record gets, when the user may not even read the project (its existence is not
+/// theirs to learn); 403 when they may read but not act.
+pub fn check(
+    conn: &mut DbConn,
+    p: &Principal,
+    project_id: i64,
+    on: NaiveDate,
+    action: Action,
+    what: &str,
+) -> AppResult<()> {
+    if p.has(Role::Admin) {
+        return Ok(());
+    }
+    let rel = relation(conn, p, project_id, on)?;
+    if !may(p, rel, Action::Read) {
+        return Err(AppError::not_found(what));
+    }
+    if !may(p, rel, action) {
+        return Err(AppError::forbidden(format!(
+            "your roles ({}) do not allow this on this project",
+            p.roles
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Like [`check`] for a project named by its code.
+pub fn check_code(
+    conn: &mut DbConn,
+    p: &Principal,
+    code: &str,
+    on: NaiveDate,
+    action: Action,
+) -> AppResult<i64> {
+    let id: i64 = projects::table
+        .filter(projects::code.eq(code))
+        .select(projects::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::not_found(format!("project {code}")))?;
+    check(conn, p, id, on, action, &format!("project {code}"))?;
+    Ok(id)
+}
+
+/// The projects a user may read on `on`: `None` for all (admins, supervisors), otherwise
+/// the ids reached through the user's roles and the assignments in force that day.
+pub fn readable(conn: &mut DbConn, p: &Principal, on: NaiveDate) -> AppResult<Option<Vec<i64>>> {
+    if p.reads_everything() {
+        return Ok(None);
+    }
+    let Some(person) = p.person_id else {
+        return Ok(Some(Vec::new()));
+    };
+    let holding = assignments::start_on
+        .le(on)
+        .and(assignments::end_on.is_null().or(assignments::end_on.gt(on)));
+    let mut ids: Vec<i64> = Vec::new();
+    if p.has(Role::Leader) {
+        ids.extend(
+            assignments::table
+                .filter(holding)
+                .filter(assignments::leader_id.eq(person))
+                .select(assignments::project_id)
+                .load::<i64>(conn)?,
+        );
+    }
+    if p.has(Role::Responsible) {
+        ids.extend(
+            assignments::table
+                .filter(holding)
+                .filter(assignments::person_id.eq(person))
+                .select(assignments::project_id)
+                .load::<i64>(conn)?,
+        );
+    }
+    if p.has(Role::UnitHead) {
+        let units = headed_units(conn, person)?;
+        ids.extend(
+            assignments::table
+                .filter(holding)
+                .filter(assignments::unit_id.eq_any(units))
+                .select(assignments::project_id)
+                .load::<i64>(conn)?,
+        );
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
+/// Like [`check`] for the project a request body names in `project_code`: a project the
+/// user may not read gets the same 422 as a code that does not exist.
+pub fn check_named(
+    conn: &mut DbConn,
+    p: &Principal,
+    code: &str,
+    on: NaiveDate,
+    action: Action,
+) -> AppResult<()> {
+    let project = super::projects::named_in_body(conn, code)?;
+    check(conn, p, project.id, on, action, "").map_err(|e| match e {
+        AppError::NotFound(_) => crate::error::FieldErrors::single(
+            "project_code",
+            format!("no project with code {code}"),
+        ),
+        other => other,
+    })
+}
