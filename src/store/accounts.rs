@@ -32,7 +32,7 @@ pub struct UserView {
     pub person_id: Option<i64>,
     pub roles: Vec<Role>,
     pub disabled: bool,
-    /// `zh` or `en`.
+    /// `zh-CN` or `en`.
     pub lang: String,
 }
 
@@ -224,7 +224,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUser) -> AppResult<UserVie
     }
     auth::check_new_password(&mut f, "password", &input.password);
     check_roles(&mut f, &input.roles, input.person_id);
-    let lang = input.lang.unwrap_or_else(|| "zh".into());
+    let lang = input.lang.unwrap_or_else(|| "zh-CN".into());
     validate::lang(&mut f, "lang", &lang);
     check_person(conn, &mut f, input.person_id)?;
     f.into_result()?;
@@ -835,7 +835,7 @@ fn demo_user(
             users::display_name.eq(name),
             users::password_hash.eq(hash),
             users::disabled.eq(false),
-            users::lang.eq("zh"),
+            users::lang.eq("zh-CN"),
             users::password_changed_at.eq(ctx.now),
             users::created_at.eq(ctx.now),
             users::updated_at.eq(ctx.now),

@@ -66,10 +66,13 @@ pub fn list(conn: &mut DbConn, f: &CalendarFilter) -> AppResult<Vec<ListedDay>> 
         ),
         None => (NaiveDate::MIN, NaiveDate::MAX),
     };
-    let overrides: Vec<CalendarDay> = calendar_days::table
-        .filter(calendar_days::day.between(from, to))
-        .select(CalendarDay::as_select())
-        .load(conn)?;
+    // No date filter without a year: PostgreSQL's date range is narrower than chrono's,
+    // so `BETWEEN NaiveDate::MIN AND NaiveDate::MAX` fails there.
+    let mut q = calendar_days::table.into_boxed();
+    if f.year.is_some() {
+        q = q.filter(calendar_days::day.between(from, to));
+    }
+    let overrides: Vec<CalendarDay> = q.select(CalendarDay::as_select()).load(conn)?;
     let mut out: std::collections::BTreeMap<NaiveDate, ListedDay> = WorkCalendar::china()
         .entries(from, to)
         .map(|(day, kind)| {

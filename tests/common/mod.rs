@@ -107,7 +107,7 @@ impl TestDb {
                 // Not a PHC string: no password verifies against it.
                 users::password_hash.eq("!"),
                 users::disabled.eq(false),
-                users::lang.eq("zh"),
+                users::lang.eq("zh-CN"),
                 users::password_changed_at.eq(now),
                 users::created_at.eq(now),
                 users::updated_at.eq(now),
@@ -299,7 +299,8 @@ pub fn assert_error(status: StatusCode, body: &Value, want: StatusCode, code: &s
     err["fields"].clone()
 }
 
-/// A digest of every ledger table's content, to prove a rejected request changed nothing.
+/// A digest of every table a request can change, to prove a rejected request changed
+/// nothing.
 pub fn fingerprint(conn: &mut DbConn) -> String {
     use duban::db::models::*;
     use duban::db::schema::*;
@@ -324,6 +325,15 @@ pub fn fingerprint(conn: &mut DbConn) -> String {
     dump!(investment_plans, InvestmentPlan);
     dump!(investment_reports, InvestmentReport);
     dump!(progress_updates, ProgressUpdate);
+    dump!(problems, Problem);
+    dump!(comments, Comment);
+    dump!(calendar_days, CalendarDay);
+    dump!(outbox, OutboxRow);
+    dump!(issued_reports, IssuedReport);
+    dump!(assessment_runs, AssessmentRun);
+    dump!(assessment_appeals, AssessmentAppeal);
+    dump!(users, User);
+    dump!(api_tokens, ApiToken);
     dump!(audit_log, AuditEntry);
     out
 }

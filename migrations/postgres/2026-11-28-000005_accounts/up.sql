@@ -10,7 +10,7 @@ CREATE TABLE users (
     display_name TEXT NOT NULL,
     password_hash TEXT NOT NULL,
     disabled BOOLEAN NOT NULL DEFAULT FALSE,
-    lang TEXT NOT NULL DEFAULT 'zh',
+    lang TEXT NOT NULL DEFAULT 'zh-CN',
     password_changed_at TIMESTAMP NOT NULL,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL
