@@ -528,3 +528,196 @@ fn assess_saves_a_draft_publishes_it_and_names_a_bad_model_key() {
     assert_ne!(code, 0);
     assert!(err.contains("--format"), "{err}");
 }
+
+/// Runs duban with `input` on standard input.
+fn run_with_stdin(c: &mut Command, input: &str) -> (i32, String, String) {
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run duban");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn user_commands_add_list_reset_and_disable_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run_with_stdin(
+        duban(dir.path()).args([
+            "user",
+            "add",
+            "--email",
+            "DCS@example.gov.cn",
+            "--role",
+            "supervisor",
+            "--password-stdin",
+        ]),
+        "a-long-password-1\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("created account dcs@example.gov.cn (supervisor)"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("a-long-password-1"),
+        "a typed password is never echoed: {out}"
+    );
+
+    // Mistakes name what is wrong.
+    let (code, _, err) = run(duban(dir.path()).args([
+        "user",
+        "add",
+        "--email",
+        "x@example.gov.cn",
+        "--role",
+        "boss",
+    ]));
+    assert_ne!(code, 0);
+    assert!(err.contains("unknown role `boss`"), "{err}");
+    let (code, _, err) = run(duban(dir.path()).args([
+        "user",
+        "add",
+        "--email",
+        "x@example.gov.cn",
+        "--role",
+        "leader",
+    ]));
+    assert_eq!(code, 1);
+    assert!(err.contains("person_id"), "{err}");
+    let (code, _, err) = run_with_stdin(
+        duban(dir.path()).args([
+            "user",
+            "add",
+            "--email",
+            "y@example.gov.cn",
+            "--role",
+            "supervisor",
+            "--password-stdin",
+        ]),
+        "short\n",
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("password: must have at least 10 characters"),
+        "{err}"
+    );
+
+    // A generated password is printed once.
+    let (code, out, err) =
+        run(duban(dir.path()).args(["user", "set-password", "dcs@example.gov.cn"]));
+    assert_eq!(code, 0, "{err}");
+    let generated = out
+        .lines()
+        .find_map(|l| l.strip_prefix("password (generated, shown once): "))
+        .expect("generated password");
+    assert_eq!(generated.chars().count(), 16);
+
+    let (code, _, err) = run(duban(dir.path()).args(["user", "disable", "dcs@example.gov.cn"]));
+    assert_eq!(code, 0, "{err}");
+    let (_, out, _) = run(duban(dir.path()).args(["user", "list", "--role", "supervisor"]));
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("dcs@example.gov.cn"))
+        .expect("listed");
+    assert!(line.contains("disabled"), "{line}");
+    let (code, _, err) = run(duban(dir.path()).args(["user", "disable", "nobody@example.gov.cn"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("nobody@example.gov.cn"), "{err}");
+
+    // The demo made accounts for its leaders, logging in by email.
+    let (_, out, _) = run(duban(dir.path()).args(["user", "list", "--role", "leader"]));
+    let leaders = out.lines().filter(|l| l.contains("leader")).count();
+    assert!(leaders >= 5, "{out}");
+    assert!(
+        out.lines()
+            .skip(1)
+            .all(|l| l.contains('@') || l.ends_with("account(s)")),
+        "{out}"
+    );
+}
+
+#[test]
+fn seed_demo_prints_its_logins_and_a_generated_password_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) =
+        run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("demo accounts created:"), "{out}");
+    assert!(
+        out.contains("admin@demo.duban.local") && out.contains("duchashi@demo.duban.local"),
+        "{out}"
+    );
+    assert!(
+        out.contains("demo password (generated, shown once): "),
+        "{out}"
+    );
+}
+
+#[test]
+fn first_start_creates_the_admin_from_the_environment_or_prints_a_generated_password() {
+    for (email, password) in [
+        (Some("boss@example.gov.cn"), Some("admin-password-2026")),
+        (None, None),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let mut cmd = duban(dir.path());
+        cmd.args(["serve"])
+            .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if let Some(e) = email {
+            cmd.env("DUBAN_ADMIN_EMAIL", e);
+        }
+        if let Some(p) = password {
+            cmd.env("DUBAN_ADMIN_PASSWORD", p);
+        }
+        let mut child = cmd.spawn().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let _server = Server(child);
+        let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout));
+        let first = lines.next().unwrap().unwrap();
+        assert!(first.starts_with("admin account `"), "{first}");
+        let (login, password) = match (email, password) {
+            (Some(e), Some(p)) => {
+                assert!(
+                    first.contains("DUBAN_ADMIN_PASSWORD") && !first.contains(p),
+                    "{first}"
+                );
+                (e.to_string(), p.to_string())
+            }
+            _ => (
+                "admin".to_string(),
+                first
+                    .split("password (generated, shown once): ")
+                    .nth(1)
+                    .expect("generated password")
+                    .to_string(),
+            ),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !matches!(http(port, "GET", "/healthz", None), Ok((200, _))) {
+            assert!(Instant::now() < deadline, "duban serve did not come up");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let body = format!(r#"{{"login": "{login}", "password": "{password}"}}"#);
+        let (s, body) = http(port, "POST", "/api/v1/auth/login", Some(&body)).unwrap();
+        assert_eq!(s, 200, "{body}");
+        assert!(body.contains("\"admin\""), "{body}");
+    }
+}
