@@ -20,7 +20,8 @@ fn expected() -> Schema {
     let mut table = None;
     for line in src.lines() {
         let t = line.trim();
-        if line.starts_with("    ") && !line.starts_with("        ") && t.ends_with("(id) {") {
+        // `name (primary key columns) {` opens a table.
+        if line.starts_with("    ") && !line.starts_with("        ") && t.ends_with(") {") {
             let name = t.split_whitespace().next().unwrap().to_string();
             out.insert(name.clone(), BTreeMap::new());
             table = Some(name);
