@@ -75,8 +75,12 @@ fn http_get_projects_by_leader(b: Bencher, backend: &str) {
     let uri = format!("/api/v1/projects?leader={LEADER}&limit=100");
     b.bench_local(|| {
         system.block_on(async {
-            let resp =
-                test::call_service(&app, test::TestRequest::get().uri(&uri).to_request()).await;
+            // Through the whole stack, authentication included, as an API script sees it.
+            let req = test::TestRequest::get()
+                .uri(&uri)
+                .insert_header(common::bearer(common::ADMIN_TOKEN))
+                .to_request();
+            let resp = test::call_service(&app, req).await;
             assert!(resp.status().is_success());
             test::read_body(resp).await
         })
