@@ -256,6 +256,87 @@ async fn failed_logins_are_throttled_per_account_and_per_address() {
         .await;
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
         assert!(r.headers.get("retry-after").is_some());
+
+        // Behind a reverse proxy on loopback the proxy's header names the client, so one
+        // client is stopped without locking out everyone behind the same proxy ...
+        let via_proxy = |login: &str, client: &str| {
+            login_req(login, "guess", "127.0.0.1:40000")
+                .insert_header(("X-Forwarded-For", client.to_string()))
+        };
+        for i in 0..20 {
+            exec(
+                &app,
+                via_proxy(&format!("p{i}@example.gov.cn"), "203.0.113.5"),
+            )
+            .await;
+        }
+        let r = exec(&app, via_proxy("q@example.gov.cn", "203.0.113.5")).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+        let r = exec(&app, via_proxy("q@example.gov.cn", "198.51.100.7")).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        // ... while from elsewhere the header could be forged, and is ignored.
+        let forged = login_req("q@example.gov.cn", "guess", "10.2.0.1:2")
+            .insert_header(("X-Forwarded-For", "192.0.2.1"));
+        assert_eq!(
+            exec(&app, forged).await.status,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_last_active_admin_cannot_be_demoted_or_disabled() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let (_, users) = call(&app, "GET", "/api/v1/users?role=admin", None).await;
+        let me = users[0]["id"].as_i64().unwrap();
+        let before = fingerprint(&mut db.conn());
+        for patch in [json!({"disabled": true}), json!({"roles": ["supervisor"]})] {
+            let (s, body) = call(&app, "PATCH", &format!("/api/v1/users/{me}"), Some(patch)).await;
+            assert_error(s, &body, StatusCode::CONFLICT, "last_admin");
+        }
+        assert_eq!(before, fingerprint(&mut db.conn()));
+        // Roles that act through a person need one; unknown roles are named.
+        let (s, body) = call(
+            &app,
+            "POST",
+            "/api/v1/users",
+            Some(json!({
+            "username": "zhang", "roles": ["leader"], "password": "long-enough-password"})),
+        )
+        .await;
+        assert!(
+            assert_error(
+                s,
+                &body,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed"
+            )["person_id"]
+                .is_string()
+        );
+        let (s, body) = call(
+            &app,
+            "POST",
+            "/api/v1/users",
+            Some(json!({
+            "username": "zhang", "roles": ["chief"], "password": "long-enough-password"})),
+        )
+        .await;
+        let fields = assert_error(
+            s,
+            &body,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_failed",
+        );
+        assert!(
+            fields
+                .as_object()
+                .unwrap()
+                .keys()
+                .any(|k| k.starts_with("roles")),
+            "{body}"
+        );
+        assert_eq!(before, fingerprint(&mut db.conn()));
     }
 }
 
@@ -750,6 +831,14 @@ async fn signed_links_act_once_on_their_milestone_for_their_person() {
         assert_eq!(links.len(), 2, "done and progress: {hers}");
         let done = links[0];
         let progress = links[1];
+        // Staff reading the outbox see the message without the links' tokens.
+        let (_, rows) = call(&app, "GET", "/api/v1/outbox?limit=100", None).await;
+        let shown = serde_json::to_string(&rows).unwrap();
+        assert!(shown.contains("/act/…"), "{shown}");
+        assert!(
+            !shown.contains(done.trim_start_matches("/act/")),
+            "a live token in the outbox API"
+        );
 
         let page = |path: &str| TestRequest::get().uri(path);
         let form = |path: &str, body: &str| {

@@ -50,6 +50,29 @@ fn over_https(req: &HttpRequest, state: &AppState) -> bool {
     req.connection_info().scheme() == "https" || state.scheduling.base_url.starts_with("https://")
 }
 
+/// The address failed logins are counted against. Behind a reverse proxy on the same
+/// machine every request comes from loopback, so there (and only there) the proxy's
+/// `Forwarded` / `X-Forwarded-For` header names the client; from anywhere else such a header
+/// could be forged to dodge the count, and is ignored.
+fn client_address(req: &HttpRequest) -> String {
+    match req.peer_addr() {
+        Some(peer) if peer.ip().is_loopback() => {
+            let info = req.connection_info();
+            // Without a header this is the peer itself, port included: count by address.
+            let named = info.realip_remote_addr().unwrap_or_default();
+            named
+                .parse::<std::net::SocketAddr>()
+                .map(|a| a.ip().to_string())
+                .unwrap_or_else(|_| match named {
+                    "" => peer.ip().to_string(),
+                    other => other.to_string(),
+                })
+        }
+        Some(peer) => peer.ip().to_string(),
+        None => "unknown".into(),
+    }
+}
+
 fn session_cookie(value: String, secure: bool, max_age: time::Duration) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value)
         .path("/")
@@ -81,10 +104,7 @@ async fn login(
         f.add("password", "give your password");
     }
     f.into_result()?;
-    let address = req
-        .peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
+    let address = client_address(&req);
     let now = db_timestamp(state.clock.now());
     let s = state
         .db(move |c| accounts::login(c, now, &input.login, &input.password, &address))

@@ -8,6 +8,7 @@ use super::extract::ApiQuery;
 use crate::clock::db_timestamp;
 use crate::db::models::OutboxRow;
 use crate::error::{AppResult, ErrorBody};
+use crate::mail::compose;
 use crate::store::{Page, outbox};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -18,7 +19,14 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(retry);
 }
 
-/// Messages, newest first.
+/// A message as shown here: its signed links are for its recipient alone.
+fn redacted(mut row: OutboxRow) -> OutboxRow {
+    row.body_text = compose::redact_links(&row.body_text);
+    row.body_html = compose::redact_links(&row.body_html);
+    row
+}
+
+/// Messages, newest first; the tokens of one-click links are cut.
 #[utoipa::path(tag = "outbox", params(outbox::OutboxFilter), responses(
     (status = 200, body = Page<OutboxRow>), (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/outbox")]
@@ -27,7 +35,9 @@ async fn list(
     q: ApiQuery<outbox::OutboxFilter>,
 ) -> AppResult<web::Json<Page<OutboxRow>>> {
     let f = q.0;
-    Ok(web::Json(state.db(move |c| outbox::list(c, &f)).await?))
+    let mut page = state.db(move |c| outbox::list(c, &f)).await?;
+    page.items = page.items.into_iter().map(redacted).collect();
+    Ok(web::Json(page))
 }
 
 /// Counts by state, oldest waiting message, dead messages.
@@ -45,7 +55,9 @@ async fn get_one(
     id: web::Path<i64>,
 ) -> AppResult<web::Json<OutboxRow>> {
     let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| outbox::get(c, id)).await?))
+    Ok(web::Json(redacted(
+        state.db(move |c| outbox::get(c, id)).await?,
+    )))
 }
 
 /// Queue a failed or dead message again.
@@ -55,7 +67,7 @@ async fn retry(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web:
     let (id, now) = (id.into_inner(), db_timestamp(state.clock.now()));
     let row = state.db(move |c| outbox::retry(c, id, now)).await?;
     state.scheduling.wake.notify_one();
-    Ok(web::Json(row))
+    Ok(web::Json(redacted(row)))
 }
 
 /// Queue every dead message again.
