@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{InvestmentPlan, InvestmentReport};
-use crate::domain::access::{Action, Principal};
+use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
 use crate::store::{Page, access, investment as inv};
 
@@ -69,10 +69,10 @@ async fn get_plan(
     Ok(web::Json(
         state
             .db(move |c| {
-                let row = inv::get_plan(c, id)?;
                 let what = format!("investment plan {id}");
-                access::check(c, &actor.0, row.project_id, today, Action::Read, &what)?;
-                Ok(row)
+                access::load_checked(c, &actor.0, today, Action::Read, &what, |c| {
+                    inv::get_plan(c, id)
+                })
             })
             .await?,
     ))
@@ -159,23 +159,18 @@ async fn get_report(
     let (id, today) = (id.into_inner(), state.today());
     Ok(web::Json(
         state
-            .db(move |c| report_checked(c, &actor.0, id, today, Action::Read))
+            .db(move |c| {
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    today,
+                    Action::Read,
+                    &format!("investment report {id}"),
+                    |c| inv::get_report(c, id),
+                )
+            })
             .await?,
     ))
-}
-
-/// Loads a monthly report and applies the project rule to it.
-fn report_checked(
-    c: &mut crate::db::DbConn,
-    who: &Principal,
-    id: i64,
-    on: chrono::NaiveDate,
-    action: Action,
-) -> AppResult<InvestmentReport> {
-    let row = inv::get_report(c, id)?;
-    let what = format!("investment report {id}");
-    access::check(c, who, row.project_id, on, action, &what)?;
-    Ok(row)
 }
 
 /// Correct a monthly report.
@@ -192,7 +187,14 @@ async fn update_report(
     Ok(web::Json(
         state
             .db(move |c| {
-                report_checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    ctx.today,
+                    Action::Report,
+                    &format!("investment report {id}"),
+                    |c| inv::get_report(c, id),
+                )?;
                 inv::update_report(c, &ctx, id, body.0)
             })
             .await?,
@@ -210,7 +212,14 @@ async fn delete_report(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state
         .db(move |c| {
-            report_checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            access::load_checked(
+                c,
+                &actor.0,
+                ctx.today,
+                Action::Report,
+                &format!("investment report {id}"),
+                |c| inv::get_report(c, id),
+            )?;
             inv::delete_report(c, &ctx, id)
         })
         .await?;

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Milestone, Reschedule};
-use crate::domain::access::{Action, Principal, may};
+use crate::domain::access::{Action, may};
 use crate::error::{AppResult, ErrorBody};
 use crate::store::milestones::MilestoneView;
 use crate::store::{Page, access, milestones as ms};
@@ -21,19 +21,6 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(reschedules)
         .service(requests)
         .service(decide);
-}
-
-/// Loads the milestone and applies the project rule to it.
-fn checked(
-    c: &mut crate::db::DbConn,
-    who: &Principal,
-    id: i64,
-    on: chrono::NaiveDate,
-    action: Action,
-) -> AppResult<Milestone> {
-    let m = ms::get(c, id)?;
-    access::check(c, who, m.project_id, on, action, &format!("milestone {id}"))?;
-    Ok(m)
 }
 
 /// List milestones with their state as of a date, soonest due first.
@@ -83,7 +70,14 @@ async fn get_one(
     let st = state.clone();
     let view = state
         .db(move |c| {
-            let m = checked(c, &actor.0, id, today, Action::Read)?;
+            let m = access::load_checked(
+                c,
+                &actor.0,
+                today,
+                Action::Read,
+                &format!("milestone {id}"),
+                |c| ms::get(c, id),
+            )?;
             let cal = crate::store::calendar::load(c)?;
             Ok(MilestoneView::new(m, today, &cal, &st.scheduling.rules))
         })
@@ -134,7 +128,14 @@ async fn complete(
     Ok(web::Json(
         state
             .db(move |c| {
-                checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    ctx.today,
+                    Action::Report,
+                    &format!("milestone {id}"),
+                    |c| ms::get(c, id),
+                )?;
                 ms::complete(c, &ctx, id, body.0)
             })
             .await?,
@@ -156,7 +157,14 @@ async fn reschedule(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let r = state
         .db(move |c| {
-            let m = checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            let m = access::load_checked(
+                c,
+                &actor.0,
+                ctx.today,
+                Action::Report,
+                &format!("milestone {id}"),
+                |c| ms::get(c, id),
+            )?;
             let rel = access::relation(c, &actor.0, m.project_id, ctx.today)?;
             let approve_now = may(&actor.0, rel, Action::ApproveReschedule);
             ms::reschedule(c, &ctx, id, body.0, approve_now)
@@ -178,7 +186,14 @@ async fn reschedules(
     Ok(web::Json(
         state
             .db(move |c| {
-                checked(c, &actor.0, id, today, Action::Read)?;
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    today,
+                    Action::Read,
+                    &format!("milestone {id}"),
+                    |c| ms::get(c, id),
+                )?;
                 ms::reschedules_of(c, id)
             })
             .await?,

@@ -70,10 +70,10 @@ async fn get_one(
     Ok(web::Json(
         state
             .db(move |c| {
-                let row = problems::get(c, id)?;
                 let what = format!("problem {id}");
-                access::check(c, &actor.0, row.project_id, today, Action::Read, &what)?;
-                Ok(row)
+                access::load_checked(c, &actor.0, today, Action::Read, &what, |c| {
+                    problems::get(c, id)
+                })
             })
             .await?,
     ))

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::ProgressUpdate;
-use crate::domain::access::{Action, Principal};
+use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
 use crate::store::{Page, access, progress};
 
@@ -35,20 +35,6 @@ async fn list(
             })
             .await?,
     ))
-}
-
-/// Loads an update and applies the project rule to it.
-fn checked(
-    c: &mut crate::db::DbConn,
-    who: &Principal,
-    id: i64,
-    on: chrono::NaiveDate,
-    action: Action,
-) -> AppResult<ProgressUpdate> {
-    let row = progress::get(c, id)?;
-    let what = format!("progress update {id}");
-    access::check(c, who, row.project_id, on, action, &what)?;
-    Ok(row)
 }
 
 /// Post a progress update.
@@ -81,7 +67,16 @@ async fn get_one(
     let (id, today) = (id.into_inner(), state.today());
     Ok(web::Json(
         state
-            .db(move |c| checked(c, &actor.0, id, today, Action::Read))
+            .db(move |c| {
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    today,
+                    Action::Read,
+                    &format!("progress update {id}"),
+                    |c| progress::get(c, id),
+                )
+            })
             .await?,
     ))
 }
@@ -100,7 +95,14 @@ async fn update(
     Ok(web::Json(
         state
             .db(move |c| {
-                checked(c, &actor.0, id, ctx.today, Action::Report)?;
+                access::load_checked(
+                    c,
+                    &actor.0,
+                    ctx.today,
+                    Action::Report,
+                    &format!("progress update {id}"),
+                    |c| progress::get(c, id),
+                )?;
                 progress::update(c, &ctx, id, body.0)
             })
             .await?,
@@ -118,7 +120,14 @@ async fn remove(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state
         .db(move |c| {
-            checked(c, &actor.0, id, ctx.today, Action::Report)?;
+            access::load_checked(
+                c,
+                &actor.0,
+                ctx.today,
+                Action::Report,
+                &format!("progress update {id}"),
+                |c| progress::get(c, id),
+            )?;
             progress::delete(c, &ctx, id)
         })
         .await?;

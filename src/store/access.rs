@@ -82,6 +82,43 @@ pub fn check(
     Ok(())
 }
 
+/// A record that belongs to one project.
+pub trait OfProject {
+    fn project_id(&self) -> i64;
+}
+
+macro_rules! of_project {
+    ($($t:ty),*) => {$(
+        impl OfProject for $t {
+            fn project_id(&self) -> i64 {
+                self.project_id
+            }
+        }
+    )*};
+}
+of_project!(
+    crate::db::models::Milestone,
+    crate::db::models::InvestmentPlan,
+    crate::db::models::InvestmentReport,
+    crate::db::models::ProgressUpdate,
+    crate::db::models::Problem
+);
+
+/// Loads a record and applies [`check`] to its project; `what` names the record in the
+/// 404 ("milestone 7"), word for word what a missing one gets.
+pub fn load_checked<T: OfProject>(
+    conn: &mut DbConn,
+    p: &Principal,
+    on: NaiveDate,
+    action: Action,
+    what: &str,
+    load: impl FnOnce(&mut DbConn) -> AppResult<T>,
+) -> AppResult<T> {
+    let record = load(conn)?;
+    check(conn, p, record.project_id(), on, action, what)?;
+    Ok(record)
+}
+
 /// Like [`check`] for a project named by its code.
 pub fn check_code(
     conn: &mut DbConn,
