@@ -87,6 +87,72 @@ fn http_get_projects_by_leader(b: Bencher, backend: &str) {
     });
 }
 
+/// The same list as the leader himself sees it: his token, his projects found through the
+/// assignments in force (`store::access::readable`), then the list narrowed to them.
+#[divan::bench(args = backends())]
+fn http_get_projects_as_the_leader(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let token = format!("dbn_bench_leader_{backend}");
+    if duban::store::accounts::id_of(&mut db.conn(), &format!("leader-{backend}")).is_err() {
+        db.token_for(
+            &format!("leader-{backend}"),
+            &[duban::domain::access::Role::Leader],
+            Some(LEADER),
+            &token,
+        );
+    }
+    let system = actix_web::rt::System::new();
+    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    b.bench_local(|| {
+        system.block_on(async {
+            let req = test::TestRequest::get()
+                .uri("/api/v1/projects?limit=100")
+                .insert_header(common::bearer(&token))
+                .to_request();
+            let resp = test::call_service(&app, req).await;
+            assert!(resp.status().is_success());
+            test::read_body(resp).await
+        })
+    });
+}
+
+/// A login: the argon2id verification (deliberately costly) and a new session row.
+#[divan::bench(args = backends(), sample_count = 10, sample_size = 1)]
+fn http_login(b: Bencher, backend: &str) {
+    let db = city(backend);
+    let email = format!("bench-{backend}@example.gov.cn");
+    if duban::store::accounts::id_of(&mut db.conn(), &email).is_err() {
+        duban::store::accounts::create(
+            &mut db.conn(),
+            &ctx(),
+            duban::store::accounts::NewUser {
+                username: None,
+                email: Some(email.clone()),
+                display_name: None,
+                person_id: None,
+                roles: vec![duban::domain::access::Role::Supervisor],
+                password: "bench-password-2026".into(),
+                lang: None,
+            },
+        )
+        .expect("account");
+    }
+    let system = actix_web::rt::System::new();
+    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    let body = serde_json::json!({"login": email, "password": "bench-password-2026"});
+    b.bench_local(|| {
+        system.block_on(async {
+            let req = test::TestRequest::post()
+                .uri("/api/v1/auth/login")
+                .set_json(&body)
+                .to_request();
+            let resp = test::call_service(&app, req).await;
+            assert!(resp.status().is_success());
+            test::read_body(resp).await
+        })
+    });
+}
+
 #[divan::bench(args = backends(), sample_count = 3, sample_size = 1)]
 fn load_city(b: Bencher, backend: &str) {
     b.with_inputs(|| fresh(backend)).bench_local_values(|db| {

@@ -113,9 +113,37 @@ impl AppState {
                        investment and progress. Errors are always \
                        `{\"error\": {\"code\", \"message\", \"fields\"}}`."
     ),
-    components(schemas(crate::error::ErrorBody))
+    components(schemas(crate::error::ErrorBody)),
+    modifiers(&Credentials)
 )]
 struct ApiDoc;
+
+/// Declares the two ways to authenticate, so that the docs page can send an API token.
+struct Credentials;
+
+impl utoipa::Modify for Credentials {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                guard::SESSION_COOKIE,
+                "set by POST /api/v1/auth/login; writes also need X-CSRF-Token",
+            ))),
+        );
+        openapi.security = Some(vec![
+            SecurityRequirement::new("bearer", Vec::<String>::new()),
+            SecurityRequirement::new("session", Vec::<String>::new()),
+        ]);
+    }
+}
 
 /// The whole application, for `serve` and for tests alike.
 pub fn app(
