@@ -17,3 +17,4 @@ pub mod mail;
 pub mod scheduler;
 pub mod seed;
 pub mod store;
+pub mod web;

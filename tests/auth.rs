@@ -17,56 +17,6 @@ use duban::scheduler::scan::{ScanConfig, scan};
 use duban::store::{Ctx, accounts};
 use serde_json::{Value, json};
 
-const PASSWORD: &str = "correct-horse-battery";
-
-/// An account with a real password, made the way the CLI and the API make them.
-fn account(db: &TestDb, email: &str, roles: Vec<Role>, person: Option<i64>) {
-    let clock = FixedClock::at_noon(d("2026-01-01"), TZ);
-    let ctx = Ctx::new("test", &clock, TZ);
-    accounts::create(
-        &mut db.conn(),
-        &ctx,
-        accounts::NewUser {
-            username: None,
-            email: Some(email.into()),
-            display_name: None,
-            person_id: person,
-            roles,
-            password: PASSWORD.into(),
-            lang: None,
-        },
-    )
-    .expect("account");
-}
-
-struct Resp {
-    status: StatusCode,
-    headers: actix_web::http::header::HeaderMap,
-    body: Value,
-}
-
-async fn exec<S, B>(app: &S, req: TestRequest) -> Resp
-where
-    S: actix_web::dev::Service<
-            actix_http::Request,
-            Response = actix_web::dev::ServiceResponse<B>,
-            Error = actix_web::Error,
-        >,
-    B: actix_web::body::MessageBody,
-{
-    let resp = actix_web::test::call_service(app, req.to_request()).await;
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let bytes = actix_web::test::read_body(resp).await;
-    let body = serde_json::from_slice(&bytes)
-        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
-    Resp {
-        status,
-        headers,
-        body,
-    }
-}
-
 fn login_req(login: &str, password: &str, from: &str) -> TestRequest {
     TestRequest::post()
         .uri("/api/v1/auth/login")
@@ -106,7 +56,7 @@ fn with_session(req: TestRequest, session: &str) -> TestRequest {
 async fn login_sets_a_safe_cookie_and_returns_user_roles_and_csrf() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
         // Email in any letter case.
         let r = exec(
             &app,
@@ -156,8 +106,8 @@ async fn login_sets_a_safe_cookie_and_returns_user_roles_and_csrf() {
 async fn refusals_do_not_tell_which_accounts_exist() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "dcs@example.gov.cn", vec![Role::Supervisor], None);
-        account(&db, "gone@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("gone@example.gov.cn", vec![Role::Supervisor], None);
         let gone = accounts::id_of(&mut db.conn(), "gone@example.gov.cn").unwrap();
         let clock = FixedClock::at_noon(d("2026-06-15"), TZ);
         accounts::update(
@@ -205,7 +155,7 @@ async fn refusals_do_not_tell_which_accounts_exist() {
 async fn failed_logins_are_throttled_per_account_and_per_address() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "li.na@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("li.na@example.gov.cn", vec![Role::Supervisor], None);
         for i in 0..5 {
             let r = exec(
                 &app,
@@ -274,6 +224,13 @@ async fn failed_logins_are_throttled_per_account_and_per_address() {
         assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
         let r = exec(&app, via_proxy("q@example.gov.cn", "198.51.100.7")).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        // The proxy appends the client it saw; what a client wrote before that is ignored.
+        let r = exec(
+            &app,
+            via_proxy("q@example.gov.cn", "198.51.100.99, 203.0.113.5"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
         // ... while from elsewhere the header could be forged, and is ignored.
         let forged = login_req("q@example.gov.cn", "guess", "10.2.0.1:2")
             .insert_header(("X-Forwarded-For", "192.0.2.1"));
@@ -360,7 +317,7 @@ async fn app_at(
 async fn sessions_expire_end_at_logout_and_at_a_password_change() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
         let me = || TestRequest::get().uri("/api/v1/auth/me");
 
         // Twelve hours.
@@ -441,7 +398,7 @@ async fn sessions_expire_end_at_logout_and_at_a_password_change() {
 async fn cookie_writes_need_the_csrf_token_and_bearer_writes_do_not() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "admin2@example.gov.cn", vec![Role::Admin], None);
+        db.account("admin2@example.gov.cn", vec![Role::Admin], None);
         let (session, csrf) = login(&app, "admin2@example.gov.cn").await;
         let unit = || {
             TestRequest::post()
@@ -495,7 +452,7 @@ async fn cookie_writes_need_the_csrf_token_and_bearer_writes_do_not() {
 async fn api_tokens_are_shown_once_stored_hashed_and_die_when_revoked() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        account(&db, "script@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("script@example.gov.cn", vec![Role::Supervisor], None);
         let (session, csrf) = login(&app, "script@example.gov.cn").await;
         let r = exec(
             &app,
@@ -548,21 +505,9 @@ async fn api_tokens_are_shown_once_stored_hashed_and_die_when_revoked() {
 async fn lists_show_each_user_only_what_is_theirs_also_as_of_a_past_date() {
     for db in backends() {
         let app = app(db.state("2026-06-15")).await;
-        let f = fixture(&app).await;
+        let f = fixture_with_second_project(&app).await;
         let leader = f["leader"]["id"].as_i64().unwrap();
-        // A second project under another leader.
-        let (_, other) = call(
-            &app,
-            "POST",
-            "/api/v1/people",
-            Some(json!({"name": "孙立新"})),
-        )
-        .await;
-        let (s, p) = call(&app, "POST", "/api/v1/projects", Some(json!({
-            "code": "T-2", "name": "标准化厂房", "category": "industrial", "level": "municipal",
-            "total_investment": 100_000_000, "planned_start": "2026-01-01", "planned_finish": "2027-06-30",
-            "leader_id": other["id"], "unit_id": f["unit"]["id"], "person_id": f["person"]["id"], "assigned_on": "2026-01-01"}))).await;
-        assert_eq!(s, StatusCode::CREATED, "{p}");
+        let other = f["other_leader"].clone();
         db.token_for("zhang", &[Role::Leader], Some(leader), "dbn_zhang");
         let codes = |v: &Value| -> Vec<String> {
             v["items"]
@@ -735,6 +680,53 @@ async fn a_reschedule_waits_for_the_leader_and_the_due_date_stands_until_then() 
         )
         .await;
         assert_error(s, &body, StatusCode::CONFLICT, "already_decided");
+        // Her own progress update she may correct; a completion dated more than a week back
+        // is for an admin to record.
+        let (s, u) = call_as(
+            &app,
+            "dbn_lina",
+            "POST",
+            "/api/v1/progress-updates",
+            Some(json!({"project_code": "T-1", "progress": "设备进场"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{u}");
+        let (s, _) = call_as(
+            &app,
+            "dbn_lina",
+            "PATCH",
+            &format!("/api/v1/progress-updates/{}", u["id"]),
+            Some(json!({"progress": "设备进场调试"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        let first = ms["items"][0]["id"].as_i64().unwrap();
+        let (s, body) = call_as(
+            &app,
+            "dbn_lina",
+            "POST",
+            &format!("/api/v1/milestones/{first}/complete"),
+            Some(json!({"date": "2026-03-31", "evidence": "补录"})),
+        )
+        .await;
+        assert!(
+            assert_error(
+                s,
+                &body,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed"
+            )["date"]
+                .is_string()
+        );
+        let (s, _) = call_as(
+            &app,
+            "dbn_lina",
+            "POST",
+            &format!("/api/v1/milestones/{first}/complete"),
+            Some(json!({"date": "2026-06-10", "evidence": "验收意见"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
         // Comments: the leader may, the responsible person may not.
         let (s, c) = call_as(
             &app,

@@ -31,9 +31,13 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[get("/api/v1/assessments")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<store::RunFilter>,
 ) -> AppResult<web::Json<Page<store::Run>>> {
-    let f = q.0;
+    let mut f = q.0;
+    if !actor.0.reads_draft_assessments() {
+        f.status = Some("published".into());
+    }
     Ok(web::Json(state.db(move |c| store::list(c, &f)).await?))
 }
 
@@ -73,6 +77,7 @@ pub struct FormatQuery {
 #[get("/api/v1/assessments/{id}")]
 async fn one(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
     q: ApiQuery<FormatQuery>,
 ) -> AppResult<HttpResponse> {
@@ -87,6 +92,7 @@ async fn one(
     };
     let id = id.into_inner();
     let run = state.db(move |c| store::get(c, id)).await?;
+    hide_draft(&actor, &run)?;
     if fmt == ReportFormat::Json {
         return Ok(HttpResponse::Ok().json(run));
     }
@@ -137,10 +143,26 @@ async fn publish(
 #[get("/api/v1/assessments/{id}/appeals")]
 async fn appeals(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<Vec<store::Appeal>>> {
     let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| store::appeals(c, id)).await?))
+    Ok(web::Json(
+        state
+            .db(move |c| {
+                hide_draft(&actor, &store::get(c, id)?)?;
+                store::appeals(c, id)
+            })
+            .await?,
+    ))
+}
+
+/// A draft read by someone who may not: the same 404 as a run that does not exist.
+fn hide_draft(actor: &Actor, run: &store::Run) -> AppResult<()> {
+    if run.status != "published" && !actor.0.reads_draft_assessments() {
+        return Err(AppError::not_found(format!("assessment {}", run.id)));
+    }
+    Ok(())
 }
 
 /// A leader or unit contests one deduction of a draft, with a reason: `party: leader` by
@@ -180,7 +202,14 @@ fn may_appeal(
     };
     let as_of = store::get(c, run)?.as_of;
     let Ok(project) = crate::store::projects::get_by_code(c, &appeal.project) else {
-        return Ok(());
+        // Gone from the ledger since the run: nobody can be its leader or unit any more.
+        return if who.has(crate::domain::access::Role::Admin) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(
+                "only an admin may appeal for a project no longer in the ledger",
+            ))
+        };
     };
     let rel = access::relation(c, who, project.id, as_of)?;
     if may(who, rel, action) {

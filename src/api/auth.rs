@@ -46,31 +46,34 @@ pub struct LoginOutput {
 
 /// Whether the client reached us over https (directly or through a proxy that says so),
 /// or the configured public address is https: then the cookie is marked Secure.
-fn over_https(req: &HttpRequest, state: &AppState) -> bool {
+pub(crate) fn over_https(req: &HttpRequest, state: &AppState) -> bool {
     req.connection_info().scheme() == "https" || state.scheduling.base_url.starts_with("https://")
 }
 
 /// The address failed logins are counted against. Behind a reverse proxy on the same
-/// machine every request comes from loopback, so there (and only there) the proxy's
-/// `Forwarded` / `X-Forwarded-For` header names the client; from anywhere else such a header
-/// could be forged to dodge the count, and is ignored.
-fn client_address(req: &HttpRequest) -> String {
-    match req.peer_addr() {
-        Some(peer) if peer.ip().is_loopback() => {
-            let info = req.connection_info();
-            // Without a header this is the peer itself, port included: count by address.
-            let named = info.realip_remote_addr().unwrap_or_default();
-            named
-                .parse::<std::net::SocketAddr>()
-                .map(|a| a.ip().to_string())
-                .unwrap_or_else(|_| match named {
-                    "" => peer.ip().to_string(),
-                    other => other.to_string(),
-                })
-        }
-        Some(peer) => peer.ip().to_string(),
-        None => "unknown".into(),
+/// machine every request comes from loopback; there (and only there) the proxy names the
+/// client as the last `X-Forwarded-For` entry (the one it appended itself; entries before
+/// it came from the client and could be anything) or in `X-Real-IP`. From anywhere else
+/// such headers are ignored.
+pub(crate) fn client_address(req: &HttpRequest) -> String {
+    let Some(peer) = req.peer_addr() else {
+        return "unknown".into();
+    };
+    if !peer.ip().is_loopback() {
+        return peer.ip().to_string();
     }
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    header("x-forwarded-for")
+        .and_then(|v| v.rsplit(',').next().map(|s| s.trim().to_string()))
+        .or_else(|| header("x-real-ip"))
+        .and_then(|v| v.parse::<std::net::IpAddr>().ok())
+        .unwrap_or(peer.ip())
+        .to_string()
 }
 
 fn session_cookie(value: String, secure: bool, max_age: time::Duration) -> Cookie<'static> {
@@ -115,12 +118,15 @@ async fn login(
         secure,
         time::Duration::hours(accounts::SESSION_HOURS),
     );
-    Ok(HttpResponse::Ok().cookie(cookie).json(LoginOutput {
-        roles: s.user.roles.clone(),
-        user: s.user,
-        csrf_token: s.csrf_token,
-        expires_at: s.expires_at.and_utc().to_rfc3339(),
-    }))
+    Ok(HttpResponse::Ok()
+        .cookie(cookie)
+        .insert_header(("Cache-Control", "no-store"))
+        .json(LoginOutput {
+            roles: s.user.roles.clone(),
+            user: s.user,
+            csrf_token: s.csrf_token,
+            expires_at: s.expires_at.and_utc().to_rfc3339(),
+        }))
 }
 
 /// End the session: it is revoked on the server and the cookie is cleared.
@@ -224,7 +230,9 @@ async fn create_token(
     let t = state
         .db(move |c| accounts::create_token(c, &ctx, id, body.0))
         .await?;
-    Ok(HttpResponse::Created().json(t))
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(t))
 }
 
 /// Revoke one of one's own API tokens; it stops working at once.

@@ -23,19 +23,69 @@ pub const SESSION_COOKIE: &str = "duban_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
 pub async fn guard(
-    req: ServiceRequest,
+    mut req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    match admit(&req).await {
+    match admit(&mut req).await {
         Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
         Err(e) => {
-            let resp = e.error_response();
+            let resp = if is_page(req.path()) {
+                page_refusal(&req, &e)
+            } else {
+                e.error_response()
+            };
             Ok(req.into_response(resp).map_into_right_body())
         }
     }
 }
 
-async fn admit(req: &ServiceRequest) -> Result<(), AppError> {
+/// A path of the web interface (HTML for people) rather than of the API.
+pub fn is_page(path: &str) -> bool {
+    !(path.starts_with("/api/")
+        || path.starts_with("/act/")
+        || path == "/healthz"
+        || path == "/readyz")
+}
+
+/// A refusal as people see it: to the login page when not logged in (coming back after),
+/// otherwise an error page.
+fn page_refusal(req: &ServiceRequest, e: &AppError) -> actix_web::HttpResponse {
+    match e {
+        AppError::Unauthorized { .. } if req.method() == Method::GET => {
+            let here = match req.query_string() {
+                "" => req.path().to_string(),
+                q => format!("{}?{q}", req.path()),
+            };
+            let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+            actix_web::HttpResponse::SeeOther()
+                .insert_header((
+                    actix_web::http::header::LOCATION,
+                    format!("/login?next={next}"),
+                ))
+                .finish()
+        }
+        _ => crate::web::pages::error(req.request(), e),
+    }
+}
+
+/// The CSRF token a form sent in its `csrf_token` field. The body is read here and put
+/// back for the handler.
+async fn form_token(req: &mut ServiceRequest) -> Result<String, AppError> {
+    let bytes = req
+        .extract::<web::Bytes>()
+        .await
+        .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+    let token = form_urlencoded::parse(&bytes)
+        .find(|(k, _)| k == "csrf_token")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    let (_, mut payload) = actix_http::h1::Payload::create(true);
+    payload.unread_data(bytes);
+    req.set_payload(actix_web::dev::Payload::from(payload));
+    Ok(token)
+}
+
+async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
         return Err(AppError::internal("application state missing"));
     };
@@ -78,12 +128,18 @@ async fn admit(req: &ServiceRequest) -> Result<(), AppError> {
     }
     if let Credential::Session { csrf_token, .. } = &credential {
         let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-        let sent = req
+        let header = req
             .headers()
             .get(CSRF_HEADER)
             .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        if !safe && !auth::same_secret(sent, csrf_token) {
+            .map(str::to_string);
+        // Forms of the web interface carry it as a field; scripts as the header.
+        let sent = match header {
+            Some(h) => h,
+            None if !safe && is_page(req.path()) => form_token(req).await?,
+            None => String::new(),
+        };
+        if !safe && !auth::same_secret(&sent, csrf_token) {
             return Err(AppError::Forbidden(
                 "missing or wrong X-CSRF-Token header (the login response gives it as csrf_token)"
                     .into(),

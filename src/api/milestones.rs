@@ -5,8 +5,8 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Milestone, Reschedule};
-use crate::domain::access::{Action, may};
-use crate::error::{AppResult, ErrorBody};
+use crate::domain::access::{Action, earliest_completion, may};
+use crate::error::{AppResult, ErrorBody, FieldErrors};
 use crate::store::milestones::MilestoneView;
 use crate::store::{Page, access, milestones as ms};
 
@@ -37,7 +37,8 @@ async fn list(
     Ok(web::Json(
         state
             .db(move |c| {
-                f.within = access::readable(c, &actor.0, f.as_of.unwrap_or(today))?;
+                let on = access::judged_on(&actor.0, f.as_of.unwrap_or(today), today);
+                f.within = access::readable(c, &actor.0, on)?;
                 ms::list(c, today, &st.scheduling.rules, &f)
             })
             .await?,
@@ -136,6 +137,17 @@ async fn complete(
                     &format!("milestone {id}"),
                     |c| ms::get(c, id),
                 )?;
+                if let (Some(earliest), Some(date)) =
+                    (earliest_completion(&actor.0, ctx.today), body.0.date)
+                    && date < earliest
+                {
+                    return Err(FieldErrors::single(
+                        "date",
+                        format!(
+                            "must not be before {earliest}; an admin records older completions"
+                        ),
+                    ));
+                }
                 ms::complete(c, &ctx, id, body.0)
             })
             .await?,

@@ -167,6 +167,7 @@ pub fn app(
         .configure(health::routes)
         .configure(auth::routes)
         .configure(links::routes)
+        .configure(crate::web::routes)
         .configure(users::routes)
         // Full paths rather than a "/api/v1" scope: a scope would also swallow the
         // OpenAPI document and the docs page under the same prefix.
@@ -206,9 +207,10 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' '
                        form-action 'self'; frame-ancestors 'none'";
 
 async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
-    actix_web::ResponseError::error_response(&AppError::NotFound(format!(
-        "no such endpoint: {} {}",
-        req.method(),
-        req.path()
-    )))
+    let err = AppError::NotFound(format!("no such endpoint: {} {}", req.method(), req.path()));
+    if guard::is_page(req.path()) {
+        crate::web::pages::error(&req, &err)
+    } else {
+        actix_web::ResponseError::error_response(&err)
+    }
 }

@@ -95,18 +95,35 @@ async fn update(
     Ok(web::Json(
         state
             .db(move |c| {
-                access::load_checked(
-                    c,
-                    &actor.0,
-                    ctx.today,
-                    Action::Report,
-                    &format!("progress update {id}"),
-                    |c| progress::get(c, id),
-                )?;
+                own_update(c, &actor.0, ctx.today, id)?;
                 progress::update(c, &ctx, id, body.0)
             })
             .await?,
     ))
+}
+
+/// An update the caller may change: on a project they report on, and written by them (an
+/// admin may change any), so that nobody rewrites a colleague's or predecessor's entry.
+fn own_update(
+    c: &mut crate::db::DbConn,
+    who: &crate::domain::access::Principal,
+    today: chrono::NaiveDate,
+    id: i64,
+) -> AppResult<ProgressUpdate> {
+    let row = access::load_checked(
+        c,
+        who,
+        today,
+        Action::Report,
+        &format!("progress update {id}"),
+        |c| progress::get(c, id),
+    )?;
+    if row.author != who.username && !who.has(crate::domain::access::Role::Admin) {
+        return Err(crate::error::AppError::forbidden(
+            "only its author (or an admin) may change a progress update",
+        ));
+    }
+    Ok(row)
 }
 
 /// Delete a progress update (the audit log keeps it).
@@ -120,14 +137,7 @@ async fn remove(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     state
         .db(move |c| {
-            access::load_checked(
-                c,
-                &actor.0,
-                ctx.today,
-                Action::Report,
-                &format!("progress update {id}"),
-                |c| progress::get(c, id),
-            )?;
+            own_update(c, &actor.0, ctx.today, id)?;
             progress::delete(c, &ctx, id)
         })
         .await?;

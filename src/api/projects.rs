@@ -47,7 +47,8 @@ async fn list(
             .db({
                 let st = state.clone();
                 move |c| {
-                    f.within = access::readable(c, &actor.0, f.as_of.unwrap_or(today))?;
+                    let on = access::judged_on(&actor.0, f.as_of.unwrap_or(today), today);
+                    f.within = access::readable(c, &actor.0, on)?;
                     projects::list(c, today, &st.scheduling.rules, &f)
                 }
             })
@@ -85,7 +86,8 @@ async fn get_one(
             .db({
                 let st = state.clone();
                 move |c| {
-                    access::check_code(c, &actor.0, &code, as_of, Action::Read)?;
+                    let on = access::judged_on(&actor.0, as_of, st.today());
+                    access::check_code(c, &actor.0, &code, on, Action::Read)?;
                     projects::detail(c, &code, as_of, &st.scheduling.rules)
                 }
             })

@@ -104,6 +104,12 @@ impl Principal {
         roles.iter().any(|r| self.has(*r))
     }
 
+    /// Draft assessments are for the supervision office and for those who may appeal them
+    /// (leaders and unit heads); a published one is announced to all.
+    pub fn reads_draft_assessments(&self) -> bool {
+        self.has_any(&[Role::Admin, Role::Supervisor, Role::Leader, Role::UnitHead])
+    }
+
     /// Admins and supervisors read every project; everyone else reads through relations.
     pub fn reads_everything(&self) -> bool {
         self.has_any(&[Role::Admin, Role::Supervisor])
@@ -166,6 +172,16 @@ pub fn may(p: &Principal, rel: Relation, action: Action) -> bool {
     }
 }
 
+/// How far back anyone but an admin may date a completion: a week, for the paperwork to
+/// arrive. Older completions are entered by an admin, so that a deduction cannot quietly be
+/// dated away.
+pub const BACKDATE_DAYS: i64 = 7;
+
+/// The earliest completion date this user may record today (`None`: any).
+pub fn earliest_completion(p: &Principal, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    (!p.has(Role::Admin)).then(|| today - chrono::Duration::days(BACKDATE_DAYS))
+}
+
 /// Who may call a route at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gate {
@@ -191,6 +207,15 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/act/{token}", Gate::Public),
     ("POST", "/act/{token}", Gate::Public),
     ("GET", "/api/v1/openapi.json", ANY),
+    // Pages
+    ("GET", "/login", Gate::Public),
+    ("POST", "/login", Gate::Public),
+    ("GET", "/static/app.css", Gate::Public),
+    ("POST", "/logout", ANY),
+    ("GET", "/", ANY),
+    ("GET", "/my", ANY),
+    ("GET", "/projects/{code}", ANY),
+    ("GET", "/board", SUPERVISION),
     ("GET", "/api/v1/docs/{_:.*}", ANY),
     // Accounts
     ("POST", "/api/v1/auth/login", Gate::Public),

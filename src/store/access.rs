@@ -18,6 +18,17 @@ fn headed_units(conn: &mut DbConn, person: i64) -> AppResult<Vec<i64>> {
         .load(conn)?)
 }
 
+/// The date a read is judged on. Only a leader reads "as of a past date" what he led then;
+/// everyone else, and any date after today, is judged on today, so that a past or future
+/// assignment gives nobody else a look.
+pub fn judged_on(p: &Principal, asked: NaiveDate, today: NaiveDate) -> NaiveDate {
+    if p.has(Role::Leader) && asked <= today {
+        asked
+    } else {
+        today
+    }
+}
+
 /// The user's relation to a project through the assignment in force on `on`.
 pub fn relation(
     conn: &mut DbConn,

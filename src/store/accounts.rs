@@ -231,11 +231,15 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUser) -> AppResult<UserVie
     let username = username.unwrap_or_default();
     let hash = auth::hash_password(&input.password)?;
     conn.transaction(|conn| {
+        // A login names one account: no username may be another's email, nor the reverse.
+        let email_or_name = email.clone().unwrap_or_else(|| username.clone());
         let taken: i64 = users::table
             .filter(
                 users::username
                     .eq(&username)
-                    .or(users::email.eq(email.clone().unwrap_or_default())),
+                    .or(users::email.eq(&username))
+                    .or(users::username.eq(&email_or_name))
+                    .or(users::email.eq(&email_or_name)),
             )
             .count()
             .get_result(conn)?;
@@ -431,16 +435,19 @@ pub struct NewSession {
     pub user: UserView,
 }
 
+/// Earlier failed attempts for one key (the attempt being made, `except`, left out).
 fn failures(
     conn: &mut DbConn,
     scope: &str,
     key: &str,
     since: NaiveDateTime,
+    except: &[i64],
 ) -> AppResult<Vec<NaiveDateTime>> {
     Ok(login_failures::table
         .filter(login_failures::scope.eq(scope))
         .filter(login_failures::key.eq(key))
         .filter(login_failures::at.gt(since))
+        .filter(login_failures::id.ne_all(except.to_vec()))
         .select(login_failures::at)
         .load(conn)?)
 }
@@ -460,8 +467,31 @@ pub fn login(
         - throttle::PER_ACCOUNT
             .window
             .max(throttle::PER_ADDRESS.window);
-    let by_account = failures(conn, "account", &key, window_start)?;
-    let by_address = failures(conn, "address", address, window_start)?;
+    // The attempt is written down before anything is checked, so that attempts sent at
+    // the same moment all see each other: none slips under the limit by racing.
+    let mine: Vec<i64> = conn.transaction(|conn| {
+        [("account", key.as_str()), ("address", address)]
+            .into_iter()
+            .map(|(scope, k)| {
+                diesel::insert_into(login_failures::table)
+                    .values((
+                        login_failures::scope.eq(scope),
+                        login_failures::key.eq(k),
+                        login_failures::at.eq(now),
+                    ))
+                    .returning(login_failures::id)
+                    .get_result::<i64>(conn)
+                    .map_err(AppError::from)
+            })
+            .collect()
+    })?;
+    let forget_mine = |conn: &mut DbConn| -> AppResult<()> {
+        diesel::delete(login_failures::table.filter(login_failures::id.eq_any(&mine)))
+            .execute(conn)?;
+        Ok(())
+    };
+    let by_account = failures(conn, "account", &key, window_start, &mine)?;
+    let by_address = failures(conn, "address", address, window_start, &mine)?;
     let wait = [
         throttle::retry_after(throttle::PER_ACCOUNT, &by_account, now),
         throttle::retry_after(throttle::PER_ADDRESS, &by_address, now),
@@ -470,6 +500,8 @@ pub fn login(
     .flatten()
     .max();
     if let Some(retry_after) = wait {
+        // Refused unseen: it does not push the end of the wait further away.
+        forget_mine(conn)?;
         return Err(AppError::TooManyRequests { retry_after });
     }
     let user = find_by_login(conn, login)?;
@@ -481,27 +513,16 @@ pub fn login(
         }
     };
     let Some(user) = user.filter(|_| ok) else {
-        conn.transaction(|conn| {
-            for (scope, k) in [("account", key.as_str()), ("address", address)] {
-                diesel::insert_into(login_failures::table)
-                    .values((
-                        login_failures::scope.eq(scope),
-                        login_failures::key.eq(k),
-                        login_failures::at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
-            // Old failures are of no use any more.
-            diesel::delete(login_failures::table.filter(login_failures::at.le(window_start)))
-                .execute(conn)?;
-            Ok::<_, AppError>(())
-        })?;
+        // The attempt stays counted; failures older than the window are of no use.
+        diesel::delete(login_failures::table.filter(login_failures::at.le(window_start)))
+            .execute(conn)?;
         tracing::info!(address, "refused login");
         return Err(AppError::Unauthorized {
             code: "invalid_credentials",
             message: "login or password is wrong".into(),
         });
     };
+    forget_mine(conn)?;
     let token = auth::random_token(32)?;
     let csrf_token = auth::random_token(32)?;
     let expires_at = now + Duration::hours(SESSION_HOURS);

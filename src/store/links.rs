@@ -98,6 +98,15 @@ pub fn inspect(
     if responsible_now != Some(claims.person_id) {
         return Ok(Err(Refusal::NotResponsible));
     }
+    // A person whose accounts are all disabled has been stopped from acting; a link must
+    // not act for them either. (A person without any account may: the link is for them.)
+    let accounts: Vec<bool> = users::table
+        .filter(users::person_id.eq(claims.person_id))
+        .select(users::disabled)
+        .load(conn)?;
+    if !accounts.is_empty() && accounts.iter().all(|d| *d) {
+        return Ok(Err(Refusal::NotResponsible));
+    }
     let (person_name, lang): (String, String) = people::table
         .find(claims.person_id)
         .select((people::name, people::lang))

@@ -67,8 +67,9 @@ pub fn inspection(
     // earlier date (one issued later is not yet known on this date).
     if f.leader.is_none() && f.unit.is_none() && f.category.is_none() {
         use crate::db::schema::issued_reports;
-        let next_midnight = (as_of + chrono::Duration::days(1))
-            .and_hms_opt(0, 0, 0)
+        let next_midnight = as_of
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
             .and_then(|t| t.and_local_timezone(tz).earliest())
             .map(|t| t.naive_utc())
             .unwrap_or(NaiveDateTime::MAX);

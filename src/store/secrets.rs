@@ -10,8 +10,22 @@ use crate::error::AppResult;
 
 const LINK_KEY: &str = "link_key";
 
-/// The key for signed links if it was made already.
+/// Set, it is the link key, and the database holds none: then a copy of the database
+/// (a backup, say) is not enough to forge a link.
+pub const LINK_KEY_ENV: &str = "DUBAN_LINK_KEY";
+
+fn key_from_env() -> Option<Vec<u8>> {
+    std::env::var(LINK_KEY_ENV)
+        .ok()
+        .filter(|k| k.len() >= 32)
+        .map(String::into_bytes)
+}
+
+/// The key for signed links if it was made already (or is given in the environment).
 pub fn existing_link_key(conn: &mut DbConn) -> AppResult<Option<Vec<u8>>> {
+    if let Some(k) = key_from_env() {
+        return Ok(Some(k));
+    }
     Ok(app_secrets::table
         .find(LINK_KEY)
         .select(app_secrets::value)

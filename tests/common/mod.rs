@@ -22,6 +22,9 @@ use serde_json::Value;
 
 pub const TZ: chrono_tz::Tz = chrono_tz::Asia::Shanghai;
 
+/// The password of the accounts made with [`TestDb::account`].
+pub const PASSWORD: &str = "correct-horse-battery";
+
 /// The API token of `tester`, the admin every fresh test database has; [`call`] sends it.
 pub const ADMIN_TOKEN: &str = "dbn_test-admin-token";
 
@@ -83,6 +86,25 @@ impl TestDb {
         let mut conn = self.conn();
         db::run_migrations(&mut conn).expect("migrations");
         self.token_for("tester", &[Role::Admin], None, ADMIN_TOKEN);
+    }
+
+    /// An account with a real password ([`PASSWORD`]), made as the CLI and API make them.
+    pub fn account(&self, email: &str, roles: Vec<Role>, person: Option<i64>) {
+        let clock = FixedClock::at_noon(d("2026-01-01"), TZ);
+        duban::store::accounts::create(
+            &mut self.conn(),
+            &duban::store::Ctx::new("test", &clock, TZ),
+            duban::store::accounts::NewUser {
+                username: None,
+                email: Some(email.into()),
+                display_name: None,
+                person_id: person,
+                roles,
+                password: PASSWORD.into(),
+                lang: None,
+            },
+        )
+        .expect("account");
     }
 
     /// An account with these roles (no password: it logs in only by the API token given),
@@ -338,6 +360,32 @@ pub fn fingerprint(conn: &mut DbConn) -> String {
     out
 }
 
+/// [`fixture`] plus `T-2` (标准化厂房) under another leader, 孙立新, with the same unit and
+/// responsible person.
+pub async fn fixture_with_second_project<S, B>(app: &S) -> Value
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: actix_web::body::MessageBody,
+{
+    let f = fixture(app).await;
+    let (_, other) = call(
+        app,
+        "POST",
+        "/api/v1/people",
+        Some(serde_json::json!({"name": "孙立新"})),
+    )
+    .await;
+    let (s, p) = call(app, "POST", "/api/v1/projects", Some(serde_json::json!({
+        "code": "T-2", "name": "标准化厂房", "category": "industrial", "level": "municipal",
+        "total_investment": 100_000_000, "planned_start": "2026-01-01", "planned_finish": "2027-06-30",
+        "leader_id": other["id"], "unit_id": f["unit"]["id"], "person_id": f["person"]["id"],
+        "assigned_on": "2026-01-01"}))).await;
+    assert_eq!(s, StatusCode::CREATED, "{p}");
+    let mut f = f;
+    f["other_leader"] = other;
+    f
+}
+
 /// A small fixture through the API: a unit with head, a leader, a responsible person and
 /// one project `T-1` starting 2026-01-01 with two milestones.
 pub async fn fixture<S, B>(app: &S) -> Value
@@ -378,4 +426,34 @@ where
         assert_eq!(s, StatusCode::CREATED, "{m}");
     }
     serde_json::json!({"unit": unit, "leader": leader, "person": person, "project": project})
+}
+
+/// A response with its headers, for tests that look at cookies and redirects.
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub body: Value,
+}
+
+/// Sends a request built by the caller; a body that is not JSON comes back as a string.
+pub async fn exec<S, B>(app: &S, req: test::TestRequest) -> Resp
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let resp = actix_web::test::call_service(app, req.to_request()).await;
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let bytes = actix_web::test::read_body(resp).await;
+    let body = serde_json::from_slice(&bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
+    Resp {
+        status,
+        headers,
+        body,
+    }
 }

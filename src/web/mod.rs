@@ -1,0 +1,163 @@
+//! The web interface: server-rendered pages (minijinja templates compiled into the binary,
+//! CSS served from it too), Chinese first with English on request. Pages share the API's
+//! session, gates and per-project rules; this module only shapes what the store returns
+//! for people to read.
+
+pub mod i18n;
+pub mod pages;
+
+use std::sync::OnceLock;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use minijinja::{Environment, UndefinedBehavior};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::domain::access::{Principal, Role};
+use crate::error::AppError;
+
+pub use pages::routes;
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("templates/base.html")),
+    ("login.html", include_str!("templates/login.html")),
+    ("error.html", include_str!("templates/error.html")),
+    ("my.html", include_str!("templates/my.html")),
+    ("project.html", include_str!("templates/project.html")),
+    ("board.html", include_str!("templates/board.html")),
+];
+
+/// The stylesheet, served from the binary: no CDN, no external fonts.
+pub const APP_CSS: &str = include_str!("static/app.css");
+
+fn env() -> Result<&'static Environment<'static>, String> {
+    static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        // A missing translation or field is an error, never a blank on the page.
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)
+                .map_err(|e| format!("{name}: {e}"))?;
+        }
+        Ok(env)
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// The cookie that keeps a language chosen with `?lang=`.
+pub const LANG_COOKIE: &str = "duban_lang";
+
+/// The language asked for in the address, if any.
+pub fn asked_lang(req: &HttpRequest) -> Option<String> {
+    form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The page language: `?lang=` first, then the one chosen before (cookie), then the
+/// account's setting, then Chinese.
+pub fn lang_of(req: &HttpRequest, user_lang: Option<&str>) -> &'static str {
+    let kept = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
+    i18n::lang(
+        asked_lang(req)
+            .or(kept)
+            .as_deref()
+            .or(user_lang)
+            .unwrap_or("zh-CN"),
+    )
+}
+
+/// One entry of the main navigation.
+#[derive(Debug, Serialize)]
+struct NavItem {
+    href: &'static str,
+    label: String,
+    current: bool,
+}
+
+/// What every page knows about its viewer.
+pub struct Viewer<'a> {
+    pub user: Option<&'a Principal>,
+    pub csrf_token: Option<&'a str>,
+    pub lang: &'static str,
+    /// The path of the page, to mark the current navigation entry.
+    pub path: &'a str,
+}
+
+fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
+    let Some(p) = v.user else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    let mut add = |href: &'static str, key: &str| {
+        items.push(NavItem {
+            href,
+            label: i18n::text(v.lang, key),
+            current: v.path == href || v.path.starts_with(&format!("{href}/")),
+        })
+    };
+    if p.has_any(&[Role::Leader, Role::UnitHead, Role::Responsible]) {
+        add("/my", "nav_my");
+    }
+    if p.reads_everything() {
+        add("/board", "nav_board");
+    }
+    items
+}
+
+/// Renders a page with the shared context (language, translations, viewer, navigation).
+pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -> HttpResponse {
+    let mut ctx = json!({
+        "lang": v.lang,
+        "lang_code": v.lang,
+        "other_lang": if v.lang == "en" { "zh-CN" } else { "en" },
+        "tr": i18n::table(v.lang),
+        "user": v.user.map(|u| json!({"display_name": u.display_name, "username": u.username})),
+        "csrf_token": v.csrf_token.unwrap_or(""),
+        "nav": nav(v),
+    });
+    if let (Some(obj), Value::Object(extra)) = (ctx.as_object_mut(), page) {
+        obj.extend(extra);
+    }
+    let html = env()
+        .and_then(|e| e.get_template(template).map_err(|e| e.to_string()))
+        .and_then(|t| t.render(&ctx).map_err(|e| format!("{template}: {e:#}")));
+    match html {
+        Ok(body) => HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(body),
+        Err(e) => actix_web::ResponseError::error_response(&AppError::internal(e)),
+    }
+}
+
+/// An error as a page: the same refusals as the API, for people.
+pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
+    let status = actix_web::ResponseError::status_code(err);
+    let message = match err {
+        AppError::Forbidden(_) => i18n::text(v.lang, "error_forbidden"),
+        AppError::NotFound(_) => i18n::text(v.lang, "error_not_found"),
+        other => other.body().error.message,
+    };
+    if status.is_server_error() {
+        // Logged there with the detail; the page says only that it happened.
+        let _ = actix_web::ResponseError::error_response(err);
+    }
+    render(status, "error.html", v, json!({ "message": message }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses() {
+        let env = env().expect("templates");
+        for (name, _) in TEMPLATES {
+            assert!(env.get_template(name).is_ok(), "{name}");
+        }
+    }
+}

@@ -1,0 +1,496 @@
+//! The page handlers: log in and out, the start page, my projects, a project, the
+//! supervision board, and the stylesheet. Each reads through `store` with the same rules
+//! as the API and hands plain rows to a template.
+
+use std::collections::BTreeMap;
+
+use actix_web::cookie::{Cookie, SameSite, time};
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, post, web};
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{Viewer, error_page, i18n, lang_of, render};
+use crate::api::AppState;
+use crate::api::guard::SESSION_COOKIE;
+use crate::clock::db_timestamp;
+use crate::domain::access::{Action, Principal};
+use crate::domain::milestone::MilestoneFilter;
+use crate::domain::money::{format_yuan, percent};
+use crate::domain::rules::{Light, Status};
+use crate::error::{AppError, AppResult};
+use crate::store::accounts::{self, Credential};
+use crate::store::milestones::{self as ms, MilestoneListFilter};
+use crate::store::projects::{self, ProjectFilter};
+use crate::store::{access, investment};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(login_page)
+        .service(login_submit)
+        .service(logout)
+        .service(home)
+        .service(my)
+        .service(project)
+        .service(board)
+        .service(stylesheet);
+}
+
+fn principal(req: &HttpRequest) -> Option<Principal> {
+    req.extensions().get::<Principal>().cloned()
+}
+
+fn csrf(req: &HttpRequest) -> Option<String> {
+    match req.extensions().get::<Credential>() {
+        Some(Credential::Session { csrf_token, .. }) => Some(csrf_token.clone()),
+        _ => None,
+    }
+}
+
+/// Renders with the request's viewer.
+fn page(req: &HttpRequest, status: StatusCode, template: &str, ctx: Value) -> HttpResponse {
+    let user = principal(req);
+    let token = csrf(req);
+    let lang = lang_of(req, None);
+    let mut resp = render(
+        status,
+        template,
+        &Viewer {
+            user: user.as_ref(),
+            csrf_token: token.as_deref(),
+            lang,
+            path: req.path(),
+        },
+        ctx,
+    );
+    // A language asked for in the address stays for the next pages.
+    if super::asked_lang(req).is_some() {
+        let cookie = Cookie::build(super::LANG_COOKIE, lang)
+            .path("/")
+            .same_site(SameSite::Lax)
+            .max_age(time::Duration::days(365))
+            .finish();
+        let _ = resp.add_cookie(&cookie);
+    }
+    resp
+}
+
+/// An error for people, in the request's language.
+pub fn error(req: &HttpRequest, err: &AppError) -> HttpResponse {
+    let user = principal(req);
+    let token = csrf(req);
+    error_page(
+        err,
+        &Viewer {
+            user: user.as_ref(),
+            csrf_token: token.as_deref(),
+            lang: lang_of(req, None),
+            path: req.path(),
+        },
+    )
+}
+
+fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, to.to_string()))
+        .finish()
+}
+
+/// Only a path of this site: anything else could send a fresh login elsewhere.
+fn local_target(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/"
+    }
+}
+
+fn light_key(l: Light) -> &'static str {
+    match l {
+        Light::Green => "green",
+        Light::Yellow => "yellow",
+        Light::Red => "red",
+    }
+}
+
+fn status_text(lang: &str, s: Status) -> String {
+    match s {
+        Status::DoneOnTime => i18n::text(lang, "status_done_on_time"),
+        Status::DoneLate { .. } => i18n::text(lang, "status_done_late"),
+        Status::Overdue {
+            working_days_overdue: n,
+        } => i18n::text_n(lang, "status_overdue", n),
+        Status::OnSchedule {
+            working_days_left: 0,
+        }
+        | Status::DueSoon {
+            working_days_left: 0,
+        } => i18n::text(lang, "status_due_today"),
+        Status::OnSchedule {
+            working_days_left: n,
+        }
+        | Status::DueSoon {
+            working_days_left: n,
+        } => i18n::text_n(lang, "status_left", n),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// The login form.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/login")]
+async fn login_page(req: HttpRequest) -> HttpResponse {
+    let q: NextQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    page(
+        &req,
+        StatusCode::OK,
+        "login.html",
+        json!({"error": null, "login": "", "next": q.next.as_deref().map(local_target).unwrap_or("/"),
+               "missing_login": false, "missing_password": false}),
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Logs in from the form: the session cookie, then the page asked for (or the start page).
+#[utoipa::path(tag = "pages", responses((status = 303, description = "logged in"),
+    (status = "4XX", description = "HTML page with the error")))]
+#[post("/login")]
+async fn login_submit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: String,
+) -> AppResult<HttpResponse> {
+    let form: LoginForm = serde_urlencoded::from_str(&body).unwrap_or_default();
+    let lang = lang_of(&req, None);
+    let next = local_target(&form.next).to_string();
+    let again =
+        |status: StatusCode, error: Option<String>, login_missing: bool, pw_missing: bool| {
+            page(
+                &req,
+                status,
+                "login.html",
+                json!({"error": error, "login": form.login, "next": next,
+                   "missing_login": login_missing, "missing_password": pw_missing}),
+            )
+        };
+    let (missing_login, missing_password) =
+        (form.login.trim().is_empty(), form.password.is_empty());
+    if missing_login || missing_password {
+        return Ok(again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            missing_login,
+            missing_password,
+        ));
+    }
+    let address = crate::api::auth::client_address(&req);
+    let now = db_timestamp(state.clock.now());
+    let (login, password) = (form.login.clone(), form.password.clone());
+    match state
+        .db(move |c| accounts::login(c, now, &login, &password, &address))
+        .await
+    {
+        Ok(s) => {
+            let cookie = Cookie::build(SESSION_COOKIE, s.token)
+                .path("/")
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .secure(crate::api::auth::over_https(&req, &state))
+                .max_age(time::Duration::hours(accounts::SESSION_HOURS))
+                .finish();
+            Ok(HttpResponse::SeeOther()
+                .cookie(cookie)
+                .insert_header((LOCATION, next.clone()))
+                .finish())
+        }
+        Err(AppError::Unauthorized { .. }) => Ok(again(
+            StatusCode::UNAUTHORIZED,
+            Some(i18n::text(lang, "login_failed")),
+            false,
+            false,
+        )),
+        Err(AppError::TooManyRequests { retry_after }) => {
+            let mut resp = again(
+                StatusCode::TOO_MANY_REQUESTS,
+                Some(i18n::text(lang, "login_throttled")),
+                false,
+                false,
+            );
+            if let Ok(v) = retry_after.to_string().parse() {
+                resp.headers_mut()
+                    .insert(actix_web::http::header::RETRY_AFTER, v);
+            }
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Logs out: the session is revoked and the cookie cleared.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the login page")))]
+#[post("/logout")]
+async fn logout(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
+    let credential = req.extensions().get::<Credential>().cloned();
+    if let Some(Credential::Session { id, .. }) = credential {
+        let now = db_timestamp(state.clock.now());
+        state.db(move |c| accounts::logout(c, id, now)).await?;
+    }
+    let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
+    gone.make_removal();
+    Ok(HttpResponse::SeeOther()
+        .cookie(gone)
+        .insert_header((LOCATION, "/login"))
+        .finish())
+}
+
+/// The start page: the board for the supervision office and admins, one's projects for
+/// everyone else.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the user's home page")))]
+#[get("/")]
+async fn home(req: HttpRequest) -> HttpResponse {
+    match principal(&req) {
+        Some(p) if p.reads_everything() => see_other("/board"),
+        Some(_) => see_other("/my"),
+        None => see_other("/login"),
+    }
+}
+
+/// One row of a project list for people.
+fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
+    json!({
+        "code": s.project.code,
+        "name": s.project.name,
+        "light": light_key(s.light),
+        "light_label": i18n::text(lang, &format!("light_{}", light_key(s.light))),
+        "stage": crate::domain::stage::Stage::parse(&s.project.stage)
+            .map(|st| if lang == "en" { st.as_str().replace('_', " ") } else { st.zh().to_string() })
+            .unwrap_or_else(|| s.project.stage.clone()),
+        "overdue": s.milestones.overdue,
+        "leader": s.leader.as_ref().map(|l| l.name.clone()),
+        "unit": s.unit.as_ref().map(|u| u.name.clone()),
+    })
+}
+
+/// My projects: each with its light, stage, next milestone and working days left,
+/// investment completion; overdue first.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/my")]
+async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let lang = lang_of(&req, None);
+    let today = state.today();
+    let st = state.clone();
+    let rows = state
+        .db(move |c| {
+            let within = access::readable(c, &p, today)?;
+            let mut f = ProjectFilter {
+                within: within.clone(),
+                limit: Some(crate::store::MAX_LIMIT),
+                ..Default::default()
+            };
+            f.as_of = Some(today);
+            let list = projects::list(c, today, &st.scheduling.rules, &f)?;
+            let open = ms::list(
+                c,
+                today,
+                &st.scheduling.rules,
+                &MilestoneListFilter {
+                    state: Some(MilestoneFilter::Open),
+                    within,
+                    limit: Some(crate::store::MAX_LIMIT),
+                    ..Default::default()
+                },
+            )?;
+            let mut rows = Vec::new();
+            for s in &list.items {
+                let mut row = project_row(lang, s);
+                let next = open
+                    .items
+                    .iter()
+                    .find(|m| m.milestone.project_id == s.project.id);
+                row["next_title"] = json!(next.map(|m| m.milestone.title.clone()));
+                row["next_due"] = json!(next.map(|m| i18n::date(lang, m.milestone.current_due)));
+                row["next_status"] = json!(
+                    next.map(|m| status_text(lang, m.working_status))
+                        .unwrap_or_default()
+                );
+                let fig = investment::year_figures(c, s.project.id, today.year())?;
+                let pct = fig.planned.and_then(|plan| percent(fig.completed, plan));
+                row["invest_percent"] = json!(pct);
+                row["invest_width"] = json!(pct.map(|v| v.clamp(0.0, 100.0)));
+                rows.push((s.light, s.milestones.overdue, row));
+            }
+            // Overdue first, then yellow, then the rest; within each, most overdue first.
+            rows.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+            Ok(rows.into_iter().map(|(_, _, r)| r).collect::<Vec<_>>())
+        })
+        .await;
+    match rows {
+        Ok(rows) => page(&req, StatusCode::OK, "my.html", json!({ "projects": rows })),
+        Err(e) => error(&req, &e),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct AsOfQuery {
+    as_of: Option<NaiveDate>,
+    by: Option<String>,
+}
+
+/// A project: responsibility, milestones with baseline and current dates, investment,
+/// latest progress (as of a date with `?as_of=`).
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
+    (status = 404, description = "HTML page")))]
+#[get("/projects/{code}")]
+async fn project(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let lang = lang_of(&req, None);
+    let as_of = q.as_of.unwrap_or_else(|| state.today());
+    let code = code.into_inner();
+    let st = state.clone();
+    let detail = state
+        .db(move |c| {
+            let on = access::judged_on(&p, as_of, st.today());
+            access::check_code(c, &p, &code, on, Action::Read)?;
+            projects::detail(c, &code, as_of, &st.scheduling.rules)
+        })
+        .await;
+    let d = match detail {
+        Ok(d) => d,
+        Err(e) => return error(&req, &e),
+    };
+    let milestones: Vec<Value> = d
+        .milestones
+        .iter()
+        .map(|m| {
+            json!({
+                "title": m.milestone.title,
+                "due": i18n::date(lang, m.milestone.current_due),
+                "baseline": i18n::date(lang, m.milestone.baseline_due),
+                "moved": m.milestone.baseline_due != m.milestone.current_due,
+                "done": m.milestone.completed_on.filter(|c| *c <= as_of).map(|c| i18n::date(lang, c)).unwrap_or_default(),
+                "status": status_text(lang, m.working_status),
+                "overdue": matches!(m.working_status, Status::Overdue { .. }),
+            })
+        })
+        .collect();
+    let r = d.responsibility.as_ref();
+    let light = light_key(d.light);
+    let ctx = json!({"p": {
+        "code": d.project.code,
+        "name": d.project.name,
+        "light": light,
+        "light_label": i18n::text(lang, &format!("light_{light}")),
+        "stage": crate::domain::stage::Stage::parse(&d.project.stage)
+            .map(|s| if lang == "en" { s.as_str().replace('_', " ") } else { s.zh().to_string() })
+            .unwrap_or_default(),
+        "leader": r.map(|r| r.leader.name.clone()),
+        "unit": r.map(|r| r.unit.name.clone()),
+        "person": r.map(|r| r.person.name.clone()),
+        "planned": d.investment.planned.map(format_yuan).unwrap_or_else(|| i18n::text(lang, "project_none")),
+        "completed": format_yuan(d.investment.completed),
+        "invest_percent": d.investment.percent_of_plan,
+        "milestones": milestones,
+        "latest": d.latest_progress.as_ref().map(|u| u.progress.clone()),
+        "latest_on": d.latest_progress.as_ref().map(|u| i18n::date(lang, u.reported_on)).unwrap_or_default(),
+    }});
+    page(&req, StatusCode::OK, "project.html", ctx)
+}
+
+/// The supervision board (挂图作战): every project as a coloured tile, grouped by leader or
+/// by unit, as of a date.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/board")]
+async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let lang = lang_of(&req, None);
+    let as_of = q.as_of.unwrap_or_else(|| state.today());
+    let by_unit = q.by.as_deref() == Some("unit");
+    let st = state.clone();
+    let all = state
+        .db(move |c| {
+            let mut items = Vec::new();
+            let mut offset = 0;
+            loop {
+                let page = projects::list(
+                    c,
+                    as_of,
+                    &st.scheduling.rules,
+                    &ProjectFilter {
+                        as_of: Some(as_of),
+                        limit: Some(crate::store::MAX_LIMIT),
+                        offset: Some(offset),
+                        ..Default::default()
+                    },
+                )?;
+                let n = page.items.len() as i64;
+                items.extend(page.items);
+                offset += n;
+                if n == 0 || offset >= page.total {
+                    break;
+                }
+            }
+            Ok(items)
+        })
+        .await;
+    let all = match all {
+        Ok(a) => a,
+        Err(e) => return error(&req, &e),
+    };
+    let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut counts = BTreeMap::from([("red", 0), ("yellow", 0), ("green", 0)]);
+    for s in &all {
+        let key = if by_unit {
+            s.unit.as_ref().map(|u| u.name.clone())
+        } else {
+            s.leader.as_ref().map(|l| l.name.clone())
+        }
+        .unwrap_or_default();
+        *counts.entry(light_key(s.light)).or_default() += 1;
+        groups.entry(key).or_default().push(project_row(lang, s));
+    }
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(name, projects)| json!({"name": name, "projects": projects}))
+        .collect();
+    page(
+        &req,
+        StatusCode::OK,
+        "board.html",
+        json!({"groups": groups, "counts": counts, "total": all.len(),
+               "as_of": as_of.to_string(), "by": if by_unit { "unit" } else { "leader" }}),
+    )
+}
+
+/// The stylesheet.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "text/css")))]
+#[get("/static/app.css")]
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(super::APP_CSS)
+}

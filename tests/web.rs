@@ -1,0 +1,207 @@
+//! The web interface over real HTTP through actix: logging in with the form, the pages each
+//! role sees, the language switch, forms' CSRF field, and errors as pages.
+
+mod common;
+
+use actix_web::cookie::Cookie;
+use actix_web::http::StatusCode;
+use actix_web::test::TestRequest;
+use common::*;
+use duban::domain::access::Role;
+
+fn form(path: &str, body: &str) -> TestRequest {
+    TestRequest::post()
+        .uri(path)
+        .insert_header(("content-type", "application/x-www-form-urlencoded"))
+        .set_payload(body.to_string())
+}
+
+fn html(r: &Resp) -> &str {
+    r.body.as_str().expect("an HTML page")
+}
+
+/// Logs in with the form and returns the session cookie's value.
+async fn log_in<S, B>(app: &S, email: &str) -> String
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("login", email)
+        .append_pair("password", PASSWORD)
+        .append_pair("next", "/")
+        .finish();
+    let r = exec(app, form("/login", &body)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.headers
+        .get_all("set-cookie")
+        .filter_map(|v| Cookie::parse_encoded(v.to_str().ok()?.to_string()).ok())
+        .find(|c| c.name() == "duban_session")
+        .expect("session cookie")
+        .value()
+        .to_string()
+}
+
+fn get(path: &str, session: &str) -> TestRequest {
+    TestRequest::get()
+        .uri(path)
+        .cookie(Cookie::new("duban_session", session.to_string()))
+}
+
+#[actix_web::test]
+async fn pages_send_strangers_to_the_login_form_and_back() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture_with_second_project(&app).await;
+        db.account(
+            "zhang@example.gov.cn",
+            vec![Role::Leader],
+            f["leader"]["id"].as_i64(),
+        );
+
+        let r = exec(&app, TestRequest::get().uri("/my")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.headers.get("location").unwrap(), "/login?next=%2Fmy");
+        let r = exec(&app, TestRequest::get().uri("/login?next=%2Fmy")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r);
+        assert!(
+            page.contains("<label for=\"login\">用户名或邮箱</label>"),
+            "{page}"
+        );
+        assert!(page.contains("value=\"&#x2f;my\""), "{page}");
+
+        // Wrong password: the same form, the typed login kept, a generic message.
+        let r = exec(
+            &app,
+            form(
+                "/login",
+                "login=zhang%40example.gov.cn&password=nope&next=%2Fmy",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        let page = html(&r);
+        assert!(
+            page.contains("用户名或密码错误") && page.contains("value=\"zhang@example.gov.cn\""),
+            "{page}"
+        );
+        // A missing field is said next to it.
+        let r = exec(&app, form("/login", "login=&password=")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("id=\"login-missing\""));
+        // Only local targets after logging in.
+        let r = exec(&app, form("/login", &format!("login=zhang%40example.gov.cn&password={PASSWORD}&next=https%3A%2F%2Fevil.example"))).await;
+        assert_eq!(r.headers.get("location").unwrap(), "/");
+
+        let session = log_in(&app, "zhang@example.gov.cn").await;
+        let r = exec(&app, get("/", &session)).await;
+        assert_eq!(r.headers.get("location").unwrap(), "/my");
+        let r = exec(&app, get("/my", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r);
+        assert!(
+            page.contains("冷链物流园") && !page.contains("标准化厂房"),
+            "exactly his projects: {page}"
+        );
+        assert!(
+            page.contains("class=\"light red\""),
+            "T-1 has an overdue milestone: {page}"
+        );
+        // His project, with dates as officials write them; not the other one.
+        let r = exec(&app, get("/projects/T-1", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(html(&r).contains("2026年3月31日") && html(&r).contains("完成土地摘牌"));
+        let r = exec(&app, get("/projects/T-2", &session)).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(html(&r).contains("<!DOCTYPE html>"));
+        // The board is the supervision office's.
+        let r = exec(&app, get("/board", &session)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(html(&r).contains("您没有权限访问此页面"));
+    }
+}
+
+#[actix_web::test]
+async fn the_board_groups_every_project_and_english_is_one_click_away() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture_with_second_project(&app).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let session = log_in(&app, "dcs@example.gov.cn").await;
+        let r = exec(&app, get("/", &session)).await;
+        assert_eq!(r.headers.get("location").unwrap(), "/board");
+        let r = exec(&app, get("/board", &session)).await;
+        let page = html(&r).to_string();
+        assert!(
+            page.contains("张卫东") && page.contains("孙立新"),
+            "grouped by leader: {page}"
+        );
+        assert!(page.contains("冷链物流园") && page.contains("标准化厂房"));
+        let r = exec(&app, get("/board?by=unit", &session)).await;
+        assert!(html(&r).contains("经济发展局"));
+
+        // English, and it stays for the next page.
+        let r = exec(&app, get("/board?lang=en", &session)).await;
+        assert!(html(&r).contains("Supervision board") && html(&r).contains("lang=\"en\""));
+        let kept = r
+            .headers
+            .get_all("set-cookie")
+            .filter_map(|v| Cookie::parse_encoded(v.to_str().ok()?.to_string()).ok())
+            .find(|c| c.name() == "duban_lang")
+            .expect("language cookie");
+        assert_eq!(kept.value(), "en");
+        let r = exec(
+            &app,
+            get("/projects/T-1", &session).cookie(Cookie::new("duban_lang", "en")),
+        )
+        .await;
+        assert!(
+            html(&r).contains("2026-03-31") && html(&r).contains("Milestones"),
+            "{}",
+            html(&r)
+        );
+    }
+}
+
+#[actix_web::test]
+async fn forms_need_the_csrf_field_and_logout_ends_the_session() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let session = log_in(&app, "dcs@example.gov.cn").await;
+        let page = exec(&app, get("/board", &session)).await;
+        let page = html(&page);
+        let token = page
+            .split("name=\"csrf_token\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the logout form carries the token")
+            .to_string();
+        let logout = |body: String| {
+            form("/logout", &body).cookie(Cookie::new("duban_session", session.clone()))
+        };
+        let r = exec(&app, logout("csrf_token=forged".into())).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            exec(&app, get("/board", &session)).await.status,
+            StatusCode::OK
+        );
+        let r = exec(&app, logout(format!("csrf_token={token}"))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.headers.get("location").unwrap(), "/login");
+        let r = exec(&app, get("/board", &session)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "the session is gone");
+        // Unknown pages are pages too; the stylesheet comes from the binary.
+        let r = exec(&app, TestRequest::get().uri("/nothing-here")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        assert!(html(&r).contains("<!DOCTYPE html>"));
+        let r = exec(&app, TestRequest::get().uri("/static/app.css")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(html(&r).contains("--red"));
+    }
+}
