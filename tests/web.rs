@@ -205,3 +205,86 @@ async fn forms_need_the_csrf_field_and_logout_ends_the_session() {
         assert!(html(&r).contains("--red"));
     }
 }
+
+#[actix_web::test]
+async fn a_responsible_person_completes_a_milestone_with_the_form_and_the_light_changes() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        db.account(
+            "li.na@example.gov.cn",
+            vec![Role::Responsible],
+            f["person"]["id"].as_i64(),
+        );
+        let session = log_in(&app, "li.na@example.gov.cn").await;
+        let r = exec(&app, get("/my", &session)).await;
+        assert!(
+            html(&r).contains("class=\"light red\""),
+            "overdue before: {}",
+            html(&r)
+        );
+        let r = exec(&app, get("/my/milestones", &session)).await;
+        let page = html(&r).to_string();
+        let token = page
+            .split("name=\"csrf_token\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("csrf field")
+            .to_string();
+        let (_, ms) = call(&app, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let first = ms["items"][0]["id"].as_i64().unwrap();
+        assert!(
+            page.contains(&format!("/my/milestones/{first}/complete")),
+            "{page}"
+        );
+        let post = |path: String, body: String| {
+            form(&path, &body).cookie(Cookie::new("duban_session", session.clone()))
+        };
+
+        // No evidence: refused next to the field, the typed date kept, nothing changed.
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            post(
+                format!("/my/milestones/{first}/complete"),
+                format!("csrf_token={token}&evidence=&date=2026-06-12"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let page = html(&r);
+        assert!(
+            page.contains(&format!("id=\"evidence-{first}-error\"")),
+            "{page}"
+        );
+        assert!(
+            page.contains("value=\"2026-06-12\""),
+            "typed date kept: {page}"
+        );
+        assert_eq!(before, fingerprint(&mut db.conn()));
+
+        let r = exec(&app, post(format!("/my/milestones/{first}/complete"), format!("csrf_token={token}&evidence=%E9%AA%8C%E6%94%B6%E6%84%8F%E8%A7%81&date=2026-06-12"))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            r.headers.get("location").unwrap(),
+            "/my/milestones?notice=done"
+        );
+        let r = exec(&app, get("/my", &session)).await;
+        assert!(
+            !html(&r).contains("class=\"light red\""),
+            "no longer overdue: {}",
+            html(&r)
+        );
+
+        // A reschedule request from the form waits for the leader.
+        let (_, ms) = call(&app, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let second = ms["items"][1]["id"].as_i64().unwrap();
+        let r = exec(&app, post(format!("/my/milestones/{second}/reschedule"), format!("csrf_token={token}&new_due=2026-10-31&reason=%E8%AE%BE%E5%A4%87%E5%BB%B6%E8%BF%9F"))).await;
+        assert_eq!(
+            r.headers.get("location").unwrap(),
+            "/my/milestones?notice=requested"
+        );
+        let (_, rs) = call(&app, "GET", "/api/v1/reschedules?status=pending", None).await;
+        assert_eq!(rs["total"], 1);
+    }
+}

@@ -216,6 +216,9 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/my", ANY),
     ("GET", "/projects/{code}", ANY),
     ("GET", "/board", SUPERVISION),
+    ("GET", "/my/milestones", ANY),
+    ("POST", "/my/milestones/{id}/complete", REPORTERS),
+    ("POST", "/my/milestones/{id}/reschedule", REPORTERS),
     ("GET", "/api/v1/docs/{_:.*}", ANY),
     // Accounts
     ("POST", "/api/v1/auth/login", Gate::Public),

@@ -4,6 +4,7 @@
 //! for people to read.
 
 pub mod i18n;
+pub mod milestones;
 pub mod pages;
 
 use std::sync::OnceLock;
@@ -17,7 +18,11 @@ use serde_json::{Value, json};
 use crate::domain::access::{Principal, Role};
 use crate::error::AppError;
 
-pub use pages::routes;
+/// Every page of the interface.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    pages::routes(cfg);
+    milestones::routes(cfg);
+}
 
 const TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("templates/base.html")),
@@ -26,6 +31,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("my.html", include_str!("templates/my.html")),
     ("project.html", include_str!("templates/project.html")),
     ("board.html", include_str!("templates/board.html")),
+    ("milestones.html", include_str!("templates/milestones.html")),
 ];
 
 /// The stylesheet, served from the binary: no CDN, no external fonts.
@@ -51,11 +57,16 @@ fn env() -> Result<&'static Environment<'static>, String> {
 /// The cookie that keeps a language chosen with `?lang=`.
 pub const LANG_COOKIE: &str = "duban_lang";
 
+/// A parameter of the address, if given.
+pub fn asked(req: &HttpRequest, name: &str) -> Option<String> {
+    form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
 /// The language asked for in the address, if any.
 pub fn asked_lang(req: &HttpRequest) -> Option<String> {
-    form_urlencoded::parse(req.query_string().as_bytes())
-        .find(|(k, _)| k == "lang")
-        .map(|(_, v)| v.into_owned())
+    asked(req, "lang")
 }
 
 /// The page language: `?lang=` first, then the one chosen before (cookie), then the
@@ -102,6 +113,9 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
     };
     if p.has_any(&[Role::Leader, Role::UnitHead, Role::Responsible]) {
         add("/my", "nav_my");
+    }
+    if p.has_any(&[Role::UnitHead, Role::Responsible]) {
+        add("/my/milestones", "ms_title");
     }
     if p.reads_everything() {
         add("/board", "nav_board");

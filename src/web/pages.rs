@@ -49,7 +49,12 @@ fn csrf(req: &HttpRequest) -> Option<String> {
 }
 
 /// Renders with the request's viewer.
-fn page(req: &HttpRequest, status: StatusCode, template: &str, ctx: Value) -> HttpResponse {
+pub(super) fn page(
+    req: &HttpRequest,
+    status: StatusCode,
+    template: &str,
+    ctx: Value,
+) -> HttpResponse {
     let user = principal(req);
     let token = csrf(req);
     let lang = lang_of(req, None);
@@ -106,7 +111,7 @@ fn local_target(next: &str) -> &str {
     }
 }
 
-fn light_key(l: Light) -> &'static str {
+pub(super) fn light_key(l: Light) -> &'static str {
     match l {
         Light::Green => "green",
         Light::Yellow => "yellow",
@@ -114,7 +119,7 @@ fn light_key(l: Light) -> &'static str {
     }
 }
 
-fn status_text(lang: &str, s: Status) -> String {
+pub(super) fn status_text(lang: &str, s: Status) -> String {
     match s {
         Status::DoneOnTime => i18n::text(lang, "status_done_on_time"),
         Status::DoneLate { .. } => i18n::text(lang, "status_done_late"),

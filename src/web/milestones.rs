@@ -1,0 +1,259 @@
+//! `/my/milestones`: a responsible person's open milestones, each with its two forms: mark
+//! done with an evidence note, or request a new due date with a reason. Forms are checked
+//! on the server and a refusal comes back next to the field, with what was typed kept.
+
+use std::collections::{BTreeMap, HashMap};
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, post, web};
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::i18n;
+use super::pages::{error, light_key, page, status_text};
+use crate::api::AppState;
+use crate::domain::access::{Action, Principal, earliest_completion, may};
+use crate::domain::milestone::MilestoneFilter;
+use crate::domain::rules::{Light, Status};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::store::milestones::{self as ms, CompleteInput, MilestoneListFilter, RescheduleInput};
+use crate::store::{Ctx, access, projects};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list).service(complete).service(reschedule);
+}
+
+/// What a refused form said and what had been typed, shown again on its milestone.
+struct Refused {
+    milestone: i64,
+    errors: FieldErrors,
+    typed: BTreeMap<String, String>,
+}
+
+fn rows(
+    c: &mut crate::db::DbConn,
+    p: &Principal,
+    state: &AppState,
+    lang: &str,
+    refused: Option<&Refused>,
+) -> AppResult<Vec<Value>> {
+    let today = state.today();
+    let within = access::readable(c, p, today)?;
+    let open = ms::list(
+        c,
+        today,
+        &state.scheduling.rules,
+        &MilestoneListFilter {
+            state: Some(MilestoneFilter::Open),
+            within,
+            limit: Some(crate::store::MAX_LIMIT),
+            ..Default::default()
+        },
+    )?;
+    let mut acts: HashMap<i64, bool> = HashMap::new();
+    let mut names: HashMap<i64, (String, String)> = HashMap::new();
+    let mut out = Vec::new();
+    for m in &open.items {
+        let pid = m.milestone.project_id;
+        if let std::collections::hash_map::Entry::Vacant(e) = acts.entry(pid) {
+            let rel = access::relation(c, p, pid, today)?;
+            e.insert(may(p, rel, Action::Report));
+            let pr = projects::get(c, pid)?;
+            names.insert(pid, (pr.code, pr.name));
+        }
+        let (code, name) = names.get(&pid).cloned().unwrap_or_default();
+        let light = match m.working_status {
+            Status::Overdue { .. } => Light::Red,
+            Status::DueSoon { .. } => Light::Yellow,
+            _ => Light::Green,
+        };
+        let mine = refused.filter(|r| r.milestone == m.milestone.id);
+        out.push(json!({
+            "id": m.milestone.id,
+            "title": m.milestone.title,
+            "project_code": code,
+            "project_name": name,
+            "due": i18n::date(lang, m.milestone.current_due),
+            "baseline": i18n::date(lang, m.milestone.baseline_due),
+            "moved": m.milestone.current_due != m.milestone.baseline_due,
+            "status": status_text(lang, m.working_status),
+            "light": light_key(light),
+            "overdue": light == Light::Red,
+            "can_act": acts.get(&pid).copied().unwrap_or(false),
+            "errors": mine.map(|r| r.errors.0.clone()).unwrap_or_default(),
+            "typed": mine.map(|r| r.typed.clone()).unwrap_or_default(),
+        }));
+    }
+    Ok(out)
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    status: StatusCode,
+    refused: Option<Refused>,
+) -> HttpResponse {
+    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+        return error(req, &AppError::unauthenticated());
+    };
+    let lang = super::lang_of(req, None);
+    let notice = match super::asked(req, "notice").as_deref() {
+        Some("done") => Some(i18n::text(lang, "ms_done_notice")),
+        Some("requested") => Some(i18n::text(lang, "ms_requested_notice")),
+        _ => None,
+    };
+    let st = state.clone();
+    match state
+        .db(move |c| rows(c, &p, &st, lang, refused.as_ref()))
+        .await
+    {
+        Ok(rows) => page(
+            req,
+            status,
+            "milestones.html",
+            json!({"milestones": rows, "notice": notice}),
+        ),
+        Err(e) => error(req, &e),
+    }
+}
+
+/// My open milestones with their forms.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/my/milestones")]
+async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    show(state, &req, StatusCode::OK, None).await
+}
+
+fn fields(body: &str) -> BTreeMap<String, String> {
+    form_urlencoded::parse(body.as_bytes())
+        .filter(|(k, _)| k != "csrf_token")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// A date field: blank is `None`; anything else must be a date.
+fn date_field(
+    f: &mut FieldErrors,
+    lang: &str,
+    typed: &BTreeMap<String, String>,
+    name: &str,
+) -> Option<NaiveDate> {
+    let v = typed.get(name).map(|s| s.trim()).unwrap_or("");
+    if v.is_empty() {
+        return None;
+    }
+    v.parse().ok().or_else(|| {
+        f.add(name, i18n::text(lang, "ms_date_invalid"));
+        None
+    })
+}
+
+/// After the action: back to the list with a notice, or the list again with the refusal.
+async fn answer(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    id: i64,
+    typed: BTreeMap<String, String>,
+    outcome: AppResult<()>,
+    notice: &str,
+) -> HttpResponse {
+    match outcome {
+        Ok(()) => HttpResponse::SeeOther()
+            .insert_header((LOCATION, format!("/my/milestones?notice={notice}")))
+            .finish(),
+        Err(AppError::Validation(errors)) => {
+            let refused = Refused {
+                milestone: id,
+                errors,
+                typed,
+            };
+            show(state, req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+        }
+        Err(e) => error(req, &e),
+    }
+}
+
+/// Mark a milestone done.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "done"),
+    (status = "4XX", description = "HTML page with the refusal")))]
+#[post("/my/milestones/{id}/complete")]
+async fn complete(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let (id, lang, typed) = (id.into_inner(), super::lang_of(&req, None), fields(&body));
+    let mut f = FieldErrors::new();
+    let date = date_field(&mut f, lang, &typed, "date");
+    let evidence = typed.get("evidence").cloned().unwrap_or_default();
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let outcome = state
+        .db(move |c| {
+            access::load_checked(
+                c,
+                &p,
+                ctx.today,
+                Action::Report,
+                &format!("milestone {id}"),
+                |c| ms::get(c, id),
+            )?;
+            if let (Some(earliest), Some(d)) = (earliest_completion(&p, ctx.today), date)
+                && d < earliest
+            {
+                f.add("date", format!("≥ {earliest}"));
+            }
+            f.into_result()?;
+            ms::complete(c, &ctx, id, CompleteInput { date, evidence }).map(|_| ())
+        })
+        .await;
+    answer(state, &req, id, typed, outcome, "done").await
+}
+
+/// Request a new due date; the project's leader decides.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "requested"),
+    (status = "4XX", description = "HTML page with the refusal")))]
+#[post("/my/milestones/{id}/reschedule")]
+async fn reschedule(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let (id, lang, typed) = (id.into_inner(), super::lang_of(&req, None), fields(&body));
+    let mut f = FieldErrors::new();
+    let new_due = date_field(&mut f, lang, &typed, "new_due");
+    if new_due.is_none() && !f.0.contains_key("new_due") {
+        f.add("new_due", i18n::text(lang, "ms_date_invalid"));
+    }
+    let reason = typed.get("reason").cloned().unwrap_or_default();
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let outcome = state
+        .db(move |c| {
+            let m = access::load_checked(
+                c,
+                &p,
+                ctx.today,
+                Action::Report,
+                &format!("milestone {id}"),
+                |c| ms::get(c, id),
+            )?;
+            f.into_result()?;
+            let rel = access::relation(c, &p, m.project_id, ctx.today)?;
+            let approve_now = may(&p, rel, Action::ApproveReschedule);
+            let input = RescheduleInput {
+                new_due: new_due.unwrap_or(m.current_due),
+                reason,
+            };
+            ms::reschedule(c, &ctx, id, input, approve_now).map(|_| ())
+        })
+        .await;
+    answer(state, &req, id, typed, outcome, "requested").await
+}
