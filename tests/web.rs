@@ -286,5 +286,38 @@ async fn a_responsible_person_completes_a_milestone_with_the_form_and_the_light_
         );
         let (_, rs) = call(&app, "GET", "/api/v1/reschedules?status=pending", None).await;
         assert_eq!(rs["total"], 1);
+
+        // A progress report: empty is refused next to its field; then recorded.
+        let r = exec(
+            &app,
+            post(
+                "/my/projects/T-1/progress".into(),
+                format!("csrf_token={token}&progress=&problems=%E7%BC%BA%E7%94%B5"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html(&r).contains("id=\"progress-T-1-error\"") && html(&r).contains("缺电"),
+            "{}",
+            html(&r)
+        );
+        let r = exec(
+            &app,
+            post(
+                "/my/projects/T-1/progress".into(),
+                format!(
+                    "csrf_token={token}&progress=%E4%B8%BB%E4%BD%93%E6%96%BD%E5%B7%A5&problems="
+                ),
+            ),
+        )
+        .await;
+        assert_eq!(
+            r.headers.get("location").unwrap(),
+            "/my/milestones?notice=progress"
+        );
+        let (_, ups) = call(&app, "GET", "/api/v1/progress-updates?project=T-1", None).await;
+        assert_eq!(ups["items"][0]["progress"], "主体施工");
+        assert_eq!(ups["items"][0]["author"], "li.na@example.gov.cn");
     }
 }

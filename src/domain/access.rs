@@ -93,6 +93,8 @@ pub struct Principal {
     /// The person in the ledger this account belongs to, if any.
     pub person_id: Option<i64>,
     pub roles: Vec<Role>,
+    /// The language the account reads pages in (`zh-CN` or `en`).
+    pub lang: String,
 }
 
 impl Principal {
@@ -219,6 +221,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/my/milestones", ANY),
     ("POST", "/my/milestones/{id}/complete", REPORTERS),
     ("POST", "/my/milestones/{id}/reschedule", REPORTERS),
+    ("POST", "/my/projects/{code}/progress", REPORTERS),
     ("GET", "/api/v1/docs/{_:.*}", ANY),
     // Accounts
     ("POST", "/api/v1/auth/login", Gate::Public),
@@ -370,6 +373,7 @@ mod tests {
             display_name: "u".into(),
             person_id: Some(1),
             roles: roles.to_vec(),
+            lang: "zh-CN".into(),
         }
     }
 

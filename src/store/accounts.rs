@@ -99,6 +99,7 @@ pub fn principal(conn: &mut DbConn, u: &User) -> AppResult<Principal> {
         display_name: u.display_name.clone(),
         person_id: u.person_id,
         roles: roles_of(conn, u.id)?,
+        lang: u.lang.clone(),
     })
 }
 

@@ -21,12 +21,17 @@ use crate::store::milestones::{self as ms, CompleteInput, MilestoneListFilter, R
 use crate::store::{Ctx, access, projects};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(complete).service(reschedule);
+    cfg.service(list)
+        .service(complete)
+        .service(reschedule)
+        .service(report_progress);
 }
 
-/// What a refused form said and what had been typed, shown again on its milestone.
+/// What a refused form said and what had been typed, shown again on its milestone (or,
+/// for a progress report, its project).
 struct Refused {
     milestone: i64,
+    project: Option<String>,
     errors: FieldErrors,
     typed: BTreeMap<String, String>,
 }
@@ -37,7 +42,7 @@ fn rows(
     state: &AppState,
     lang: &str,
     refused: Option<&Refused>,
-) -> AppResult<Vec<Value>> {
+) -> AppResult<(Vec<Value>, Vec<Value>)> {
     let today = state.today();
     let within = access::readable(c, p, today)?;
     let open = ms::list(
@@ -68,7 +73,7 @@ fn rows(
             Status::DueSoon { .. } => Light::Yellow,
             _ => Light::Green,
         };
-        let mine = refused.filter(|r| r.milestone == m.milestone.id);
+        let mine = refused.filter(|r| r.project.is_none() && r.milestone == m.milestone.id);
         out.push(json!({
             "id": m.milestone.id,
             "title": m.milestone.title,
@@ -85,7 +90,22 @@ fn rows(
             "typed": mine.map(|r| r.typed.clone()).unwrap_or_default(),
         }));
     }
-    Ok(out)
+    // One progress form per project she reports on, including those with no open milestone.
+    let mut reportable = Vec::new();
+    for pid in access::readable(c, p, today)?.unwrap_or_default() {
+        let rel = access::relation(c, p, pid, today)?;
+        if may(p, rel, Action::Report) {
+            let pr = projects::get(c, pid)?;
+            let mine = refused.filter(|r| r.project.as_deref() == Some(pr.code.as_str()));
+            reportable.push(json!({
+                "code": pr.code,
+                "name": pr.name,
+                "errors": mine.map(|r| r.errors.0.clone()).unwrap_or_default(),
+                "typed": mine.map(|r| r.typed.clone()).unwrap_or_default(),
+            }));
+        }
+    }
+    Ok((out, reportable))
 }
 
 async fn show(
@@ -97,10 +117,11 @@ async fn show(
     let Some(p) = req.extensions().get::<Principal>().cloned() else {
         return error(req, &AppError::unauthenticated());
     };
-    let lang = super::lang_of(req, None);
+    let lang = super::req_lang(req);
     let notice = match super::asked(req, "notice").as_deref() {
         Some("done") => Some(i18n::text(lang, "ms_done_notice")),
         Some("requested") => Some(i18n::text(lang, "ms_requested_notice")),
+        Some("progress") => Some(i18n::text(lang, "ms_progress_notice")),
         _ => None,
     };
     let st = state.clone();
@@ -108,11 +129,11 @@ async fn show(
         .db(move |c| rows(c, &p, &st, lang, refused.as_ref()))
         .await
     {
-        Ok(rows) => page(
+        Ok((rows, reportable)) => page(
             req,
             status,
             "milestones.html",
-            json!({"milestones": rows, "notice": notice}),
+            json!({"milestones": rows, "projects": reportable, "notice": notice}),
         ),
         Err(e) => error(req, &e),
     }
@@ -165,6 +186,7 @@ async fn answer(
         Err(AppError::Validation(errors)) => {
             let refused = Refused {
                 milestone: id,
+                project: None,
                 errors,
                 typed,
             };
@@ -187,7 +209,7 @@ async fn complete(
     let Some(p) = req.extensions().get::<Principal>().cloned() else {
         return error(&req, &AppError::unauthenticated());
     };
-    let (id, lang, typed) = (id.into_inner(), super::lang_of(&req, None), fields(&body));
+    let (id, lang, typed) = (id.into_inner(), super::req_lang(&req), fields(&body));
     let mut f = FieldErrors::new();
     let date = date_field(&mut f, lang, &typed, "date");
     let evidence = typed.get("evidence").cloned().unwrap_or_default();
@@ -227,7 +249,7 @@ async fn reschedule(
     let Some(p) = req.extensions().get::<Principal>().cloned() else {
         return error(&req, &AppError::unauthenticated());
     };
-    let (id, lang, typed) = (id.into_inner(), super::lang_of(&req, None), fields(&body));
+    let (id, lang, typed) = (id.into_inner(), super::req_lang(&req), fields(&body));
     let mut f = FieldErrors::new();
     let new_due = date_field(&mut f, lang, &typed, "new_due");
     if new_due.is_none() && !f.0.contains_key("new_due") {
@@ -256,4 +278,52 @@ async fn reschedule(
         })
         .await;
     answer(state, &req, id, typed, outcome, "requested").await
+}
+
+/// Post a progress update (进展情况, 存在问题) on one of my projects.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "recorded"),
+    (status = "4XX", description = "HTML page with the refusal")))]
+#[post("/my/projects/{code}/progress")]
+async fn report_progress(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let (code, typed) = (code.into_inner(), fields(&body));
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let input = crate::store::progress::NewProgress {
+        project_code: code.clone(),
+        reported_on: None,
+        progress: typed.get("progress").cloned().unwrap_or_default(),
+        problems: typed
+            .get("problems")
+            .filter(|s| !s.trim().is_empty())
+            .cloned(),
+        next_steps: None,
+    };
+    let outcome = state
+        .db(move |c| {
+            access::check_code(c, &p, &input.project_code, ctx.today, Action::Report)?;
+            crate::store::progress::create(c, &ctx, input).map(|_| ())
+        })
+        .await;
+    match outcome {
+        Ok(()) => HttpResponse::SeeOther()
+            .insert_header((LOCATION, "/my/milestones?notice=progress"))
+            .finish(),
+        Err(AppError::Validation(errors)) => {
+            let refused = Refused {
+                milestone: 0,
+                project: Some(code),
+                errors,
+                typed,
+            };
+            show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+        }
+        Err(e) => error(&req, &e),
+    }
 }

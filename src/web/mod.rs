@@ -82,6 +82,13 @@ pub fn lang_of(req: &HttpRequest, user_lang: Option<&str>) -> &'static str {
     )
 }
 
+/// The language of this request's pages: its address or cookie, else the account's.
+pub fn req_lang(req: &HttpRequest) -> &'static str {
+    use actix_web::HttpMessage;
+    let user_lang = req.extensions().get::<Principal>().map(|p| p.lang.clone());
+    lang_of(req, user_lang.as_deref())
+}
+
 /// One entry of the main navigation.
 #[derive(Debug, Serialize)]
 struct NavItem {

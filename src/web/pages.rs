@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Viewer, error_page, i18n, lang_of, render};
+use super::{Viewer, error_page, i18n, render};
 use crate::api::AppState;
 use crate::api::guard::SESSION_COOKIE;
 use crate::clock::db_timestamp;
@@ -57,7 +57,7 @@ pub(super) fn page(
 ) -> HttpResponse {
     let user = principal(req);
     let token = csrf(req);
-    let lang = lang_of(req, None);
+    let lang = super::req_lang(req);
     let mut resp = render(
         status,
         template,
@@ -90,7 +90,7 @@ pub fn error(req: &HttpRequest, err: &AppError) -> HttpResponse {
         &Viewer {
             user: user.as_ref(),
             csrf_token: token.as_deref(),
-            lang: lang_of(req, None),
+            lang: super::req_lang(req),
             path: req.path(),
         },
     )
@@ -180,7 +180,7 @@ async fn login_submit(
     body: String,
 ) -> AppResult<HttpResponse> {
     let form: LoginForm = serde_urlencoded::from_str(&body).unwrap_or_default();
-    let lang = lang_of(&req, None);
+    let lang = super::req_lang(&req);
     let next = local_target(&form.next).to_string();
     let again =
         |status: StatusCode, error: Option<String>, login_missing: bool, pw_missing: bool| {
@@ -298,7 +298,7 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
-    let lang = lang_of(&req, None);
+    let lang = super::req_lang(&req);
     let today = state.today();
     let st = state.clone();
     let rows = state
@@ -372,7 +372,7 @@ async fn project(
         return error(&req, &AppError::unauthenticated());
     };
     let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let lang = lang_of(&req, None);
+    let lang = super::req_lang(&req);
     let as_of = q.as_of.unwrap_or_else(|| state.today());
     let code = code.into_inner();
     let st = state.clone();
@@ -431,7 +431,7 @@ async fn project(
 #[get("/board")]
 async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let lang = lang_of(&req, None);
+    let lang = super::req_lang(&req);
     let as_of = q.as_of.unwrap_or_else(|| state.today());
     let by_unit = q.by.as_deref() == Some("unit");
     let st = state.clone();
