@@ -92,6 +92,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/my/milestones/{id}/complete", "/my/milestones/{own:fresh_milestone}/complete", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/milestones/{id}/reschedule", "/my/milestones/{own:fresh_milestone}/reschedule", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/progress", "/my/projects/{own:code}/progress", Some("{}"), "EFFEE", "EFFNN"),
+        case("POST", "/my/projects/{code}/investment", "/my/projects/{own:code}/investment", Some("{}"), "EFFEE", "EFFNN"),
         flat("POST", "/logout", None, ALL),
         flat("GET", "/readyz", None, ALL),
         flat("GET", "/api/v1/openapi.json", None, ALL),

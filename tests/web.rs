@@ -319,5 +319,44 @@ async fn a_responsible_person_completes_a_milestone_with_the_form_and_the_light_
         let (_, ups) = call(&app, "GET", "/api/v1/progress-updates?project=T-1", None).await;
         assert_eq!(ups["items"][0]["progress"], "主体施工");
         assert_eq!(ups["items"][0]["author"], "li.na@example.gov.cn");
+
+        // A month's investment in 万元 as typed; a bad amount is refused next to its field.
+        let r = exec(
+            &app,
+            post(
+                "/my/projects/T-1/investment".into(),
+                format!("csrf_token={token}&month=2026-05&completed=12%E4%B8%87"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html(&r).contains("id=\"completed-T-1-error\"")
+                && html(&r).contains("value=\"2026-05\""),
+            "{}",
+            html(&r)
+        );
+        let r = exec(
+            &app,
+            post(
+                "/my/projects/T-1/investment".into(),
+                format!("csrf_token={token}&month=2026-05&completed=1%2C234.5"),
+            ),
+        )
+        .await;
+        assert_eq!(
+            r.headers.get("location").unwrap(),
+            "/my/milestones?notice=investment",
+            "{}",
+            r.body
+        );
+        let (_, inv) = call(&app, "GET", "/api/v1/investment-reports?project=T-1", None).await;
+        assert_eq!(
+            (
+                inv["items"][0]["month"].as_i64(),
+                inv["items"][0]["completed"].as_i64()
+            ),
+            (Some(5), Some(12_345_000))
+        );
     }
 }

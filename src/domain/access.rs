@@ -222,6 +222,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/my/milestones/{id}/complete", REPORTERS),
     ("POST", "/my/milestones/{id}/reschedule", REPORTERS),
     ("POST", "/my/projects/{code}/progress", REPORTERS),
+    ("POST", "/my/projects/{code}/investment", REPORTERS),
     ("GET", "/api/v1/docs/{_:.*}", ANY),
     // Accounts
     ("POST", "/api/v1/auth/login", Gate::Public),

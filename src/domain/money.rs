@@ -37,6 +37,29 @@ pub fn wan(yuan: i64) -> String {
     format!("{sign}{}.{:02}", cents_of_wan / 100, cents_of_wan % 100)
 }
 
+/// An amount typed in 万元 (`1234.5`, `１２３４．５` with full-width digits, `1,234.5`) as whole
+/// yuan; at most four decimals (one yuan), never negative. `None` for anything else.
+pub fn parse_wan(typed: &str) -> Option<i64> {
+    let s: String = typed
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            other => other,
+        })
+        .filter(|c| *c != ',' && *c != '，')
+        .collect();
+    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || (!frac.is_empty() && !digits(frac)) || frac.len() > 4 {
+        return None;
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let frac: i64 = format!("{frac:0<4}").parse().ok()?;
+    whole.checked_mul(WAN)?.checked_add(frac)
+}
+
 /// Percent of `part` in `whole`, one decimal, for display (`None` when there is no plan).
 pub fn percent(part: i64, whole: i64) -> Option<f64> {
     if whole <= 0 {
@@ -49,6 +72,19 @@ pub fn percent(part: i64, whole: i64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_wan_as_people_type_it() {
+        assert_eq!(parse_wan("1234.5"), Some(12_345_000));
+        assert_eq!(parse_wan(" 1,234 "), Some(12_340_000));
+        assert_eq!(parse_wan("１２．３４５６"), Some(123_456));
+        assert_eq!(parse_wan("0"), Some(0));
+        assert_eq!(parse_wan("5."), Some(50_000));
+        for bad in ["", "-5", "1.23456", "abc", "1.2.3", ".5"] {
+            assert_eq!(parse_wan(bad), None, "{bad}");
+        }
+        assert_eq!(parse_wan("99999999999999999999"), None);
+    }
 
     #[test]
     fn formats() {

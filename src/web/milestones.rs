@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, post, web};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
 use super::i18n;
@@ -24,7 +24,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
         .service(complete)
         .service(reschedule)
-        .service(report_progress);
+        .service(report_progress)
+        .service(report_investment);
 }
 
 /// What a refused form said and what had been typed, shown again on its milestone (or,
@@ -122,6 +123,7 @@ async fn show(
         Some("done") => Some(i18n::text(lang, "ms_done_notice")),
         Some("requested") => Some(i18n::text(lang, "ms_requested_notice")),
         Some("progress") => Some(i18n::text(lang, "ms_progress_notice")),
+        Some("investment") => Some(i18n::text(lang, "ms_investment_notice")),
         _ => None,
     };
     let st = state.clone();
@@ -133,7 +135,8 @@ async fn show(
             req,
             status,
             "milestones.html",
-            json!({"milestones": rows, "projects": reportable, "notice": notice}),
+            json!({"milestones": rows, "projects": reportable, "notice": notice,
+                   "last_month": last_month(state.today())}),
         ),
         Err(e) => error(req, &e),
     }
@@ -280,6 +283,13 @@ async fn reschedule(
     answer(state, &req, id, typed, outcome, "requested").await
 }
 
+/// The month a monthly report is usually about: the one before today's, as `YYYY-MM`.
+fn last_month(today: NaiveDate) -> String {
+    let first = today.with_day(1).unwrap_or(today);
+    let prev = first.pred_opt().unwrap_or(first);
+    format!("{:04}-{:02}", prev.year(), prev.month())
+}
+
 /// Post a progress update (进展情况, 存在问题) on one of my projects.
 #[utoipa::path(tag = "pages", responses((status = 303, description = "recorded"),
     (status = "4XX", description = "HTML page with the refusal")))]
@@ -320,6 +330,73 @@ async fn report_progress(
                 milestone: 0,
                 project: Some(code),
                 errors,
+                typed,
+            };
+            show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+        }
+        Err(e) => error(&req, &e),
+    }
+}
+
+/// Report the investment completed in a month (万元 as typed) on one of my projects.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "recorded"),
+    (status = "4XX", description = "HTML page with the refusal")))]
+#[post("/my/projects/{code}/investment")]
+async fn report_investment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let (code, lang, typed) = (code.into_inner(), super::req_lang(&req), fields(&body));
+    let mut f = FieldErrors::new();
+    let month = typed
+        .get("month")
+        .and_then(|m| NaiveDate::parse_from_str(&format!("{}-01", m.trim()), "%Y-%m-%d").ok());
+    if month.is_none() {
+        f.add("month", i18n::text(lang, "ms_month_invalid"));
+    }
+    let completed = typed
+        .get("completed")
+        .and_then(|c| crate::domain::money::parse_wan(c));
+    if completed.is_none() {
+        f.add("completed", i18n::text(lang, "ms_amount_invalid"));
+    }
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let project_code = code.clone();
+    let outcome = state
+        .db(move |c| {
+            access::check_code(c, &p, &project_code, ctx.today, Action::Report)?;
+            f.into_result()?;
+            let (Some(month), Some(completed)) = (month, completed) else {
+                return Ok(());
+            };
+            let input = crate::store::investment::NewReport {
+                project_code,
+                year: month.year(),
+                month: month.month() as i32,
+                completed,
+            };
+            crate::store::investment::create_report(c, &ctx, input).map(|_| ())
+        })
+        .await;
+    match outcome {
+        Ok(()) => HttpResponse::SeeOther()
+            .insert_header((LOCATION, "/my/milestones?notice=investment"))
+            .finish(),
+        Err(AppError::Validation(errors)) => {
+            // The store names `year` for a month out of range: show it on the month field.
+            let mut shown = FieldErrors::new();
+            for (k, v) in errors.0 {
+                shown.add(if k == "year" { "month".to_string() } else { k }, v);
+            }
+            let refused = Refused {
+                milestone: 0,
+                project: Some(code),
+                errors: shown,
                 typed,
             };
             show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
