@@ -28,11 +28,15 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(report_investment);
 }
 
-/// What a refused form said and what had been typed, shown again on its milestone (or,
-/// for a progress report, its project).
+/// Which form a refusal belongs to.
+enum Form {
+    Milestone(i64),
+    Project(String),
+}
+
+/// What a refused form said and what had been typed, shown again beside that form.
 struct Refused {
-    milestone: i64,
-    project: Option<String>,
+    form: Form,
     errors: FieldErrors,
     typed: BTreeMap<String, String>,
 }
@@ -74,7 +78,8 @@ fn rows(
             Status::DueSoon { .. } => Light::Yellow,
             _ => Light::Green,
         };
-        let mine = refused.filter(|r| r.project.is_none() && r.milestone == m.milestone.id);
+        let mine =
+            refused.filter(|r| matches!(r.form, Form::Milestone(id) if id == m.milestone.id));
         out.push(json!({
             "id": m.milestone.id,
             "title": m.milestone.title,
@@ -97,7 +102,7 @@ fn rows(
         let rel = access::relation(c, p, pid, today)?;
         if may(p, rel, Action::Report) {
             let pr = projects::get(c, pid)?;
-            let mine = refused.filter(|r| r.project.as_deref() == Some(pr.code.as_str()));
+            let mine = refused.filter(|r| matches!(&r.form, Form::Project(c) if *c == pr.code));
             reportable.push(json!({
                 "code": pr.code,
                 "name": pr.name,
@@ -177,7 +182,7 @@ fn date_field(
 async fn answer(
     state: web::Data<AppState>,
     req: &HttpRequest,
-    id: i64,
+    form: Form,
     typed: BTreeMap<String, String>,
     outcome: AppResult<()>,
     notice: &str,
@@ -188,8 +193,7 @@ async fn answer(
             .finish(),
         Err(AppError::Validation(errors)) => {
             let refused = Refused {
-                milestone: id,
-                project: None,
+                form,
                 errors,
                 typed,
             };
@@ -236,7 +240,7 @@ async fn complete(
             ms::complete(c, &ctx, id, CompleteInput { date, evidence }).map(|_| ())
         })
         .await;
-    answer(state, &req, id, typed, outcome, "done").await
+    answer(state, &req, Form::Milestone(id), typed, outcome, "done").await
 }
 
 /// Request a new due date; the project's leader decides.
@@ -280,7 +284,15 @@ async fn reschedule(
             ms::reschedule(c, &ctx, id, input, approve_now).map(|_| ())
         })
         .await;
-    answer(state, &req, id, typed, outcome, "requested").await
+    answer(
+        state,
+        &req,
+        Form::Milestone(id),
+        typed,
+        outcome,
+        "requested",
+    )
+    .await
 }
 
 /// The month a monthly report is usually about: the one before today's, as `YYYY-MM`.
@@ -321,21 +333,7 @@ async fn report_progress(
             crate::store::progress::create(c, &ctx, input).map(|_| ())
         })
         .await;
-    match outcome {
-        Ok(()) => HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/my/milestones?notice=progress"))
-            .finish(),
-        Err(AppError::Validation(errors)) => {
-            let refused = Refused {
-                milestone: 0,
-                project: Some(code),
-                errors,
-                typed,
-            };
-            show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
-        }
-        Err(e) => error(&req, &e),
-    }
+    answer(state, &req, Form::Project(code), typed, outcome, "progress").await
 }
 
 /// Report the investment completed in a month (万元 as typed) on one of my projects.
@@ -383,24 +381,24 @@ async fn report_investment(
             crate::store::investment::create_report(c, &ctx, input).map(|_| ())
         })
         .await;
-    match outcome {
-        Ok(()) => HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/my/milestones?notice=investment"))
-            .finish(),
-        Err(AppError::Validation(errors)) => {
-            // The store names `year` for a month out of range: show it on the month field.
+    // The store names `year` for a month out of range: it belongs on the month field.
+    let outcome = outcome.map_err(|e| match e {
+        AppError::Validation(errors) => {
             let mut shown = FieldErrors::new();
             for (k, v) in errors.0 {
                 shown.add(if k == "year" { "month".to_string() } else { k }, v);
             }
-            let refused = Refused {
-                milestone: 0,
-                project: Some(code),
-                errors: shown,
-                typed,
-            };
-            show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+            AppError::Validation(shown)
         }
-        Err(e) => error(&req, &e),
-    }
+        other => other,
+    });
+    answer(
+        state,
+        &req,
+        Form::Project(code),
+        typed,
+        outcome,
+        "investment",
+    )
+    .await
 }
