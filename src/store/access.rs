@@ -39,26 +39,14 @@ pub fn relation(
     let Some(person) = p.person_id else {
         return Ok(Relation::default());
     };
-    let holding: Option<(i64, i64, i64)> = assignments::table
-        .filter(assignments::project_id.eq(project_id))
-        .filter(assignments::start_on.le(on))
-        .filter(assignments::end_on.is_null().or(assignments::end_on.gt(on)))
-        .order(assignments::start_on.desc())
-        .select((
-            assignments::leader_id,
-            assignments::unit_id,
-            assignments::person_id,
-        ))
-        .first(conn)
-        .optional()?;
-    let Some((leader, unit, responsible)) = holding else {
+    let Some(a) = super::projects::assignment_on(conn, project_id, on)? else {
         return Ok(Relation::default());
     };
-    let unit_head = p.has(Role::UnitHead) && headed_units(conn, person)?.contains(&unit);
+    let unit_head = p.has(Role::UnitHead) && headed_units(conn, person)?.contains(&a.unit_id);
     Ok(Relation {
-        leader: leader == person,
+        leader: a.leader_id == person,
         unit_head,
-        responsible: responsible == person,
+        responsible: a.person_id == person,
     })
 }
 

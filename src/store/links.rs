@@ -9,7 +9,7 @@ use super::{Ctx, milestones, progress, projects};
 use crate::auth::{self, LinkAction, LinkClaims, LinkError};
 use crate::db::DbConn;
 use crate::db::models::{Milestone, Project};
-use crate::db::schema::{assignments, people, used_links, users};
+use crate::db::schema::{people, used_links, users};
 use crate::error::{AppError, AppResult};
 
 /// What a valid link acts on.
@@ -83,18 +83,8 @@ pub fn inspect(
     {
         return Ok(Err(Refusal::AlreadyDone(done)));
     }
-    let responsible_now: Option<i64> = assignments::table
-        .filter(assignments::project_id.eq(milestone.project_id))
-        .filter(assignments::start_on.le(today))
-        .filter(
-            assignments::end_on
-                .is_null()
-                .or(assignments::end_on.gt(today)),
-        )
-        .order(assignments::start_on.desc())
-        .select(assignments::person_id)
-        .first(conn)
-        .optional()?;
+    let responsible_now =
+        projects::assignment_on(conn, milestone.project_id, today)?.map(|a| a.person_id);
     if responsible_now != Some(claims.person_id) {
         return Ok(Err(Refusal::NotResponsible));
     }

@@ -6,16 +6,16 @@ use std::collections::{BTreeMap, HashMap};
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
 use super::i18n;
-use super::pages::{error, light_key, page, status_text};
+use super::pages::{error, light_key, page, principal, status_text};
 use crate::api::AppState;
 use crate::domain::access::{Action, Principal, earliest_completion, may};
 use crate::domain::milestone::MilestoneFilter;
-use crate::domain::rules::{Light, Status};
+use crate::domain::rules::{self, Light};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::store::milestones::{self as ms, CompleteInput, MilestoneListFilter, RescheduleInput};
 use crate::store::{Ctx, access, projects};
@@ -73,11 +73,7 @@ fn rows(
             names.insert(pid, (pr.code, pr.name));
         }
         let (code, name) = names.get(&pid).cloned().unwrap_or_default();
-        let light = match m.working_status {
-            Status::Overdue { .. } => Light::Red,
-            Status::DueSoon { .. } => Light::Yellow,
-            _ => Light::Green,
-        };
+        let light = rules::light([m.working_status]);
         let mine =
             refused.filter(|r| matches!(r.form, Form::Milestone(id) if id == m.milestone.id));
         out.push(json!({
@@ -120,7 +116,7 @@ async fn show(
     status: StatusCode,
     refused: Option<Refused>,
 ) -> HttpResponse {
-    let Some(p) = req.extensions().get::<Principal>().cloned() else {
+    let Some(p) = principal(req) else {
         return error(req, &AppError::unauthenticated());
     };
     let lang = super::req_lang(req);
@@ -159,6 +155,24 @@ fn fields(body: &str) -> BTreeMap<String, String> {
         .filter(|(k, _)| k != "csrf_token")
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect()
+}
+
+/// A form as sent.
+struct Sent {
+    p: Principal,
+    lang: &'static str,
+    typed: BTreeMap<String, String>,
+}
+
+/// Who sent a form, in which language, and what they typed; `Err` is the answer when
+/// nobody is logged in (the guard lets no such request through, so it is a safety net).
+fn sender(req: &HttpRequest, body: &str) -> Result<Sent, Box<HttpResponse>> {
+    let p = principal(req).ok_or_else(|| Box::new(error(req, &AppError::unauthenticated())))?;
+    Ok(Sent {
+        p,
+        lang: super::req_lang(req),
+        typed: fields(body),
+    })
 }
 
 /// A date field: blank is `None`; anything else must be a date.
@@ -213,10 +227,11 @@ async fn complete(
     id: web::Path<i64>,
     body: String,
 ) -> HttpResponse {
-    let Some(p) = req.extensions().get::<Principal>().cloned() else {
-        return error(&req, &AppError::unauthenticated());
+    let Sent { p, lang, typed } = match sender(&req, &body) {
+        Ok(s) => s,
+        Err(answer) => return *answer,
     };
-    let (id, lang, typed) = (id.into_inner(), super::req_lang(&req), fields(&body));
+    let id = id.into_inner();
     let mut f = FieldErrors::new();
     let date = date_field(&mut f, lang, &typed, "date");
     let evidence = typed.get("evidence").cloned().unwrap_or_default();
@@ -253,10 +268,11 @@ async fn reschedule(
     id: web::Path<i64>,
     body: String,
 ) -> HttpResponse {
-    let Some(p) = req.extensions().get::<Principal>().cloned() else {
-        return error(&req, &AppError::unauthenticated());
+    let Sent { p, lang, typed } = match sender(&req, &body) {
+        Ok(s) => s,
+        Err(answer) => return *answer,
     };
-    let (id, lang, typed) = (id.into_inner(), super::req_lang(&req), fields(&body));
+    let id = id.into_inner();
     let mut f = FieldErrors::new();
     let new_due = date_field(&mut f, lang, &typed, "new_due");
     if new_due.is_none() && !f.0.contains_key("new_due") {
@@ -312,10 +328,11 @@ async fn report_progress(
     code: web::Path<String>,
     body: String,
 ) -> HttpResponse {
-    let Some(p) = req.extensions().get::<Principal>().cloned() else {
-        return error(&req, &AppError::unauthenticated());
+    let Sent { p, typed, .. } = match sender(&req, &body) {
+        Ok(s) => s,
+        Err(answer) => return *answer,
     };
-    let (code, typed) = (code.into_inner(), fields(&body));
+    let code = code.into_inner();
     let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
     let input = crate::store::progress::NewProgress {
         project_code: code.clone(),
@@ -346,10 +363,11 @@ async fn report_investment(
     code: web::Path<String>,
     body: String,
 ) -> HttpResponse {
-    let Some(p) = req.extensions().get::<Principal>().cloned() else {
-        return error(&req, &AppError::unauthenticated());
+    let Sent { p, lang, typed } = match sender(&req, &body) {
+        Ok(s) => s,
+        Err(answer) => return *answer,
     };
-    let (code, lang, typed) = (code.into_inner(), super::req_lang(&req), fields(&body));
+    let code = code.into_inner();
     let mut f = FieldErrors::new();
     let month = typed
         .get("month")

@@ -37,7 +37,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(stylesheet);
 }
 
-fn principal(req: &HttpRequest) -> Option<Principal> {
+pub(super) fn principal(req: &HttpRequest) -> Option<Principal> {
     req.extensions().get::<Principal>().cloned()
 }
 
@@ -274,6 +274,15 @@ async fn home(req: HttpRequest) -> HttpResponse {
     }
 }
 
+/// A stage as people call it: 开工 in Chinese, the stage's name in English.
+fn stage_label(lang: &str, stored: &str) -> String {
+    match crate::domain::stage::Stage::parse(stored) {
+        Some(st) if lang == "en" => st.as_str().replace('_', " "),
+        Some(st) => st.zh().to_string(),
+        None => stored.to_string(),
+    }
+}
+
 /// One row of a project list for people.
 fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
     json!({
@@ -281,9 +290,7 @@ fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
         "name": s.project.name,
         "light": light_key(s.light),
         "light_label": i18n::text(lang, &format!("light_{}", light_key(s.light))),
-        "stage": crate::domain::stage::Stage::parse(&s.project.stage)
-            .map(|st| if lang == "en" { st.as_str().replace('_', " ") } else { st.zh().to_string() })
-            .unwrap_or_else(|| s.project.stage.clone()),
+        "stage": stage_label(lang, &s.project.stage),
         "overdue": s.milestones.overdue,
         "leader": s.leader.as_ref().map(|l| l.name.clone()),
         "unit": s.unit.as_ref().map(|u| u.name.clone()),
@@ -409,9 +416,7 @@ async fn project(
         "name": d.project.name,
         "light": light,
         "light_label": i18n::text(lang, &format!("light_{light}")),
-        "stage": crate::domain::stage::Stage::parse(&d.project.stage)
-            .map(|s| if lang == "en" { s.as_str().replace('_', " ") } else { s.zh().to_string() })
-            .unwrap_or_default(),
+        "stage": stage_label(lang, &d.project.stage),
         "leader": r.map(|r| r.leader.name.clone()),
         "unit": r.map(|r| r.unit.name.clone()),
         "person": r.map(|r| r.person.name.clone()),
