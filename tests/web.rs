@@ -360,3 +360,107 @@ async fn a_responsible_person_completes_a_milestone_with_the_form_and_the_light_
         );
     }
 }
+
+fn csrf_of(page: &str) -> String {
+    page.split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("csrf field")
+        .to_string()
+}
+
+#[actix_web::test]
+async fn the_inspection_report_page_shows_figures_downloads_and_issues() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture_with_second_project(&app).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let session = log_in(&app, "dcs@example.gov.cn").await;
+
+        let r = exec(&app, get("/reports/inspection?as_of=2026-06-10", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r).to_string();
+        // The figures agree with the JSON report of the same date.
+        let (_, json) = call(
+            &app,
+            "GET",
+            "/api/v1/reports/inspection?as_of=2026-06-10",
+            None,
+        )
+        .await;
+        let projects = json["summary"]["projects"].as_u64().unwrap();
+        assert!(
+            page.contains(&format!("<dt>项目数</dt><dd>{projects}</dd>")),
+            "{page}"
+        );
+        for fmt in ["xlsx", "csv", "html"] {
+            assert!(
+                page.contains(&format!(
+                    "/api/v1/reports/inspection?as_of=2026-06-10&amp;format={fmt}"
+                )),
+                "{fmt} download"
+            );
+        }
+        assert!(page.contains("冷链物流园") && page.contains("按责任领导排名"));
+
+        // A date that is not one: said beside the field, nothing else breaks.
+        let r = exec(&app, get("/reports/inspection?as_of=2026-13-40", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(html(&r).contains("id=\"as_of-error\""), "{}", html(&r));
+
+        // Issuing from the page numbers the report, lists it, and shows it as issued.
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            form(
+                "/reports/inspection/issue",
+                "csrf_token=forged&as_of=2026-06-10",
+            )
+            .cookie(Cookie::new("duban_session", session.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            before,
+            fingerprint(&mut db.conn()),
+            "a forged form changes nothing"
+        );
+        let token = csrf_of(&page);
+        let r = exec(
+            &app,
+            form(
+                "/reports/inspection/issue",
+                &format!("csrf_token={token}&as_of=2026-06-10"),
+            )
+            .cookie(Cookie::new("duban_session", session.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let to = r
+            .headers
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            to.starts_with("/reports/inspection?as_of=2026-06-10&issued="),
+            "{to}"
+        );
+        let r = exec(&app, get(&to, &session)).await;
+        let page = html(&r).to_string();
+        assert!(page.contains("已印发：督查通报 2026 第 1 期"), "{page}");
+        let (_, issued) = call(&app, "GET", "/api/v1/reports/inspection/issued", None).await;
+        let id = issued["items"][0]["id"].as_i64().unwrap();
+        assert!(page.contains(&format!("/reports/inspection/issued/{id}")));
+        let r = exec(
+            &app,
+            get(&format!("/reports/inspection/issued/{id}"), &session),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(html(&r).contains("督查通报 2026 第 1 期") && html(&r).contains("冷链物流园"));
+        let r = exec(&app, get("/reports/inspection/issued/999999", &session)).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+    }
+}

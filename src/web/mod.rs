@@ -6,6 +6,7 @@
 pub mod i18n;
 pub mod milestones;
 pub mod pages;
+pub mod reports;
 
 use std::sync::OnceLock;
 
@@ -22,6 +23,7 @@ use crate::error::AppError;
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     pages::routes(cfg);
     milestones::routes(cfg);
+    reports::routes(cfg);
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -32,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("project.html", include_str!("templates/project.html")),
     ("board.html", include_str!("templates/board.html")),
     ("milestones.html", include_str!("templates/milestones.html")),
+    ("report.html", include_str!("templates/report.html")),
 ];
 
 /// The stylesheet, served from the binary: no CDN, no external fonts.
@@ -126,6 +129,7 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
     }
     if p.reads_everything() {
         add("/board", "nav_board");
+        add("/reports/inspection", "nav_report");
     }
     items
 }

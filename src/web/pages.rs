@@ -275,7 +275,7 @@ async fn home(req: HttpRequest) -> HttpResponse {
 }
 
 /// A stage as people call it: 开工 in Chinese, the stage's name in English.
-fn stage_label(lang: &str, stored: &str) -> String {
+pub(super) fn stage_label(lang: &str, stored: &str) -> String {
     match crate::domain::stage::Stage::parse(stored) {
         Some(st) if lang == "en" => st.as_str().replace('_', " "),
         Some(st) => st.zh().to_string(),

@@ -1,0 +1,258 @@
+//! A real browser against a real server: `duban serve --demo` on a free loopback port with
+//! its own SQLite file, and Debian's chromium driven through chromedriver (WebDriver).
+//! Shared by the browser tests and the screenshots example; it stands alone (no other
+//! test support) so that both can include it by path.
+#![allow(dead_code)]
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// The demo accounts' password in these runs.
+pub const DEMO_PASSWORD: &str = "browser-demo-password";
+
+/// Whether this machine can run a browser. When it cannot, the caller says so loudly, and
+/// fails instead when `DUBAN_TEST_REQUIRE_BROWSER=1` (as in CI).
+pub fn available() -> bool {
+    let present = Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists();
+    if !present {
+        assert!(
+            std::env::var("DUBAN_TEST_REQUIRE_BROWSER").as_deref() != Ok("1"),
+            "chromium and chromedriver are required (DUBAN_TEST_REQUIRE_BROWSER=1): \
+             apt-get install chromium chromium-driver"
+        );
+        eprintln!(
+            "*** BROWSER TEST SKIPPED: {CHROMIUM} or {CHROMEDRIVER} is missing \
+             (apt-get install chromium chromium-driver) ***"
+        );
+    }
+    present
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+fn wait_for_port(port: u16, child: &mut Child, what: &str, log: Option<&Path>, within: Duration) {
+    let start = Instant::now();
+    loop {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            let err = log
+                .and_then(|l| std::fs::read_to_string(l).ok())
+                .unwrap_or_default();
+            panic!("{what} exited with {status} before listening:\n{err}");
+        }
+        assert!(
+            start.elapsed() < within,
+            "{what} did not listen within {within:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A child process killed when dropped.
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `duban serve --demo` in a fresh directory (its SQLite file and mail folder live there).
+pub struct Server {
+    proc: Proc,
+    pub base: String,
+    pub dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// Starts the real binary; `bin` is `env!("CARGO_BIN_EXE_duban")` for tests.
+    pub fn start(bin: &Path) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = free_port();
+        let log = dir.path().join("serve.log");
+        let log_file = std::fs::File::create(&log).expect("server log");
+        let mut child = Command::new(bin)
+            .args(["serve", "--demo"])
+            .current_dir(dir.path())
+            .env_remove("DUBAN_DATABASE_URL")
+            .env_remove("DUBAN_SMTP_URL")
+            .env_remove("DUBAN_CONFIG")
+            .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+            .env("DUBAN_DEMO_PASSWORD", DEMO_PASSWORD)
+            .env("DUBAN_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(log_file)
+            .spawn()
+            .expect("start duban serve");
+        wait_for_port(
+            port,
+            &mut child,
+            "duban serve",
+            Some(&log),
+            Duration::from_secs(120),
+        );
+        Self {
+            proc: Proc(child),
+            base: format!("http://127.0.0.1:{port}"),
+            dir,
+        }
+    }
+
+    /// The server's SQLite database, for checking what the browser changed.
+    pub fn database(&self) -> PathBuf {
+        self.dir.path().join("data").join("duban.db")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+/// One chromedriver and one headless chromium session.
+pub struct Browser {
+    _driver: Proc,
+    pub client: Client,
+    pub downloads: tempfile::TempDir,
+}
+
+impl Browser {
+    pub async fn start() -> Self {
+        let port = free_port();
+        let mut child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        wait_for_port(
+            port,
+            &mut child,
+            "chromedriver",
+            None,
+            Duration::from_secs(30),
+        );
+        let driver = Proc(child);
+        let downloads = tempfile::tempdir().expect("download dir");
+        let caps = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--no-first-run", "--disable-sync", "--window-size=1280,900",
+                    "--lang=zh-CN",
+                ],
+                "prefs": {
+                    "download.default_directory": downloads.path().to_string_lossy(),
+                    "download.prompt_for_download": false,
+                    "intl.accept_languages": "zh-CN,zh",
+                },
+            },
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!("a JSON object")
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a chromium session");
+        Self {
+            _driver: driver,
+            client,
+            downloads,
+        }
+    }
+
+    /// Logs in through the form with a demo account.
+    pub async fn log_in(&self, server: &Server, login: &str) {
+        let c = &self.client;
+        c.goto(&server.url("/login")).await.expect("login page");
+        c.find(Locator::Id("login"))
+            .await
+            .expect("login field")
+            .send_keys(login)
+            .await
+            .expect("type login");
+        c.find(Locator::Id("password"))
+            .await
+            .expect("password field")
+            .send_keys(DEMO_PASSWORD)
+            .await
+            .expect("type password");
+        c.find(Locator::Css("form.login button[type=submit]"))
+            .await
+            .expect("submit")
+            .click()
+            .await
+            .expect("click submit");
+        c.wait()
+            .for_element(Locator::Css("form[action='/logout']"))
+            .await
+            .expect("logged in");
+    }
+
+    /// Texts of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("elements")
+        {
+            out.push(e.text().await.expect("text"));
+        }
+        out
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .text()
+            .await
+            .expect("text")
+    }
+
+    /// A file that finished downloading (Chromium writes `.crdownload` until then).
+    pub fn downloaded(&self, ending: &str, within: Duration) -> PathBuf {
+        let start = Instant::now();
+        loop {
+            let found = std::fs::read_dir(self.downloads.path())
+                .expect("download dir")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .find(|p| p.to_string_lossy().ends_with(ending));
+            if let Some(p) = found {
+                return p;
+            }
+            assert!(
+                start.elapsed() < within,
+                "no *{ending} downloaded within {within:?}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
