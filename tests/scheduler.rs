@@ -483,3 +483,89 @@ async fn a_month_day_by_day_tells_each_person_on_the_right_days() {
         assert!(weekend.is_empty(), "no mail on weekends: {weekend:?}");
     }
 }
+
+#[actix_web::test]
+async fn each_reminder_is_linked_to_the_projects_it_is_about() {
+    use duban::domain::rules::Light;
+    use duban::store::projects::{self, ProjectFilter};
+    for db in backends() {
+        demo(&db, "2026-11-25");
+        let now = db_timestamp(clock("2026-11-25").now());
+        let mut conn = db.conn();
+        let cfg = cfg(&["dcs@example.gov.cn"]);
+        scan(&mut conn, &cfg, d("2026-11-25"), now, false).unwrap();
+        let all = projects::list(
+            &mut conn,
+            d("2026-11-25"),
+            &Default::default(),
+            &ProjectFilter {
+                limit: Some(100),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .items;
+        let (mut red, mut green) = (0, 0);
+        for s in &all {
+            let rows = outbox::about_project(&mut conn, s.project.id, 50).unwrap();
+            match s.light {
+                // Overdue: a personal digest (to whoever the escalation has reached) and the
+                // office's digest are about it.
+                Light::Red => {
+                    red += 1;
+                    let holders = [s.leader.as_ref(), s.person.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .map(|p| p.id)
+                        .collect::<Vec<_>>();
+                    let to: Vec<_> = rows
+                        .iter()
+                        .map(|r| (&r.kind, r.recipient_person_id))
+                        .collect();
+                    assert!(
+                        rows.iter()
+                            .any(|r| r.kind == "digest"
+                                && r.recipient_person_id.is_some_and(|p| holders.contains(&p)
+                                    || r.body_text.contains(&s.project.code))),
+                        "{}: {to:?}",
+                        s.project.code
+                    );
+                    assert!(rows.iter().any(|r| r.kind == "supervision_digest"));
+                    assert!(rows.iter().all(|r| r.body_text.contains(&s.project.code)));
+                }
+                // Nothing due soon or overdue: no message is about it.
+                Light::Green => {
+                    green += 1;
+                    assert!(
+                        rows.is_empty(),
+                        "{}: {} messages",
+                        s.project.code,
+                        rows.len()
+                    );
+                }
+                Light::Yellow => assert!(
+                    rows.iter().all(|r| r.body_text.contains(&s.project.code)) && !rows.is_empty(),
+                    "{}",
+                    s.project.code
+                ),
+            }
+        }
+        assert!(red > 0 && green > 0, "{}: the demo has both", db.name);
+
+        // A second scan of the day queues nothing and links nothing again.
+        let links = |conn: &mut duban::db::DbConn| -> usize {
+            all.iter()
+                .map(|s| {
+                    outbox::about_project(conn, s.project.id, 500)
+                        .unwrap()
+                        .len()
+                })
+                .sum()
+        };
+        let before = links(&mut conn);
+        let again = scan(&mut conn, &cfg, d("2026-11-25"), now, false).unwrap();
+        assert_eq!(again.enqueued, 0);
+        let after = links(&mut conn);
+        assert_eq!(before, after);
+    }
+}

@@ -464,3 +464,70 @@ async fn the_inspection_report_page_shows_figures_downloads_and_issues() {
         assert_eq!(r.status, StatusCode::NOT_FOUND);
     }
 }
+
+#[actix_web::test]
+async fn the_project_page_draws_the_timeline_and_keeps_the_records() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account(
+            "zhang@example.gov.cn",
+            vec![Role::Leader],
+            f["leader"]["id"].as_i64(),
+        );
+        let (s, _) = call(
+            &app,
+            "POST",
+            "/api/v1/progress-updates",
+            Some(serde_json::json!({
+            "project_code": "T-1", "reported_on": "2026-06-10",
+            "progress": "土地摘牌手续办理中", "problems": "拆迁<未完成>"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED);
+        let (_, ms) = call(&app, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let second = ms["items"][1]["id"].as_i64().unwrap();
+        let (s, _) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/milestones/{second}/reschedule"),
+            Some(serde_json::json!({"new_due": "2026-10-31", "reason": "设备延迟到货"})),
+        )
+        .await;
+        assert!(s.is_success(), "{s}");
+
+        let session = log_in(&app, "dcs@example.gov.cn").await;
+        let r = exec(&app, get("/projects/T-1", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r).to_string();
+        // The timeline: one row per milestone, with the overdue one in red.
+        assert!(page.contains("<svg viewBox=\"0 0 760"), "{page}");
+        assert_eq!(page.matches("<g class=\"row ").count(), 2);
+        assert!(
+            page.contains("<g class=\"row red\">"),
+            "the first is overdue on 15 June"
+        );
+        // Records: holders, stages, the progress ledger (escaped), the request, the audit trail.
+        assert!(page.contains("责任分工变更记录") && page.contains("李娜"));
+        assert!(
+            page.contains("<strong>开工</strong> 2026年1月5日"),
+            "{page}"
+        );
+        assert!(page.contains("土地摘牌手续办理中") && page.contains("拆迁&lt;未完成&gt;"));
+        assert!(page.contains("设备延迟到货"));
+        assert!(page.contains("id=\"audit\"") && page.contains("id=\"reminders\""));
+
+        // The leader sees his project, but not the office's outbox and audit records.
+        let session = log_in(&app, "zhang@example.gov.cn").await;
+        let r = exec(&app, get("/projects/T-1?as_of=2026-03-01", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r).to_string();
+        assert!(
+            page.contains("<g class=\"row green\">") && !page.contains("<g class=\"row red\">")
+        );
+        assert!(!page.contains("id=\"audit\"") && !page.contains("id=\"reminders\""));
+        // Progress reported after the date is not shown as of that date.
+        assert!(!page.contains("土地摘牌手续办理中"));
+    }
+}

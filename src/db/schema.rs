@@ -377,7 +377,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    outbox_projects (outbox_id, project_id) {
+        outbox_id -> BigInt,
+        project_id -> BigInt,
+    }
+}
+
 diesel::joinable!(assignments -> projects (project_id));
+diesel::joinable!(outbox_projects -> outbox (outbox_id));
+diesel::joinable!(outbox_projects -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
 diesel::joinable!(flags -> milestones (milestone_id));
 diesel::joinable!(flags -> problems (problem_id));
@@ -413,6 +422,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     milestones,
     outbox,
+    outbox_projects,
     people,
     problems,
     progress_updates,

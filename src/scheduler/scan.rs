@@ -354,6 +354,7 @@ pub fn scan(
     phase("statuses");
     // Messages.
     let mut rows = Vec::new();
+    let mut about: Vec<Vec<i64>> = Vec::new();
     let window = rules.warning_days;
     // Rendering is pure and the largest cost at scale: split it over the cores.
     let recipients: Vec<(i64, Vec<ItemSeed>)> = inbox.into_iter().collect();
@@ -369,6 +370,7 @@ pub fn scan(
             (Some(e), true) => e.clone(),
             _ => return Ok(Rendered::Unreachable(p.name.clone())),
         };
+        let about: Vec<i64> = seeds.iter().map(|s| s.project_id).collect();
         let items = dedup(seeds)
             .into_iter()
             .map(|s| {
@@ -409,6 +411,7 @@ pub fn scan(
                 r,
                 now,
             )),
+            about,
         ))
     };
     let rendered: Vec<Result<Rendered, String>> = std::thread::scope(|scope| {
@@ -431,9 +434,10 @@ pub fn scan(
     });
     for r in rendered {
         match r.map_err(AppError::internal)? {
-            Rendered::Message(m, row) => {
+            Rendered::Message(m, row, projects) => {
                 report.messages.push(m);
                 rows.push(*row);
+                about.push(projects);
             }
             Rendered::Unreachable(name) => report.unreachable.push(name),
             Rendered::Skipped => {}
@@ -463,6 +467,7 @@ pub fn scan(
                 subject: r.subject.clone(),
                 items: n,
             });
+            about.push(supervision_items.iter().map(|s| s.project_id).collect());
             rows.push(compose::outbox_row(
                 "supervision_digest",
                 "supervision_digest",
@@ -542,7 +547,7 @@ pub fn scan(
             };
         }
         phase("flags written");
-        report.enqueued = outbox::enqueue(conn, &rows)?;
+        report.enqueued = outbox::enqueue_about(conn, &rows, &about)?;
         Ok::<_, AppError>(())
     })?;
     phase("outbox written");
@@ -550,7 +555,8 @@ pub fn scan(
 }
 
 enum Rendered {
-    Message(PlannedMessage, Box<outbox::NewOutbox>),
+    /// The message, its outbox row, and the projects it is about.
+    Message(PlannedMessage, Box<outbox::NewOutbox>, Vec<i64>),
     Unreachable(String),
     Skipped,
 }

@@ -59,6 +59,88 @@ pub fn enqueue(conn: &mut DbConn, rows: &[NewOutbox]) -> AppResult<usize> {
     Ok(added)
 }
 
+/// Inserts rows whose key is new, each with the projects it is about (`about[i]` for
+/// `rows[i]`), so that a project can list the reminders sent about it. Rows already queued
+/// under the same key keep the projects they were queued with. Returns how many were new.
+pub fn enqueue_about(
+    conn: &mut DbConn,
+    rows: &[NewOutbox],
+    about: &[Vec<i64>],
+) -> AppResult<usize> {
+    use crate::db::schema::outbox_projects;
+    let mut added = 0;
+    let pairs: Vec<(&NewOutbox, &Vec<i64>)> = rows.iter().zip(about).collect();
+    for chunk in pairs.chunks(200) {
+        let keys: Vec<&str> = chunk.iter().map(|(r, _)| r.dedup_key.as_str()).collect();
+        let existing: std::collections::HashSet<String> = outbox::table
+            .filter(outbox::dedup_key.eq_any(&keys))
+            .select(outbox::dedup_key)
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let fresh: Vec<NewOutbox> = chunk.iter().map(|(r, _)| (*r).clone()).collect();
+        added += enqueue(conn, &fresh)?;
+        let new_keys: Vec<&str> = keys
+            .iter()
+            .copied()
+            .filter(|k| !existing.contains(*k))
+            .collect();
+        if new_keys.is_empty() {
+            continue;
+        }
+        let ids: std::collections::HashMap<String, i64> = outbox::table
+            .filter(outbox::dedup_key.eq_any(&new_keys))
+            .select((outbox::dedup_key, outbox::id))
+            .load::<(String, i64)>(conn)?
+            .into_iter()
+            .collect();
+        let mut links: Vec<(i64, i64)> = Vec::new();
+        for (row, projects) in chunk {
+            if let Some(id) = ids.get(&row.dedup_key) {
+                let mut seen = std::collections::BTreeSet::new();
+                links.extend(
+                    projects
+                        .iter()
+                        .filter(|p| seen.insert(**p))
+                        .map(|p| (*id, *p)),
+                );
+            }
+        }
+        for part in links.chunks(5000) {
+            let values: Vec<_> = part
+                .iter()
+                .map(|(o, p)| {
+                    (
+                        outbox_projects::outbox_id.eq(*o),
+                        outbox_projects::project_id.eq(*p),
+                    )
+                })
+                .collect();
+            match conn {
+                DbConn::Sqlite(c) => diesel::insert_into(outbox_projects::table)
+                    .values(&values)
+                    .execute(c)?,
+                DbConn::Postgresql(c) => diesel::insert_into(outbox_projects::table)
+                    .values(&values)
+                    .execute(c)?,
+            };
+        }
+    }
+    Ok(added)
+}
+
+/// The messages queued about a project, newest first.
+pub fn about_project(conn: &mut DbConn, project_id: i64, limit: i64) -> AppResult<Vec<OutboxRow>> {
+    use crate::db::schema::outbox_projects;
+    Ok(outbox::table
+        .inner_join(outbox_projects::table)
+        .filter(outbox_projects::project_id.eq(project_id))
+        .order(outbox::id.desc())
+        .limit(limit)
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
 /// Claims up to `limit` rows that are due (pending, failed and due for retry, or claimed by
 /// a worker whose lease ran out) and commits the claim. On PostgreSQL concurrent workers
 /// skip each other's rows (`FOR UPDATE SKIP LOCKED`); SQLite serialises writers.

@@ -192,7 +192,8 @@ pub fn raise(
             ));
             notified.push(email);
         }
-        outbox::enqueue(conn, &rows)?;
+        let about = vec![vec![project.id]; rows.len()];
+        outbox::enqueue_about(conn, &rows, &about)?;
         Ok(Raised { problem, notified })
     })
 }

@@ -3,9 +3,11 @@
 //! session, gates and per-project rules; this module only shapes what the store returns
 //! for people to read.
 
+pub mod charts;
 pub mod i18n;
 pub mod milestones;
 pub mod pages;
+pub mod project;
 pub mod reports;
 
 use std::sync::OnceLock;
@@ -24,6 +26,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     pages::routes(cfg);
     milestones::routes(cfg);
     reports::routes(cfg);
+    project::routes(cfg);
 }
 
 const TEMPLATES: &[(&str, &str)] = &[

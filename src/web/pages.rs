@@ -16,9 +16,9 @@ use super::{Viewer, error_page, i18n, render};
 use crate::api::AppState;
 use crate::api::guard::SESSION_COOKIE;
 use crate::clock::db_timestamp;
-use crate::domain::access::{Action, Principal};
+use crate::domain::access::Principal;
 use crate::domain::milestone::MilestoneFilter;
-use crate::domain::money::{format_yuan, percent};
+use crate::domain::money::percent;
 use crate::domain::rules::{Light, Status};
 use crate::error::{AppError, AppResult};
 use crate::store::accounts::{self, Credential};
@@ -32,7 +32,6 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(logout)
         .service(home)
         .service(my)
-        .service(project)
         .service(board)
         .service(stylesheet);
 }
@@ -363,71 +362,6 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
 struct AsOfQuery {
     as_of: Option<NaiveDate>,
     by: Option<String>,
-}
-
-/// A project: responsibility, milestones with baseline and current dates, investment,
-/// latest progress (as of a date with `?as_of=`).
-#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
-    (status = 404, description = "HTML page")))]
-#[get("/projects/{code}")]
-async fn project(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    code: web::Path<String>,
-) -> HttpResponse {
-    let Some(p) = principal(&req) else {
-        return error(&req, &AppError::unauthenticated());
-    };
-    let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let lang = super::req_lang(&req);
-    let as_of = q.as_of.unwrap_or_else(|| state.today());
-    let code = code.into_inner();
-    let st = state.clone();
-    let detail = state
-        .db(move |c| {
-            let on = access::judged_on(&p, as_of, st.today());
-            access::check_code(c, &p, &code, on, Action::Read)?;
-            projects::detail(c, &code, as_of, &st.scheduling.rules)
-        })
-        .await;
-    let d = match detail {
-        Ok(d) => d,
-        Err(e) => return error(&req, &e),
-    };
-    let milestones: Vec<Value> = d
-        .milestones
-        .iter()
-        .map(|m| {
-            json!({
-                "title": m.milestone.title,
-                "due": i18n::date(lang, m.milestone.current_due),
-                "baseline": i18n::date(lang, m.milestone.baseline_due),
-                "moved": m.milestone.baseline_due != m.milestone.current_due,
-                "done": m.milestone.completed_on.filter(|c| *c <= as_of).map(|c| i18n::date(lang, c)).unwrap_or_default(),
-                "status": status_text(lang, m.working_status),
-                "overdue": matches!(m.working_status, Status::Overdue { .. }),
-            })
-        })
-        .collect();
-    let r = d.responsibility.as_ref();
-    let light = light_key(d.light);
-    let ctx = json!({"p": {
-        "code": d.project.code,
-        "name": d.project.name,
-        "light": light,
-        "light_label": i18n::text(lang, &format!("light_{light}")),
-        "stage": stage_label(lang, &d.project.stage),
-        "leader": r.map(|r| r.leader.name.clone()),
-        "unit": r.map(|r| r.unit.name.clone()),
-        "person": r.map(|r| r.person.name.clone()),
-        "planned": d.investment.planned.map(format_yuan).unwrap_or_else(|| i18n::text(lang, "project_none")),
-        "completed": format_yuan(d.investment.completed),
-        "invest_percent": d.investment.percent_of_plan,
-        "milestones": milestones,
-        "latest": d.latest_progress.as_ref().map(|u| u.progress.clone()),
-        "latest_on": d.latest_progress.as_ref().map(|u| i18n::date(lang, u.reported_on)).unwrap_or_default(),
-    }});
-    page(&req, StatusCode::OK, "project.html", ctx)
 }
 
 /// The supervision board (挂图作战): every project as a coloured tile, grouped by leader or

@@ -84,10 +84,12 @@ impl Server {
     /// Starts the real binary; `bin` is `env!("CARGO_BIN_EXE_duban")` for tests.
     pub fn start(bin: &Path) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
+        // It runs in its own directory: a relative path would no longer lead to it.
+        let bin = std::fs::canonicalize(bin).expect("the duban binary");
         let port = free_port();
         let log = dir.path().join("serve.log");
         let log_file = std::fs::File::create(&log).expect("server log");
-        let mut child = Command::new(bin)
+        let mut child = Command::new(&bin)
             .args(["serve", "--demo"])
             .current_dir(dir.path())
             .env_remove("DUBAN_DATABASE_URL")

@@ -1,0 +1,114 @@
+//! Saves PNG screenshots of the main pages, taken in Debian's chromium against
+//! `duban serve --demo`, for the README: `scripts/screenshots` (it builds the binary and
+//! passes its path and the output folder).
+
+#[path = "../tests/common/browser.rs"]
+mod browser;
+
+use std::path::PathBuf;
+
+use browser::{Browser, Server};
+use fantoccini::Locator;
+
+/// Who looks at which page, and the file it is saved as.
+const SHOTS: &[(&str, &str, &str, u32)] = &[
+    ("duchashi@demo.duban.local", "/board", "board.png", 1100),
+    (
+        "duchashi@demo.duban.local",
+        "/reports/inspection",
+        "report.png",
+        1600,
+    ),
+    (
+        "duchashi@demo.duban.local",
+        "/projects/{red}",
+        "project.png",
+        2200,
+    ),
+    ("zhang.weidong@example.gov.cn", "/my", "my.png", 800),
+    ("{responsible}", "/my/milestones", "milestones.png", 1400),
+    (
+        "duchashi@demo.duban.local",
+        "/board?lang=en",
+        "board-en.png",
+        1100,
+    ),
+];
+
+#[actix_web::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let bin = PathBuf::from(
+        args.next()
+            .ok_or("usage: screenshots DUBAN_BINARY OUT_DIR")?,
+    );
+    let out = PathBuf::from(
+        args.next()
+            .ok_or("usage: screenshots DUBAN_BINARY OUT_DIR")?,
+    );
+    std::fs::create_dir_all(&out)?;
+    if !browser::available() {
+        return Err("chromium and chromedriver are needed".into());
+    }
+    let server = Server::start(&bin);
+    // The first red project on the board, and the person responsible for it.
+    let b = Browser::start().await;
+    b.log_in(&server, "duchashi@demo.duban.local").await;
+    b.client.goto(&server.url("/board")).await?;
+    let red = b
+        .client
+        .find(Locator::Css("a.tile.red"))
+        .await?
+        .attr("href")
+        .await?
+        .unwrap_or_default();
+    let code = red
+        .trim_start_matches("/projects/")
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    b.client
+        .goto(&server.url(&format!("/projects/{code}")))
+        .await?;
+    let person = b
+        .client
+        .find(Locator::XPath("//dl[@class='facts']/dd[3]"))
+        .await?
+        .text()
+        .await?;
+    b.close().await;
+    let responsible = person_email(&server, &person)?;
+
+    for (who, path, file, height) in SHOTS {
+        let who = who.replace("{responsible}", &responsible);
+        let path = path.replace("{red}", &code);
+        let b = Browser::start().await;
+        b.log_in(&server, &who).await;
+        b.client.set_window_size(1280, *height).await?;
+        b.client.goto(&server.url(&path)).await?;
+        let png = b.client.screenshot().await?;
+        std::fs::write(out.join(file), png)?;
+        println!("{} ← {who} {path}", out.join(file).display());
+        b.close().await;
+    }
+    Ok(())
+}
+
+/// The demo account of a person named on a page.
+fn person_email(server: &Server, name: &str) -> Result<String, Box<dyn std::error::Error>> {
+    use duban::db::{self, DbUrl};
+    let mut conn = db::establish(&DbUrl::Sqlite(server.database()))?;
+    let found = duban::store::people::list(
+        &mut conn,
+        &duban::store::people::PersonFilter {
+            q: Some(name.to_string()),
+            ..Default::default()
+        },
+    )?;
+    found
+        .items
+        .into_iter()
+        .find_map(|p| p.email)
+        .ok_or_else(|| format!("{name} has no email").into())
+}
