@@ -531,3 +531,114 @@ async fn the_project_page_draws_the_timeline_and_keeps_the_records() {
         assert!(!page.contains("土地摘牌手续办理中"));
     }
 }
+
+#[actix_web::test]
+async fn the_assessment_page_explains_every_score_and_drafts_stay_with_the_office() {
+    for db in backends() {
+        let app = app(db.state("2026-11-20")).await;
+        let f = fixture(&app).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account(
+            "li.na@example.gov.cn",
+            vec![Role::Responsible],
+            f["person"]["id"].as_i64(),
+        );
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let page = html(&exec(&app, get("/assessments", &office)).await).to_string();
+        assert!(
+            page.contains("尚无考核结果") && page.contains("value=\"2026\""),
+            "{page}"
+        );
+        let token = csrf_of(&page);
+        let post = |path: &str, body: String| {
+            form(path, &body).cookie(Cookie::new("duban_session", office.clone()))
+        };
+
+        // A year that is not one, and one not begun: refused beside the field, nothing saved.
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            post("/assessments", format!("csrf_token={token}&year=二〇二六")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("id=\"year-error\">请填写 2000 至 2100 之间的年度。"));
+        assert!(
+            html(&r).contains("value=\"二〇二六\""),
+            "what was typed stays"
+        );
+        let r = exec(
+            &app,
+            post("/assessments", format!("csrf_token={token}&year=2027")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("该年度尚未开始"));
+        assert_eq!(before, fingerprint(&mut db.conn()));
+
+        let r = exec(
+            &app,
+            post("/assessments", format!("csrf_token={token}&year=2026")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let to = r
+            .headers
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        let page = html(&exec(&app, get(&to, &office)).await).to_string();
+        let run: i64 = to
+            .split("run=")
+            .nth(1)
+            .and_then(|r| r.split('&').next())
+            .and_then(|r| r.parse().ok())
+            .unwrap();
+        let (_, json) = call(&app, "GET", &format!("/api/v1/assessments/{run}"), None).await;
+        let project = &json["result"]["projects"][0];
+        // The score, each component's arithmetic and each deduction's event, as computed.
+        assert!(page.contains("已计算并保存为草稿") && page.contains("草稿"));
+        assert!(
+            page.contains(&format!(
+                "<span class=\"points\">{}</span>",
+                project["score"]
+            )),
+            "{page}"
+        );
+        for c in project["components"].as_array().unwrap() {
+            assert!(page.contains(c["explanation"].as_str().unwrap()), "{c}");
+        }
+        let deductions = project["deductions"].as_array().unwrap();
+        assert!(
+            !deductions.is_empty(),
+            "the fixture's first milestone was done late or is overdue"
+        );
+        for d in deductions {
+            assert!(page.contains(d["explanation"].as_str().unwrap()), "{d}");
+        }
+
+        // The responsible person does not see the draft, then sees it once published.
+        let person = log_in(&app, "li.na@example.gov.cn").await;
+        let r = exec(&app, get("/assessments", &person)).await;
+        assert!(html(&r).contains("尚无考核结果"));
+        assert!(
+            !html(&r).contains("action=\"/assessments\""),
+            "no compute form"
+        );
+        let r = exec(&app, get(&format!("/assessments?run={run}"), &person)).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        let r = exec(
+            &app,
+            post(
+                &format!("/assessments/{run}/publish"),
+                format!("csrf_token={token}"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = exec(&app, get("/assessments", &person)).await;
+        assert!(html(&r).contains("已发布") && html(&r).contains("冷链物流园"));
+    }
+}

@@ -3,6 +3,7 @@
 //! session, gates and per-project rules; this module only shapes what the store returns
 //! for people to read.
 
+pub mod assessments;
 pub mod charts;
 pub mod i18n;
 pub mod milestones;
@@ -27,6 +28,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     milestones::routes(cfg);
     reports::routes(cfg);
     project::routes(cfg);
+    assessments::routes(cfg);
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -38,6 +40,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("board.html", include_str!("templates/board.html")),
     ("milestones.html", include_str!("templates/milestones.html")),
     ("report.html", include_str!("templates/report.html")),
+    (
+        "assessments.html",
+        include_str!("templates/assessments.html"),
+    ),
 ];
 
 /// The stylesheet, served from the binary: no CDN, no external fonts.
@@ -134,6 +140,7 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
         add("/board", "nav_board");
         add("/reports/inspection", "nav_report");
     }
+    add("/assessments", "nav_assessment");
     items
 }
 

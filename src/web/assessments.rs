@@ -1,0 +1,195 @@
+//! `/assessments`: the year-end reward assessment (年底重奖) as a page: the saved runs one may
+//! read (drafts for the supervision office, leaders and unit heads; published ones for all),
+//! the chosen run's tiers and rankings, and for every project, unit and leader the full
+//! breakdown down to the milestone events behind each deduction. The supervision office
+//! computes a draft and publishes it from here.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::Datelike;
+use serde_json::{Value, json};
+
+use super::i18n;
+use super::pages::{error, page, principal};
+use crate::api::AppState;
+use crate::domain::access::Principal;
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::store::{Ctx, assessments as store};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(show).service(compute).service(publish);
+}
+
+/// What was typed into the compute form and why it was refused.
+#[derive(Default)]
+struct Refused {
+    errors: FieldErrors,
+    year: String,
+}
+
+fn visible(p: &Principal, run: &store::Run) -> bool {
+    run.status == "published" || p.reads_draft_assessments()
+}
+
+async fn render(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    status: StatusCode,
+    refused: Option<Refused>,
+) -> HttpResponse {
+    let Some(p) = principal(req) else {
+        return error(req, &AppError::unauthenticated());
+    };
+    let lang = super::req_lang(req);
+    let asked: Option<i64> = super::asked(req, "run").and_then(|r| r.parse().ok());
+    let drafts = p.reads_draft_assessments();
+    let got: AppResult<(Vec<store::Run>, Option<store::Run>)> = state
+        .db(move |c| {
+            let runs = store::list(
+                c,
+                &store::RunFilter {
+                    status: (!drafts).then(|| "published".to_string()),
+                    limit: Some(100),
+                    ..Default::default()
+                },
+            )?
+            .items;
+            let chosen = match asked.or_else(|| runs.first().map(|r| r.id)) {
+                Some(id) => Some(store::get(c, id)?),
+                None => None,
+            };
+            Ok((runs, chosen))
+        })
+        .await;
+    let (runs, chosen) = match got {
+        Ok(x) => x,
+        Err(e) => return error(req, &e),
+    };
+    let chosen = match chosen {
+        Some(run) if !visible(&p, &run) => {
+            return error(req, &AppError::not_found(format!("assessment {}", run.id)));
+        }
+        other => other,
+    };
+    let status_text = |s: &str| i18n::text(lang, &format!("as_status_{s}"));
+    let list: Vec<Value> = runs
+        .iter()
+        .map(|r| {
+            json!({"id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
+                   "status": r.status, "status_text": status_text(&r.status),
+                   "current": chosen.as_ref().is_some_and(|c| c.id == r.id)})
+        })
+        .collect();
+    let run = chosen.as_ref().map(|r| {
+        json!({
+            "id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
+            "status": r.status, "status_text": status_text(&r.status),
+            "model": r.model_name, "created_by": r.created_by,
+            "appeals_pending": r.appeals.as_ref().map_or(0, |a| a.iter().filter(|a| a.status == "pending").count()),
+            "result": r.result,
+        })
+    });
+    let refused = refused.unwrap_or_default();
+    let ctx = json!({
+        "runs": list,
+        "run": run,
+        "may_compute": p.reads_everything(),
+        "errors": refused.errors.0,
+        "typed_year": if refused.year.is_empty() { (state.today().year()).to_string() } else { refused.year },
+        "notice": super::asked(req, "notice").map(|n| i18n::text(lang, &format!("as_notice_{}", if n == "published" { "published" } else { "computed" }))),
+    });
+    page(req, status, "assessments.html", ctx)
+}
+
+/// The runs one may read, and the chosen one (`?run=ID`, default the newest) in full.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
+    (status = 404, description = "HTML page")))]
+#[get("/assessments")]
+async fn show(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    render(state, &req, StatusCode::OK, None).await
+}
+
+/// Computes the year's assessment and saves it as a draft.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the new draft"),
+    (status = 422, description = "HTML page with the error beside the field")))]
+#[post("/assessments")]
+async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let lang = super::req_lang(&req);
+    let typed = form_urlencoded::parse(body.as_bytes())
+        .find(|(k, _)| k == "year")
+        .map(|(_, v)| v.trim().to_string())
+        .unwrap_or_default();
+    let Ok(year) = typed.parse::<i32>() else {
+        let mut errors = FieldErrors::default();
+        errors.add("year", i18n::text(lang, "as_year_invalid"));
+        let refused = Refused {
+            errors,
+            year: typed,
+        };
+        return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
+    };
+    let (ctx, tz) = (Ctx::for_user(&p, state.clock.as_ref(), state.tz), state.tz);
+    let made = state
+        .db(move |c| {
+            store::create(
+                c,
+                &ctx,
+                tz,
+                store::NewRun {
+                    year,
+                    ..Default::default()
+                },
+            )
+        })
+        .await;
+    match made {
+        Ok(run) => HttpResponse::SeeOther()
+            .insert_header((
+                LOCATION,
+                format!("/assessments?run={}&notice=computed", run.id),
+            ))
+            .finish(),
+        Err(AppError::Validation(found)) => {
+            // The store words its refusals for the API; the page says it in the reader's
+            // language, beside the one field the form has.
+            let mut errors = FieldErrors::default();
+            let key = if found.0.contains_key("year") {
+                "as_year_invalid"
+            } else {
+                "as_year_not_started"
+            };
+            errors.add("year", i18n::text(lang, key));
+            let refused = Refused {
+                errors,
+                year: typed,
+            };
+            render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+        }
+        Err(e) => error(&req, &e),
+    }
+}
+
+/// Publishes a draft (every appeal decided first); from then on it never changes.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the published run"),
+    (status = "4XX", description = "HTML page")))]
+#[post("/assessments/{id}/publish")]
+async fn publish(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let id = id.into_inner();
+    match state.db(move |c| store::publish(c, &ctx, id)).await {
+        Ok(run) => HttpResponse::SeeOther()
+            .insert_header((
+                LOCATION,
+                format!("/assessments?run={}&notice=published", run.id),
+            ))
+            .finish(),
+        Err(e) => error(&req, &e),
+    }
+}
