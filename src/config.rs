@@ -194,6 +194,64 @@ pub struct Settings {
 pub struct ConfigError(pub String);
 
 impl Settings {
+    /// The settings in force as an admin may read them: by variable name, passwords hidden.
+    pub fn shown(&self) -> Vec<(String, String)> {
+        let smtp = match &self.mail.smtp {
+            Some(u) => format!(
+                "smtp://{}{}:{} ({:?})",
+                u.user
+                    .as_deref()
+                    .map(|u| format!("{u}:***@"))
+                    .unwrap_or_default(),
+                u.host,
+                u.port,
+                u.tls
+            ),
+            None => "—".into(),
+        };
+        let r = &self.rules;
+        let join = |v: &[u32]| v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+        [
+            ("DUBAN_DATABASE_URL", self.database.display()),
+            ("DUBAN_BIND", self.bind.clone()),
+            ("DUBAN_TIMEZONE", self.timezone.to_string()),
+            ("DUBAN_DB_POOL_SIZE", self.db_pool_size.to_string()),
+            ("DUBAN_MAX_BODY_BYTES", self.max_body_bytes.to_string()),
+            ("DUBAN_SMTP_URL", smtp),
+            ("DUBAN_MAIL_FROM", self.mail.from.to_string()),
+            ("DUBAN_MAIL_DIR", self.mail.dir.display().to_string()),
+            (
+                "DUBAN_MAIL_MAX_ATTEMPTS",
+                self.mail.max_attempts.to_string(),
+            ),
+            (
+                "DUBAN_SUPERVISION_EMAILS",
+                self.mail
+                    .supervision
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            ("DUBAN_BASE_URL", self.mail.base_url.clone()),
+            ("DUBAN_SCAN_AT", self.scan_at.format("%H:%M").to_string()),
+            ("rules.warning_days", r.warning_days.to_string()),
+            ("rules.remind_before", join(&r.remind_before)),
+            ("rules.overdue_every", r.overdue_every.to_string()),
+            (
+                "rules.escalate_unit_after",
+                r.escalate_unit_after.to_string(),
+            ),
+            (
+                "rules.escalate_leader_after",
+                r.escalate_leader_after.to_string(),
+            ),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+    }
+
     /// Loads from `file` when given (it must exist), else from `duban.toml` when present.
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
         let mut fig = Figment::from(Serialized::defaults(RawSettings::default()));
@@ -384,6 +442,31 @@ mod tests {
         };
         let e = Settings::validate(raw).unwrap_err().to_string();
         assert!(e.contains("rules.overdue_every"), "{e}");
+    }
+
+    #[test]
+    fn the_settings_shown_to_admins_hide_passwords() {
+        let raw = RawSettings {
+            smtp_url: Some("smtp://duban:s3cret-pw@mail.example.gov.cn:587".into()),
+            database_url: "postgres://duban:db-pw@127.0.0.1/duban".into(),
+            ..RawSettings::default()
+        };
+        let shown = Settings::validate(raw).unwrap().shown();
+        let all = format!("{shown:?}");
+        assert!(
+            !all.contains("s3cret-pw") && !all.contains("db-pw"),
+            "{all}"
+        );
+        let smtp = &shown.iter().find(|(k, _)| k == "DUBAN_SMTP_URL").unwrap().1;
+        assert!(
+            smtp.starts_with("smtp://duban:***@mail.example.gov.cn:587"),
+            "{smtp}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|(k, v)| k == "rules.warning_days" && v == "3")
+        );
     }
 
     #[test]

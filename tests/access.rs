@@ -93,6 +93,24 @@ fn cases() -> Vec<Case> {
         case("POST", "/my/milestones/{id}/reschedule", "/my/milestones/{own:fresh_milestone}/reschedule", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/progress", "/my/projects/{own:code}/progress", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/investment", "/my/projects/{own:code}/investment", Some("{}"), "EFFEE", "EFFNN"),
+        flat("GET", "/admin", None, ADMIN),
+        flat("GET", "/admin/settings", None, ADMIN),
+        flat("GET", "/admin/people", None, ADMIN),
+        flat("POST", "/admin/people", Some("{}"), "EFFFF"),
+        case("POST", "/admin/people/{id}/active", "/admin/people/{own:fresh_person}/active", Some("{}"), ADMIN, ADMIN),
+        flat("GET", "/admin/units", None, ADMIN),
+        flat("POST", "/admin/units", Some("{}"), "EFFFF"),
+        flat("GET", "/admin/users", None, ADMIN),
+        flat("POST", "/admin/users", Some("{}"), "EFFFF"),
+        case("POST", "/admin/users/{id}", "/admin/users/{own:bystander}", Some("{}"), "EFFFF", "EFFFF"),
+        flat("GET", "/admin/assignments", None, ADMIN),
+        case("POST", "/admin/assignments/{code}", "/admin/assignments/{own:fresh_code}", Some("{}"), "EFFFF", "EFFFF"),
+        flat("GET", "/admin/calendar", None, ADMIN),
+        flat("POST", "/admin/calendar", Some("{}"), "EFFFF"),
+        case("POST", "/admin/calendar/{day}/remove", "/admin/calendar/{own:fresh_day}/remove", None, ADMIN, ADMIN),
+        flat("GET", "/admin/outbox", None, SUP),
+        case("POST", "/admin/outbox/{id}/retry", "/admin/outbox/{own:outbox}/retry", None, ADMIN, ADMIN),
+        flat("POST", "/admin/outbox/retry-dead", None, ADMIN),
         flat("GET", "/assessments", None, ALL),
         flat("POST", "/assessments", Some("{}"), "EEFFF"),
         case("POST", "/assessments/{id}/publish", "/assessments/{own:fresh_run}/publish", None, SUP, SUP),
@@ -429,7 +447,6 @@ impl World {
         };
         match what {
             "fresh_unit" => post_id(app, "/api/v1/units", json!({"name": format!("临时单位{n}")})).await["id"].to_string(),
-            "fresh_person" => post_id(app, "/api/v1/people", json!({"name": format!("临时人员{n}")})).await["id"].to_string(),
             "fresh_code" => {
                 let code = format!("F-{n}");
                 post_id(app, "/api/v1/projects", json!({
@@ -463,6 +480,7 @@ impl World {
                 call(app, "POST", "/api/v1/calendar", Some(json!({"day": day, "kind": "holiday"}))).await;
                 day
             }
+            "fresh_person" => post_id(app, "/api/v1/people", json!({"name": format!("临时人员{n}")})).await["id"].to_string(),
             "fresh_run" => post_id(app, "/api/v1/assessments", json!({"year": 2026})).await["id"].to_string(),
             "token_of_caller" => {
                 let (s, t) = call_as(app, caller, "POST", "/api/v1/auth/tokens", Some(json!({"name": format!("临时{n}")}))).await;

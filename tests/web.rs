@@ -642,3 +642,220 @@ async fn the_assessment_page_explains_every_score_and_drafts_stay_with_the_offic
         assert!(html(&r).contains("已发布") && html(&r).contains("冷链物流园"));
     }
 }
+
+#[actix_web::test]
+async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields() {
+    use duban::store::outbox;
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        db.account("root@example.gov.cn", vec![Role::Admin], None);
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let admin = log_in(&app, "root@example.gov.cn").await;
+        let page = html(&exec(&app, get("/admin", &admin)).await).to_string();
+        for href in [
+            "/admin/people",
+            "/admin/units",
+            "/admin/users",
+            "/admin/assignments",
+            "/admin/calendar",
+            "/admin/outbox",
+            "/admin/settings",
+        ] {
+            // Links come from the template's data, so their slashes are escaped.
+            let escaped = href.replace('/', "&#x2f;");
+            assert!(page.contains(&format!("href=\"{escaped}\"")), "{href}");
+            let r = exec(&app, get(href, &admin)).await;
+            assert_eq!(r.status, StatusCode::OK, "{href}: {}", html(&r));
+        }
+        let token = csrf_of(&page);
+        let post = |path: &str, body: &str| {
+            form(path, &format!("csrf_token={token}&{body}"))
+                .cookie(Cookie::new("duban_session", admin.clone()))
+        };
+
+        // People: a missing name is said beside it, with the rest kept; then added.
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            post("/admin/people", "name=&title=%E7%A7%91%E9%95%BF"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html(&r).contains("id=\"new-name-error\">请填写此项。"),
+            "{}",
+            html(&r)
+        );
+        assert!(html(&r).contains("value=\"科长\""));
+        assert_eq!(before, fingerprint(&mut db.conn()));
+        let r = exec(
+            &app,
+            post(
+                "/admin/people",
+                "name=%E7%8E%8B%E8%8A%B3&title=%E7%A7%91%E9%95%BF",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(html(&exec(&app, get("/admin/people", &admin)).await).contains("王芳"));
+
+        // Units: a name already taken is refused beside the name.
+        let r = exec(
+            &app,
+            post(
+                "/admin/units",
+                "name=%E7%BB%8F%E6%B5%8E%E5%8F%91%E5%B1%95%E5%B1%80",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
+        assert!(html(&r).contains("id=\"new-name-error\""));
+
+        // Accounts: roles are required; the last admin cannot lose the role.
+        let r = exec(
+            &app,
+            post("/admin/users", "username=wf&password=long-enough-pw"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("id=\"new-roles-error\">请至少选择一个角色。"));
+        assert!(
+            !html(&r).contains("long-enough-pw"),
+            "a password is never sent back"
+        );
+        let r = exec(
+            &app,
+            post(
+                "/admin/users",
+                "username=wf&password=long-enough-pw&role_supervisor=on",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", html(&r));
+        let (_, users) = call(&app, "GET", "/api/v1/users", None).await;
+        let wf = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == "wf")
+            .unwrap()
+            .clone();
+        assert_eq!(wf["roles"], serde_json::json!(["supervisor"]));
+        let root = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["email"] == "root@example.gov.cn")
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        // `tester`, every test database's own admin, is made a supervisor first so that
+        // root is the last admin.
+        let tester = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == "tester")
+            .unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let r = exec(
+            &app,
+            post(&format!("/admin/users/{tester}"), "role_supervisor=on"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let r = exec(
+            &app,
+            post(&format!("/admin/users/{root}"), "role_supervisor=on"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
+        assert!(html(&r).contains(&format!("id=\"u-{root}-error\"")));
+
+        // Responsibility: T-1 handed to 王芳 from 1 June; the project page keeps both.
+        let (_, people) = call(&app, "GET", "/api/v1/people?q=%E7%8E%8B%E8%8A%B3", None).await;
+        let wang = people["items"][0]["id"].as_i64().unwrap();
+        let r = exec(
+            &app,
+            post(
+                "/admin/assignments/T-1",
+                &format!("person_id={wang}&effective_on=2026-06-01"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", html(&r));
+        let (_, history) = call(&app, "GET", "/api/v1/projects/T-1/assignments", None).await;
+        assert_eq!(history.as_array().unwrap().len(), 2, "{history}");
+        assert_eq!(f["person"]["name"], "李娜");
+        let r = exec(&app, post("/admin/assignments/T-1", "person_id=x")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("id=\"T-1-person_id-error\""));
+
+        // Calendar: a local day off, listed over the shipped calendar, then removed.
+        let r = exec(
+            &app,
+            post(
+                "/admin/calendar",
+                "day=2026-06-19&kind=holiday&note=%E5%81%9C%E7%94%B5",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let page = html(&exec(&app, get("/admin/calendar?year=2026", &admin)).await).to_string();
+        assert!(
+            page.contains("2026年6月19日")
+                && page.contains("停电")
+                && page.contains("/admin/calendar/2026-06-19/remove")
+        );
+        let r = exec(&app, post("/admin/calendar", "day=19.6.2026&kind=holiday")).await;
+        assert!(html(&r).contains("id=\"new-day-error\""));
+        let r = exec(&app, post("/admin/calendar/2026-06-19/remove", "")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert!(
+            !html(&exec(&app, get("/admin/calendar?year=2026", &admin)).await).contains("停电")
+        );
+
+        // Outbox: a dead message gets a retry button; retrying queues it again.
+        let (s, _) = call(&app, "POST", "/api/v1/projects/T-1/problems", Some(serde_json::json!({
+            "description": "用地指标待落实", "acting_unit_id": f["unit"]["id"], "due": "2026-06-30"}))).await;
+        assert_eq!(s, StatusCode::CREATED);
+        let mut conn = db.conn();
+        let row = outbox::list(&mut conn, &Default::default()).unwrap().items[0].clone();
+        outbox::mark_failed(
+            &mut conn,
+            &row,
+            row.created_at,
+            "550 mailbox unavailable",
+            true,
+            5,
+        )
+        .unwrap();
+        let page = html(&exec(&app, get("/admin/outbox?status=dead", &admin)).await).to_string();
+        assert!(
+            page.contains("550 mailbox unavailable")
+                && page.contains(&format!("/admin/outbox/{}/retry", row.id))
+        );
+        let r = exec(&app, post(&format!("/admin/outbox/{}/retry", row.id), "")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(outbox::get(&mut conn, row.id).unwrap().status, "pending");
+
+        // The supervision office reads the outbox but retries nothing and sees no other admin page.
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let r = exec(&app, get("/admin/outbox", &office)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(!html(&r).contains("/retry"));
+        assert_eq!(
+            exec(&app, get("/admin/people", &office)).await.status,
+            StatusCode::FORBIDDEN
+        );
+        // Settings: read only, by variable name.
+        let r = exec(&app, get("/admin/settings", &admin)).await;
+        assert!(
+            html(&r).contains("<code>DUBAN_TIMEZONE</code></td><td>Asia&#x2f;Shanghai"),
+            "{}",
+            html(&r)
+        );
+    }
+}

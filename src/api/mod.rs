@@ -48,6 +48,8 @@ pub struct AppState {
     pub tz: Tz,
     pub max_body_bytes: usize,
     pub scheduling: Arc<Scheduling>,
+    /// The settings in force, passwords hidden, for the admin's read-only view.
+    pub settings: Arc<Vec<(String, String)>>,
 }
 
 /// What the scheduler-facing endpoints need: the rules, where links point, the supervision

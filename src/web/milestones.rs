@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
+use super::form::{Sent, date_field};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, status_text};
 use crate::api::AppState;
@@ -150,48 +151,6 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     show(state, &req, StatusCode::OK, None).await
 }
 
-fn fields(body: &str) -> BTreeMap<String, String> {
-    form_urlencoded::parse(body.as_bytes())
-        .filter(|(k, _)| k != "csrf_token")
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-/// A form as sent.
-struct Sent {
-    p: Principal,
-    lang: &'static str,
-    typed: BTreeMap<String, String>,
-}
-
-/// Who sent a form, in which language, and what they typed; `Err` is the answer when
-/// nobody is logged in (the guard lets no such request through, so it is a safety net).
-fn sender(req: &HttpRequest, body: &str) -> Result<Sent, Box<HttpResponse>> {
-    let p = principal(req).ok_or_else(|| Box::new(error(req, &AppError::unauthenticated())))?;
-    Ok(Sent {
-        p,
-        lang: super::req_lang(req),
-        typed: fields(body),
-    })
-}
-
-/// A date field: blank is `None`; anything else must be a date.
-fn date_field(
-    f: &mut FieldErrors,
-    lang: &str,
-    typed: &BTreeMap<String, String>,
-    name: &str,
-) -> Option<NaiveDate> {
-    let v = typed.get(name).map(|s| s.trim()).unwrap_or("");
-    if v.is_empty() {
-        return None;
-    }
-    v.parse().ok().or_else(|| {
-        f.add(name, i18n::text(lang, "ms_date_invalid"));
-        None
-    })
-}
-
 /// After the action: back to the list with a notice, or the list again with the refusal.
 async fn answer(
     state: web::Data<AppState>,
@@ -225,12 +184,9 @@ async fn complete(
     state: web::Data<AppState>,
     req: HttpRequest,
     id: web::Path<i64>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Sent { p, lang, typed } = match sender(&req, &body) {
-        Ok(s) => s,
-        Err(answer) => return *answer,
-    };
+    let Sent { p, lang, typed } = sent;
     let id = id.into_inner();
     let mut f = FieldErrors::new();
     let date = date_field(&mut f, lang, &typed, "date");
@@ -266,12 +222,9 @@ async fn reschedule(
     state: web::Data<AppState>,
     req: HttpRequest,
     id: web::Path<i64>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Sent { p, lang, typed } = match sender(&req, &body) {
-        Ok(s) => s,
-        Err(answer) => return *answer,
-    };
+    let Sent { p, lang, typed } = sent;
     let id = id.into_inner();
     let mut f = FieldErrors::new();
     let new_due = date_field(&mut f, lang, &typed, "new_due");
@@ -326,12 +279,9 @@ async fn report_progress(
     state: web::Data<AppState>,
     req: HttpRequest,
     code: web::Path<String>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Sent { p, typed, .. } = match sender(&req, &body) {
-        Ok(s) => s,
-        Err(answer) => return *answer,
-    };
+    let Sent { p, typed, .. } = sent;
     let code = code.into_inner();
     let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
     let input = crate::store::progress::NewProgress {
@@ -361,12 +311,9 @@ async fn report_investment(
     state: web::Data<AppState>,
     req: HttpRequest,
     code: web::Path<String>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Sent { p, lang, typed } = match sender(&req, &body) {
-        Ok(s) => s,
-        Err(answer) => return *answer,
-    };
+    let Sent { p, lang, typed } = sent;
     let code = code.into_inner();
     let mut f = FieldErrors::new();
     let month = typed

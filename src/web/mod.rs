@@ -3,8 +3,10 @@
 //! session, gates and per-project rules; this module only shapes what the store returns
 //! for people to read.
 
+pub mod admin;
 pub mod assessments;
 pub mod charts;
+pub mod form;
 pub mod i18n;
 pub mod milestones;
 pub mod pages;
@@ -29,6 +31,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     reports::routes(cfg);
     project::routes(cfg);
     assessments::routes(cfg);
+    admin::routes(cfg);
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -43,6 +46,43 @@ const TEMPLATES: &[(&str, &str)] = &[
     (
         "assessments.html",
         include_str!("templates/assessments.html"),
+    ),
+    ("admin/nav.html", include_str!("templates/admin/nav.html")),
+    (
+        "admin/field.html",
+        include_str!("templates/admin/field.html"),
+    ),
+    (
+        "admin/index.html",
+        include_str!("templates/admin/index.html"),
+    ),
+    (
+        "admin/settings.html",
+        include_str!("templates/admin/settings.html"),
+    ),
+    (
+        "admin/people.html",
+        include_str!("templates/admin/people.html"),
+    ),
+    (
+        "admin/units.html",
+        include_str!("templates/admin/units.html"),
+    ),
+    (
+        "admin/users.html",
+        include_str!("templates/admin/users.html"),
+    ),
+    (
+        "admin/assignments.html",
+        include_str!("templates/admin/assignments.html"),
+    ),
+    (
+        "admin/calendar.html",
+        include_str!("templates/admin/calendar.html"),
+    ),
+    (
+        "admin/outbox.html",
+        include_str!("templates/admin/outbox.html"),
     ),
 ];
 
@@ -141,6 +181,11 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
         add("/reports/inspection", "nav_report");
     }
     add("/assessments", "nav_assessment");
+    if p.has(Role::Admin) {
+        add("/admin", "nav_admin");
+    } else if p.reads_everything() {
+        add("/admin/outbox", "admin_outbox");
+    }
     items
 }
 

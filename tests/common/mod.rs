@@ -171,6 +171,7 @@ impl TestDb {
             tz: TZ,
             max_body_bytes: 64 * 1024,
             scheduling: Default::default(),
+            settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
         }
     }
 }
