@@ -144,6 +144,16 @@ async fn the_board_groups_every_project_and_english_is_one_click_away() {
         assert!(page.contains("冷链物流园") && page.contains("标准化厂房"));
         let r = exec(&app, get("/board?by=unit", &session)).await;
         assert!(html(&r).contains("经济发展局"));
+        // Filters: by light (the counts stay those of every project found), by name.
+        let r = exec(&app, get("/board?light=red", &session)).await;
+        let page = html(&r).to_string();
+        assert!(
+            page.contains("tile red") && !page.contains("tile green"),
+            "{page}"
+        );
+        assert!(page.contains("显示全部"));
+        let r = exec(&app, get("/board?q=%E5%86%B7%E9%93%BE", &session)).await;
+        assert!(html(&r).contains("冷链物流园") && !html(&r).contains("标准化厂房"));
 
         // English, and it stays for the next page.
         let r = exec(&app, get("/board?lang=en", &session)).await;
@@ -857,5 +867,61 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
             "{}",
             html(&r)
         );
+    }
+}
+
+#[actix_web::test]
+async fn the_account_page_keeps_the_language_with_the_account_and_changes_the_password() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        db.account(
+            "zhang@example.gov.cn",
+            vec![Role::Leader],
+            f["leader"]["id"].as_i64(),
+        );
+        let session = log_in(&app, "zhang@example.gov.cn").await;
+        let page = html(&exec(&app, get("/account", &session)).await).to_string();
+        assert!(page.contains("责任领导") && page.contains("<option value=\"zh-CN\" selected>"));
+        let token = csrf_of(&page);
+        let post = |path: &str, body: &str| {
+            form(path, &format!("csrf_token={token}&{body}"))
+                .cookie(Cookie::new("duban_session", session.clone()))
+        };
+        let r = exec(&app, post("/account/lang", "lang=en")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // Another browser (no language cookie): the account's language.
+        let elsewhere = log_in(&app, "zhang@example.gov.cn").await;
+        let r = exec(&app, get("/my", &elsewhere)).await;
+        assert!(html(&r).contains("<html lang=\"en\">") && html(&r).contains("My projects"));
+
+        // Password: each refusal beside its field, no password sent back, nothing changed.
+        let before = fingerprint(&mut db.conn());
+        let r = exec(&app, post("/account/password", "current_password=wrong-password&new_password=a-new-password-1&repeat_password=a-new-password-1")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            html(&r).contains("id=\"current_password-error\""),
+            "{}",
+            html(&r)
+        );
+        assert!(!html(&r).contains("a-new-password-1"));
+        let r = exec(
+            &app,
+            post(
+                "/account/password",
+                &format!("current_password={PASSWORD}&new_password=short&repeat_password=short"),
+            ),
+        )
+        .await;
+        assert!(html(&r).contains("id=\"new_password-error\""));
+        let r = exec(&app, post("/account/password", &format!("current_password={PASSWORD}&new_password=a-new-password-1&repeat_password=another-one-22"))).await;
+        assert!(html(&r).contains("id=\"repeat_password-error\""));
+        assert_eq!(before, fingerprint(&mut db.conn()));
+        let r = exec(&app, post("/account/password", &format!("current_password={PASSWORD}&new_password=a-new-password-1&repeat_password=a-new-password-1"))).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(r.headers.get("location").unwrap(), "/login?notice=password");
+        // Every session ended.
+        let r = exec(&app, get("/my", &elsewhere)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
 }

@@ -3,6 +3,7 @@
 //! session, gates and per-project rules; this module only shapes what the store returns
 //! for people to read.
 
+pub mod account;
 pub mod admin;
 pub mod assessments;
 pub mod charts;
@@ -32,6 +33,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     project::routes(cfg);
     assessments::routes(cfg);
     admin::routes(cfg);
+    account::routes(cfg);
 }
 
 const TEMPLATES: &[(&str, &str)] = &[
@@ -47,6 +49,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         "assessments.html",
         include_str!("templates/assessments.html"),
     ),
+    ("account.html", include_str!("templates/account.html")),
     ("admin/nav.html", include_str!("templates/admin/nav.html")),
     (
         "admin/field.html",

@@ -19,6 +19,7 @@ use crate::clock::db_timestamp;
 use crate::domain::access::Principal;
 use crate::domain::milestone::MilestoneFilter;
 use crate::domain::money::percent;
+use crate::domain::project::Category;
 use crate::domain::rules::{Light, Status};
 use crate::error::{AppError, AppResult};
 use crate::store::accounts::{self, Credential};
@@ -143,6 +144,7 @@ pub(super) fn status_text(lang: &str, s: Status) -> String {
 #[derive(Debug, Default, Deserialize)]
 struct NextQuery {
     next: Option<String>,
+    notice: Option<String>,
 }
 
 /// The login form.
@@ -155,7 +157,9 @@ async fn login_page(req: HttpRequest) -> HttpResponse {
         StatusCode::OK,
         "login.html",
         json!({"error": null, "login": "", "next": q.next.as_deref().map(local_target).unwrap_or("/"),
-               "missing_login": false, "missing_password": false}),
+               "missing_login": false, "missing_password": false,
+               "notice": (q.notice.as_deref() == Some("password"))
+                   .then(|| i18n::text(super::req_lang(&req), "login_password_changed"))}),
     )
 }
 
@@ -188,7 +192,8 @@ async fn login_submit(
                 status,
                 "login.html",
                 json!({"error": error, "login": form.login, "next": next,
-                   "missing_login": login_missing, "missing_password": pw_missing}),
+                   "missing_login": login_missing, "missing_password": pw_missing,
+                   "notice": null}),
             )
         };
     let (missing_login, missing_password) =
@@ -359,9 +364,12 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
 }
 
 #[derive(Debug, Default, Deserialize)]
-struct AsOfQuery {
+struct BoardQuery {
     as_of: Option<NaiveDate>,
     by: Option<String>,
+    light: Option<String>,
+    category: Option<String>,
+    q: Option<String>,
 }
 
 /// The supervision board (挂图作战): every project as a coloured tile, grouped by leader or
@@ -369,10 +377,16 @@ struct AsOfQuery {
 #[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
 #[get("/board")]
 async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
-    let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let q: BoardQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
     let lang = super::req_lang(&req);
     let as_of = q.as_of.unwrap_or_else(|| state.today());
     let by_unit = q.by.as_deref() == Some("unit");
+    let category = q.category.as_deref().and_then(Category::parse);
+    let search = q.q.clone().filter(|s| !s.trim().is_empty());
+    let only = q
+        .light
+        .clone()
+        .filter(|l| ["red", "yellow", "green"].contains(&l.as_str()));
     let st = state.clone();
     let all = state
         .db(move |c| {
@@ -385,6 +399,8 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     &st.scheduling.rules,
                     &ProjectFilter {
                         as_of: Some(as_of),
+                        category,
+                        q: search.clone(),
                         limit: Some(crate::store::MAX_LIMIT),
                         offset: Some(offset),
                         ..Default::default()
@@ -414,7 +430,10 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         }
         .unwrap_or_default();
         *counts.entry(light_key(s.light)).or_default() += 1;
-        groups.entry(key).or_default().push(project_row(lang, s));
+        // The counts are of every project found; the tiles only of the light asked for.
+        if only.as_deref().is_none_or(|l| l == light_key(s.light)) {
+            groups.entry(key).or_default().push(project_row(lang, s));
+        }
     }
     let groups: Vec<Value> = groups
         .into_iter()
@@ -425,7 +444,10 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         StatusCode::OK,
         "board.html",
         json!({"groups": groups, "counts": counts, "total": all.len(),
-               "as_of": as_of.to_string(), "by": if by_unit { "unit" } else { "leader" }}),
+               "as_of": as_of.to_string(), "by": if by_unit { "unit" } else { "leader" },
+               "light": only, "category": category.map(|c| c.as_str()), "q": q.q.unwrap_or_default(),
+               "categories": Category::ALL.iter().map(|c| json!({"key": c.as_str(),
+                   "label": i18n::text(lang, &format!("cat_{}", c.as_str()))})).collect::<Vec<_>>()}),
     )
 }
 
