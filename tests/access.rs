@@ -107,6 +107,7 @@ fn cases() -> Vec<Case> {
         flat("POST", "/admin/users", Some("{}"), "EFFFF"),
         case("POST", "/admin/users/{id}", "/admin/users/{own:bystander}", Some("{}"), "EFFFF", "EFFFF"),
         flat("GET", "/admin/assignments", None, ADMIN),
+        case("GET", "/admin/assignments/{code}", "/admin/assignments/{own:code}", None, ADMIN, ADMIN),
         case("POST", "/admin/assignments/{code}", "/admin/assignments/{own:fresh_code}", Some("{}"), "EFFFF", "EFFFF"),
         flat("GET", "/admin/calendar", None, ADMIN),
         flat("POST", "/admin/calendar", Some("{}"), "EFFFF"),

@@ -801,7 +801,9 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
         assert_eq!(f["person"]["name"], "李娜");
         let r = exec(&app, post("/admin/assignments/T-1", "person_id=x")).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(html(&r).contains("id=\"T-1-person_id-error\""));
+        assert!(html(&r).contains("id=\"person_id-error\""), "{}", html(&r));
+        let r = exec(&app, get("/admin/assignments?q=T-1", &admin)).await;
+        assert!(html(&r).contains("王芳") && html(&r).contains("/admin/assignments/T-1"));
 
         // Calendar: a local day off, listed over the shipped calendar, then removed.
         let r = exec(

@@ -233,6 +233,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/admin/users", ADMIN),
     ("POST", "/admin/users/{id}", ADMIN),
     ("GET", "/admin/assignments", ADMIN),
+    ("GET", "/admin/assignments/{code}", ADMIN),
     ("POST", "/admin/assignments/{code}", ADMIN),
     ("GET", "/admin/calendar", ADMIN),
     ("POST", "/admin/calendar", ADMIN),

@@ -80,6 +80,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/admin/assignments.html"),
     ),
     (
+        "admin/assignment.html",
+        include_str!("templates/admin/assignment.html"),
+    ),
+    (
         "admin/calendar.html",
         include_str!("templates/admin/calendar.html"),
     ),

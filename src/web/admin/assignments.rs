@@ -1,5 +1,5 @@
-//! `/admin/assignments`: who answers for each project today (leader, unit, person), with a
-//! form per project to hand it over from a date. The old holders' period closes the day
+//! `/admin/assignments`: who answers for each project today (leader, unit, person), found
+//! by name or code, and each project's form to hand it over from a date. The old holders' period closes the day
 //! before; the history stays on the project's page.
 
 use actix_web::http::StatusCode;
@@ -10,24 +10,29 @@ use super::admin_page;
 use super::people::choices;
 use crate::api::AppState;
 use crate::error::FieldErrors;
-use crate::store::{Ctx, MAX_LIMIT, projects};
+use crate::store::{Ctx, projects};
 use crate::web::form::{Refused, Sent, checked, date_field, id_field, settle};
 use crate::web::i18n;
 use crate::web::pages::error;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(assign);
+    cfg.service(list).service(edit).service(assign);
 }
 
-async fn show(
-    state: web::Data<AppState>,
-    req: &HttpRequest,
-    status: StatusCode,
-    refused: Option<Refused>,
-) -> HttpResponse {
-    let lang = crate::web::req_lang(req);
+const PER_PAGE: i64 = 50;
+
+/// Every project and who answers for it today, 50 a page, searchable by name or code.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/admin/assignments")]
+async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let q = crate::web::asked(&req, "q").filter(|q| !q.trim().is_empty());
+    let page_no = crate::web::asked(&req, "page")
+        .and_then(|p| p.parse::<i64>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
     let today = state.today();
     let st = state.clone();
+    let search = q.clone();
     let got = state
         .db(move |c| {
             projects::list(
@@ -35,55 +40,90 @@ async fn show(
                 today,
                 &st.scheduling.rules,
                 &projects::ProjectFilter {
-                    limit: Some(MAX_LIMIT),
+                    q: search,
+                    limit: Some(PER_PAGE),
+                    offset: Some((page_no - 1) * PER_PAGE),
                     ..Default::default()
                 },
             )
         })
         .await;
-    let summaries = match got {
-        Ok(l) => l.items,
+    let found = match got {
+        Ok(l) => l,
+        Err(e) => return error(&req, &e),
+    };
+    let rows: Vec<Value> = found
+        .items
+        .iter()
+        .map(|s| {
+            json!({
+                "code": s.project.code, "name": s.project.name,
+                "leader": s.leader.as_ref().map(|l| l.name.clone()),
+                "unit": s.unit.as_ref().map(|u| u.name.clone()),
+                "person": s.person.as_ref().map(|p| p.name.clone()),
+            })
+        })
+        .collect();
+    let pages = (found.total + PER_PAGE - 1) / PER_PAGE;
+    admin_page(
+        &req,
+        StatusCode::OK,
+        "admin/assignments.html",
+        json!({"projects": rows, "q": q.unwrap_or_default(), "page": page_no, "pages": pages,
+               "total": found.total}),
+    )
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    code: String,
+    status: StatusCode,
+    refused: Option<Refused>,
+) -> HttpResponse {
+    let lang = crate::web::req_lang(req);
+    let today = state.today();
+    let st = state.clone();
+    let got = state
+        .db(move |c| projects::detail(c, &code, today, &st.scheduling.rules))
+        .await;
+    let d = match got {
+        Ok(d) => d,
         Err(e) => return error(req, &e),
     };
     let (people, units) = match choices(&state).await {
         Ok(x) => x,
         Err(e) => return error(req, &e),
     };
-    let rows: Vec<Value> = summaries
-        .iter()
-        .map(|s| {
-            let (errors, typed) = Refused::of(refused.as_ref(), &s.project.code);
-            json!({
-                "code": s.project.code, "name": s.project.name,
-                "leader_id": s.leader.as_ref().map(|l| l.id),
-                "leader": s.leader.as_ref().map(|l| l.name.clone()),
-                "unit_id": s.unit.as_ref().map(|u| u.id),
-                "unit": s.unit.as_ref().map(|u| u.name.clone()),
-                "person_id": s.person.as_ref().map(|p| p.id),
-                "person": s.person.as_ref().map(|p| p.name.clone()),
-                "errors": errors, "typed": typed,
-            })
-        })
-        .collect();
+    let r = d.responsibility.as_ref();
+    let (errors, typed) = Refused::of(refused.as_ref(), &d.project.code);
     admin_page(
         req,
         status,
-        "admin/assignments.html",
+        "admin/assignment.html",
         json!({
-            "projects": rows,
+            "p": {"code": d.project.code, "name": d.project.name,
+                  "leader_id": r.map(|r| r.leader.id), "unit_id": r.map(|r| r.unit.id),
+                  "person_id": r.map(|r| r.person.id),
+                  "since": r.map(|r| i18n::date(lang, r.since))},
+            "errors": errors, "typed": typed,
             "people": people.iter().filter(|p| p.active).map(|p| json!({"id": p.id, "name": p.name})).collect::<Vec<_>>(),
             "units": units.iter().map(|u| json!({"id": u.id, "name": u.name})).collect::<Vec<_>>(),
             "today": today.to_string(),
-            "today_text": i18n::date(lang, today),
         }),
     )
 }
 
-/// Every project and who answers for it today.
-#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
-#[get("/admin/assignments")]
-async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
-    show(state, &req, StatusCode::OK, None).await
+/// The handover form of one project.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
+    (status = 404, description = "HTML page")))]
+#[get("/admin/assignments/{code}")]
+async fn edit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+) -> HttpResponse {
+    show(state, &req, code.into_inner(), StatusCode::OK, None).await
 }
 
 /// Hands a project over to new holders from a date.
@@ -115,10 +155,19 @@ async fn assign(
         }
         Err(e) => Err(e),
     };
-    let to = format!("/admin/assignments#a-{code}");
+    let to = format!(
+        "/admin/assignments?q={}",
+        form_urlencoded::byte_serialize(code.as_bytes()).collect::<String>()
+    );
     settle(&req, outcome, to, "effective_on", |f| {
-        let refused = Refused::new(code, f, typed);
-        show(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused))
+        let refused = Refused::new(code.clone(), f, typed);
+        show(
+            state,
+            &req,
+            code,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(refused),
+        )
     })
     .await
 }
