@@ -927,3 +927,34 @@ async fn the_account_page_keeps_the_language_with_the_account_and_changes_the_pa
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
 }
+
+#[actix_web::test]
+async fn the_assignments_list_pages_through_many_projects() {
+    let db = TestDb::sqlite();
+    let app = app(db.state("2026-06-15")).await;
+    let f = fixture(&app).await;
+    for i in 0..55 {
+        let (s, p) = call(&app, "POST", "/api/v1/projects", Some(serde_json::json!({
+            "code": format!("M-{i:02}"), "name": format!("批量项目{i}"), "category": "services",
+            "level": "district", "total_investment": 1_000_000, "planned_start": "2026-01-01",
+            "planned_finish": "2026-12-31", "leader_id": f["leader"]["id"], "unit_id": f["unit"]["id"],
+            "person_id": f["person"]["id"], "assigned_on": "2026-01-01"}))).await;
+        assert_eq!(s, StatusCode::CREATED, "{p}");
+    }
+    db.account("root@example.gov.cn", vec![Role::Admin], None);
+    let admin = log_in(&app, "root@example.gov.cn").await;
+    let r = exec(&app, get("/admin/assignments", &admin)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(
+        html(&r).contains("1 / 2") && html(&r).contains("page=2"),
+        "{}",
+        html(&r)
+    );
+    let r = exec(&app, get("/admin/assignments?page=2", &admin)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(
+        html(&r).matches("/admin/assignments/").count(),
+        6,
+        "56 projects: 6 on page 2"
+    );
+}

@@ -69,8 +69,9 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         &req,
         StatusCode::OK,
         "admin/assignments.html",
-        json!({"projects": rows, "q": q.unwrap_or_default(), "page": page_no, "pages": pages,
-               "total": found.total}),
+        json!({"projects": rows, "page": page_no, "pages": pages, "total": found.total,
+               "q_url": form_urlencoded::byte_serialize(q.as_deref().unwrap_or("").as_bytes()).collect::<String>(),
+               "q": q.unwrap_or_default()}),
     )
 }
 
