@@ -93,6 +93,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/my/milestones/{id}/reschedule", "/my/milestones/{own:fresh_milestone}/reschedule", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/progress", "/my/projects/{own:code}/progress", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/investment", "/my/projects/{own:code}/investment", Some("{}"), "EFFEE", "EFFNN"),
+        case("POST", "/reschedules/{id}/decide", "/reschedules/{own:fresh_request}/decide", Some("{}"), "EFEFF", "EFNFF"),
         flat("GET", "/account", None, ALL),
         flat("POST", "/account/lang", Some("{}"), ALL),
         flat("POST", "/account/password", Some("{}"), "EEEEE"),

@@ -219,6 +219,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/projects/{code}", ANY),
     ("GET", "/board", SUPERVISION),
     ("GET", "/my/milestones", ANY),
+    (
+        "POST",
+        "/reschedules/{id}/decide",
+        Gate::Roles(&[Role::Admin, Role::Leader]),
+    ),
     ("GET", "/account", ANY),
     ("POST", "/account/lang", ANY),
     ("POST", "/account/password", ANY),

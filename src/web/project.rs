@@ -6,23 +6,24 @@
 use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value, json};
 
 use super::charts::{self, Span};
+use super::form::{Refused, Sent, checked, settle, text};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, stage_label, status_text};
 use crate::api::AppState;
-use crate::domain::access::{Action, Principal};
+use crate::domain::access::{Action, Principal, may};
 use crate::domain::money::format_yuan;
 use crate::domain::rules::{self, Status};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, FieldErrors};
 use crate::store::milestones::{self as ms, RescheduleFilter};
-use crate::store::{access, audit, investment, outbox, people, progress, projects, units};
+use crate::store::{Ctx, access, audit, investment, outbox, people, progress, projects, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(project);
+    cfg.service(project).service(decide);
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -39,6 +40,8 @@ struct Gathered {
     monthly: Vec<(u32, i64)>,
     reminders: Option<Vec<crate::db::models::OutboxRow>>,
     audit: Option<Vec<crate::db::models::AuditEntry>>,
+    /// The viewer may approve or reject this project's reschedule requests today.
+    decides: bool,
 }
 
 fn gather(
@@ -124,7 +127,10 @@ fn gather(
     } else {
         (None, None)
     };
+    let rel = access::relation(c, p, pid, st.today())?;
+    let decides = may(p, rel, Action::ApproveReschedule);
     Ok(Gathered {
+        decides,
         detail,
         holders,
         progress,
@@ -164,13 +170,23 @@ async fn project(
     req: HttpRequest,
     code: web::Path<String>,
 ) -> HttpResponse {
+    show(state, &req, code.into_inner(), StatusCode::OK, None).await
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    code: String,
+    status: StatusCode,
+    refused: Option<Refused>,
+) -> HttpResponse {
+    let req = req.clone();
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
     let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
     let lang = super::req_lang(&req);
     let as_of = q.as_of.unwrap_or_else(|| state.today());
-    let code = code.into_inner();
     let st = state.clone();
     let got = state
         .db(move |c| gather(c, &st, &p, &code, as_of, lang))
@@ -242,7 +258,11 @@ async fn project(
                    "reason": r.request.reason,
                    "by": r.request.requested_by,
                    "status": i18n::text(lang, &format!("req_{}", r.request.status)),
-                   "status_key": r.request.status})
+                   "status_key": r.request.status,
+                   "id": r.request.id,
+                   "decide": g.decides && r.request.status == "pending",
+                   "errors": Refused::of(refused.as_ref(), &r.request.id.to_string()).0,
+                   "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
         })
         .collect();
     let reminders = g.reminders.as_ref().map(|rows| {
@@ -290,8 +310,67 @@ async fn project(
         "gantt": charts::gantt(lang, &spans, as_of),
         "invest": charts::investment(lang, d.investment.planned, &g.monthly),
         "year": as_of.year(),
+        "notice": super::asked(&req, "notice").filter(|n| n == "decided").map(|_| i18n::text(lang, "req_decided")),
     });
-    page(&req, StatusCode::OK, "project.html", ctx)
+    page(&req, status, "project.html", ctx)
+}
+
+/// The project's leader (or an admin) approves or rejects a reschedule request; a
+/// rejection needs its reason.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "decided"),
+    (status = "4XX", description = "HTML page with the refusal beside the request")))]
+#[post("/reschedules/{id}/decide")]
+async fn decide(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    let Sent { p, lang, typed } = sent;
+    let id = id.into_inner();
+    let approve = typed.get("decision").map(String::as_str) == Some("approve");
+    let note = text(&typed, "note");
+    let mut f = FieldErrors::new();
+    if !approve && note.is_none() {
+        f.add("note", i18n::text(lang, "req_reason_needed"));
+    }
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let today = ctx.today;
+    let found = state
+        .db(move |c| {
+            let r = ms::get_reschedule(c, id)?;
+            let m = ms::get(c, r.milestone_id)?;
+            access::check(
+                c,
+                &p,
+                m.project_id,
+                today,
+                Action::ApproveReschedule,
+                &format!("reschedule request {id}"),
+            )?;
+            Ok(projects::get(c, m.project_id)?.code)
+        })
+        .await;
+    let code = match found {
+        Ok(code) => code,
+        Err(e) => return error(&req, &e),
+    };
+    let outcome = match checked(f, ms::Decision { approve, note }) {
+        Ok(d) => state.db(move |c| ms::decide(c, &ctx, id, d)).await,
+        Err(e) => Err(e),
+    };
+    let to = format!("/projects/{code}?notice=decided#requests");
+    settle(&req, outcome, to, "note", |f| {
+        let refused = Refused::new(id.to_string(), f, typed);
+        show(
+            state,
+            &req,
+            code,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(refused),
+        )
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use super::i18n;
 use super::pages::page;
 use crate::api::AppState;
+use crate::domain::access::Role;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(index).service(settings);
@@ -46,9 +47,12 @@ pub(super) fn admin_page(
 ) -> HttpResponse {
     let lang = super::req_lang(req);
     let here = req.path();
+    // The supervision office reads the outbox only: no links to pages it may not open.
+    let admin = super::pages::principal(req).is_some_and(|p| p.has(Role::Admin));
     ctx["sections"] = json!(
         SECTIONS
             .iter()
+            .filter(|_| admin)
             .map(
                 |(href, key)| json!({"href": href, "label": i18n::text(lang, key),
                                       "current": here.starts_with(href)})
