@@ -608,13 +608,27 @@ async fn the_assessment_page_explains_every_score_and_drafts_stay_with_the_offic
             .unwrap();
         let (_, json) = call(&app, "GET", &format!("/api/v1/assessments/{run}"), None).await;
         let project = &json["result"]["projects"][0];
-        // The score, each component's arithmetic and each deduction's event, as computed.
+        let code = project["code"].as_str().unwrap();
         assert!(page.contains("已计算并保存为草稿") && page.contains("草稿"));
         assert!(
-            page.contains(&format!(
-                "<span class=\"points\">{}</span>",
-                project["score"]
-            )),
+            page.contains(&format!("project={code}")),
+            "each row links to its breakdown"
+        );
+        assert!(
+            page.contains("点击下方项目"),
+            "no breakdown until one is chosen"
+        );
+        // The score, each component's arithmetic and each deduction's event, as computed.
+        let page = html(
+            &exec(
+                &app,
+                get(&format!("/assessments?run={run}&project={code}"), &office),
+            )
+            .await,
+        )
+        .to_string();
+        assert!(
+            page.contains(&format!("<th class=\"num\">{}</th>", project["score"])),
             "{page}"
         );
         for c in project["components"].as_array().unwrap() {
@@ -1094,6 +1108,14 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
             paths.push(p.to_string());
         }
         paths.push(format!("/reports/inspection/issued/{}", issued["id"]));
+        let first = &list["items"][0];
+        paths.push(format!(
+            "/assessments?project={}",
+            first["code"].as_str().unwrap()
+        ));
+        paths.push(format!("/assessments?unit={}", first["unit"]["id"]));
+        paths.push(format!("/assessments?leader={}", first["leader"]["id"]));
+        paths.push("/reports/inspection?light=red&page=1".into());
         paths.push(format!(
             "/admin/assignments/{}",
             list["items"][0]["code"].as_str().unwrap()

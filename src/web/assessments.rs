@@ -21,6 +21,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(show).service(compute).service(publish);
 }
 
+/// Projects per page of the ranking.
+const PER_PAGE: usize = 100;
+
 /// What was typed into the compute form and why it was refused.
 #[derive(Default)]
 struct Refused {
@@ -81,13 +84,57 @@ async fn render(
                    "current": chosen.as_ref().is_some_and(|c| c.id == r.id)})
         })
         .collect();
+    // Thousands of projects: the ranking is paged, and one breakdown is shown at a time
+    // (the project, unit or leader asked for), each row linking to its own.
+    let page_no = super::asked(req, "page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
+    let pick_project = super::asked(req, "project");
+    let pick_unit = super::asked(req, "unit").and_then(|u| u.parse::<i64>().ok());
+    let pick_leader = super::asked(req, "leader").and_then(|l| l.parse::<i64>().ok());
     let run = chosen.as_ref().map(|r| {
+        let result = r.result.as_ref();
+        let projects = result.map(|a| a.projects.as_slice()).unwrap_or_default();
+        let pages = projects.len().div_ceil(PER_PAGE).max(1);
+        let ranking: Vec<Value> = projects
+            .iter()
+            .skip((page_no - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .map(|p| {
+                json!({"rank": p.rank, "code": p.code, "name": p.name, "score": p.score,
+                       "tier": p.tier, "components": p.components_total,
+                       "deductions": p.deductions_total, "bonus": p.bonus_total})
+            })
+            .collect();
+        let group_rows = |g: &[crate::domain::assessment::GroupScore]| -> Vec<Value> {
+            g.iter()
+                .map(|u| json!({"rank": u.rank, "id": u.id, "name": u.name, "score": u.score, "tier": u.tier,
+                                "projects": u.projects.len()}))
+                .collect()
+        };
+        let project = pick_project
+            .as_deref()
+            .and_then(|code| projects.iter().find(|p| p.code == code));
+        let unit = pick_unit.and_then(|id| result.and_then(|a| a.units.iter().find(|u| u.id == id)));
+        let leader =
+            pick_leader.and_then(|id| result.and_then(|a| a.leaders.iter().find(|u| u.id == id)));
         json!({
             "id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
             "status": r.status, "status_text": status_text(&r.status),
             "model": r.model_name, "created_by": r.created_by,
             "appeals_pending": r.appeals.as_ref().map_or(0, |a| a.iter().filter(|a| a.status == "pending").count()),
-            "result": r.result,
+            "max_score": result.map(|a| a.max_score),
+            "tie_break": result.map(|a| a.tie_break.clone()),
+            "tiers": result.map(|a| a.tiers.clone()).unwrap_or_default(),
+            "projects": ranking,
+            "project_count": projects.len(),
+            "page": page_no, "pages": pages,
+            "units": result.map(|a| group_rows(&a.units)).unwrap_or_default(),
+            "leaders": result.map(|a| group_rows(&a.leaders)).unwrap_or_default(),
+            "project": project,
+            "group": unit.or(leader),
+            "group_kind": if unit.is_some() { "unit" } else { "leader" },
         })
     });
     let refused = refused.unwrap_or_default();

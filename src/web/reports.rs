@@ -56,11 +56,42 @@ fn groups(g: &[GroupFigures]) -> Vec<Value> {
         .collect()
 }
 
-/// The report shaped for the page template.
-fn shaped(lang: &str, r: &InspectionReport) -> Value {
-    let projects: Vec<Value> = r
+/// Projects per page of the report's project table.
+const PER_PAGE: usize = 100;
+
+/// Which projects of the table: one light (or all), one page.
+#[derive(Debug, Default)]
+struct Table {
+    light: Option<String>,
+    page: usize,
+}
+
+impl Table {
+    fn of(req: &HttpRequest) -> Self {
+        Self {
+            light: super::asked(req, "light")
+                .filter(|l| ["red", "yellow", "green"].contains(&l.as_str())),
+            page: super::asked(req, "page")
+                .and_then(|p| p.parse().ok())
+                .filter(|p| *p >= 1)
+                .unwrap_or(1),
+        }
+    }
+}
+
+/// The report shaped for the page template; the project table is paged (the downloads
+/// hold every project).
+fn shaped(lang: &str, r: &InspectionReport, t: &Table) -> Value {
+    let chosen: Vec<_> = r
         .projects
         .iter()
+        .filter(|p| t.light.as_deref().is_none_or(|l| l == light_key(p.light)))
+        .collect();
+    let pages = chosen.len().div_ceil(PER_PAGE).max(1);
+    let projects: Vec<Value> = chosen
+        .iter()
+        .skip((t.page - 1) * PER_PAGE)
+        .take(PER_PAGE)
         .map(|p| {
             let light = light_key(p.light);
             json!({
@@ -90,6 +121,10 @@ fn shaped(lang: &str, r: &InspectionReport) -> Value {
         "by_leader": groups(&r.by_leader),
         "by_unit": groups(&r.by_unit),
         "projects": projects,
+        "shown": chosen.len(),
+        "light": t.light,
+        "page": t.page,
+        "pages": pages,
     })
 }
 
@@ -142,7 +177,7 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
                    "issued_by": i.issued_by})
         })
         .collect();
-    let mut ctx = shaped(lang, &r);
+    let mut ctx = shaped(lang, &r, &Table::of(&req));
     ctx["issued"] = json!(issued);
     ctx["bad_date"] = json!(bad_date.then(|| i18n::text(lang, "ms_date_invalid")));
     ctx["typed_as_of"] = json!(q.as_of.unwrap_or_else(|| as_of.to_string()));
@@ -218,7 +253,7 @@ async fn issued_one(
         Ok(r) => r,
         Err(e) => return error(&req, &e),
     };
-    let mut ctx = shaped(lang, &r);
+    let mut ctx = shaped(lang, &r, &Table::of(&req));
     ctx["issued"] = json!([]);
     ctx["bad_date"] = json!(null);
     ctx["typed_as_of"] = json!(r.as_of.to_string());
