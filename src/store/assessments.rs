@@ -208,13 +208,27 @@ impl Run {
 }
 
 fn to_run(r: AssessmentRun, full: bool, appeals: Option<Vec<Appeal>>) -> AppResult<Run> {
-    let result: Assessment = serde_json::from_str(&r.result_json).map_err(AppError::internal)?;
+    // A list shows only the model's name: read it from the small model text rather than
+    // from the result, which holds every project's breakdown (megabytes at city scale).
+    let (result, model_name) = if full {
+        let result: Assessment =
+            serde_json::from_str(&r.result_json).map_err(AppError::internal)?;
+        let name = result.model_name.clone();
+        (Some(result), name)
+    } else {
+        #[derive(Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let named: Named = toml::from_str(&r.model_toml).map_err(AppError::internal)?;
+        (None, named.name)
+    };
     Ok(Run {
         id: r.id,
         year: r.year,
         as_of: r.as_of,
         status: r.status,
-        model_name: result.model_name.clone(),
+        model_name,
         created_by: r.created_by,
         created_at: r.created_at.and_utc(),
         updated_at: r.updated_at.and_utc(),
@@ -222,7 +236,7 @@ fn to_run(r: AssessmentRun, full: bool, appeals: Option<Vec<Appeal>>) -> AppResu
         published_at: r.published_at.map(|t| t.and_utc()),
         model_toml: full.then_some(r.model_toml),
         appeals,
-        result: full.then_some(result),
+        result,
     })
 }
 
@@ -295,10 +309,61 @@ pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
         .order(assessment_runs::id.desc())
         .limit(limit)
         .offset(offset)
-        .select(AssessmentRun::as_select())
-        .load(conn)?
+        .select((
+            assessment_runs::id,
+            assessment_runs::year,
+            assessment_runs::as_of,
+            assessment_runs::status,
+            assessment_runs::model_toml,
+            assessment_runs::created_by,
+            assessment_runs::created_at,
+            assessment_runs::updated_at,
+            assessment_runs::published_by,
+            assessment_runs::published_at,
+        ))
+        .load::<(
+            i64,
+            i32,
+            NaiveDate,
+            String,
+            String,
+            String,
+            NaiveDateTime,
+            NaiveDateTime,
+            Option<String>,
+            Option<NaiveDateTime>,
+        )>(conn)?
         .into_iter()
-        .map(|r| to_run(r, false, None))
+        .map(
+            |(
+                id,
+                year,
+                as_of,
+                status,
+                model_toml,
+                created_by,
+                created_at,
+                updated_at,
+                published_by,
+                published_at,
+            )| {
+                // Without the result: a list never needs it.
+                let r = AssessmentRun {
+                    id,
+                    year,
+                    as_of,
+                    status,
+                    model_toml,
+                    result_json: String::new(),
+                    created_by,
+                    created_at,
+                    updated_at,
+                    published_by,
+                    published_at,
+                };
+                to_run(r, false, None)
+            },
+        )
         .collect::<AppResult<Vec<_>>>()?;
     Ok(Page { items, total })
 }
