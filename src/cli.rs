@@ -608,6 +608,7 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
         max_body_bytes: settings.max_body_bytes,
         scheduling: scheduling.clone(),
         settings: Arc::new(settings.shown()),
+        results: Default::default(),
     };
     let bind = settings.bind.clone();
     // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.

@@ -643,6 +643,47 @@ async fn the_assessment_page_explains_every_score_and_drafts_stay_with_the_offic
             assert!(page.contains(d["explanation"].as_str().unwrap()), "{d}");
         }
 
+        // The page keeps results it has read; a re-run after a change shows the new one.
+        let (s, rated) = call(
+            &app,
+            "PUT",
+            "/api/v1/service-ratings",
+            Some(serde_json::json!({
+            "unit_id": f["unit"]["id"], "year": 2026, "rating": 90})),
+        )
+        .await;
+        assert!(s.is_success(), "{rated}");
+        let (s, rerun) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/assessments/{run}/rerun"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{rerun}");
+        let score = &rerun["result"]["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["code"] == code)
+            .unwrap()["score"];
+        assert_ne!(
+            score, &project["score"],
+            "the unit's service rating changes the score"
+        );
+        let page = html(
+            &exec(
+                &app,
+                get(&format!("/assessments?run={run}&project={code}"), &office),
+            )
+            .await,
+        )
+        .to_string();
+        assert!(
+            page.contains(&format!("<th class=\"num\">{score}</th>")),
+            "{page}"
+        );
+
         // The responsible person does not see the draft, then sees it once published.
         let person = log_in(&app, "li.na@example.gov.cn").await;
         let r = exec(&app, get("/assessments", &person)).await;

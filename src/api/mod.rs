@@ -50,6 +50,8 @@ pub struct AppState {
     pub scheduling: Arc<Scheduling>,
     /// The settings in force, passwords hidden, for the admin's read-only view.
     pub settings: Arc<Vec<(String, String)>>,
+    /// Assessment results already read, for the assessment page.
+    pub results: Arc<crate::store::assessments::ResultCache>,
 }
 
 /// What the scheduler-facing endpoints need: the rules, where links point, the supervision

@@ -261,6 +261,76 @@ fn appeals_of(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
 }
 
 /// One run with its model, appeals and result, exactly as stored.
+/// A run with its appeals but without its result (the breakdowns, megabytes at city
+/// scale): for a page that keeps results it has already read (see [`ResultCache`]).
+pub fn get_head(conn: &mut DbConn, id: i64) -> AppResult<Run> {
+    let row = list(
+        conn,
+        &RunFilter {
+            limit: Some(super::MAX_LIMIT),
+            ..Default::default()
+        },
+    )?
+    .items
+    .into_iter()
+    .find(|r| r.id == id)
+    .ok_or_else(|| AppError::not_found(format!("assessment {id}")))?;
+    Ok(Run {
+        appeals: Some(appeals_of(conn, id)?),
+        ..row
+    })
+}
+
+/// The result of a run, read from the database.
+pub fn result_of(conn: &mut DbConn, id: i64) -> AppResult<Assessment> {
+    let row = load_row(conn, id)?;
+    serde_json::from_str(&row.result_json).map_err(AppError::internal)
+}
+
+/// A run's id, the latest audit entry when it was read, and its result.
+type Held = (i64, Option<i64>, std::sync::Arc<Assessment>);
+
+/// Results of runs already read, by run and by the latest entry of the audit log when it
+/// was read. Every change to a run's result (computing, re-running, deciding an appeal) is
+/// audited in the same transaction, so while no new entry exists the result read before
+/// is still the result; any change anywhere just means one more read. Holds the last few.
+#[derive(Debug, Default)]
+pub struct ResultCache {
+    held: std::sync::Mutex<Vec<Held>>,
+}
+
+impl ResultCache {
+    const KEEP: usize = 4;
+
+    /// A poisoned lock only means another request panicked mid-update of a cache: the
+    /// entries are whole values, still safe to read.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Held>> {
+        self.held
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The result of `run`, read again only when something was changed since.
+    pub fn result(&self, conn: &mut DbConn, run: &Run) -> AppResult<std::sync::Arc<Assessment>> {
+        let version: Option<i64> = crate::db::schema::audit_log::table
+            .select(diesel::dsl::max(crate::db::schema::audit_log::id))
+            .first(conn)?;
+        if let Some((_, _, r)) = self
+            .lock()
+            .iter()
+            .find(|(id, v, _)| *id == run.id && *v == version)
+        {
+            return Ok(r.clone());
+        }
+        let fresh = std::sync::Arc::new(result_of(conn, run.id)?);
+        let mut held = self.lock();
+        held.retain(|(id, _, _)| *id != run.id);
+        held.insert(0, (run.id, version, fresh.clone()));
+        held.truncate(Self::KEEP);
+        Ok(fresh)
+    }
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Run> {
     let row = load_row(conn, id)?;
     let appeals = appeals_of(conn, id)?;

@@ -13,7 +13,10 @@ use serde_json::{Value, json};
 use super::i18n;
 use super::pages::{error, page, principal};
 use crate::api::AppState;
+use std::sync::Arc;
+
 use crate::domain::access::Principal;
+use crate::domain::assessment::Assessment;
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::store::{Ctx, assessments as store};
 
@@ -47,7 +50,13 @@ async fn render(
     let lang = super::req_lang(req);
     let asked: Option<i64> = super::asked(req, "run").and_then(|r| r.parse().ok());
     let drafts = p.reads_draft_assessments();
-    let got: AppResult<(Vec<store::Run>, Option<store::Run>)> = state
+    let st = state.clone();
+    let viewer = p.clone();
+    type Got = (
+        Vec<store::Run>,
+        Option<(store::Run, Option<Arc<Assessment>>)>,
+    );
+    let got: AppResult<Got> = state
         .db(move |c| {
             let runs = store::list(
                 c,
@@ -59,7 +68,16 @@ async fn render(
             )?
             .items;
             let chosen = match asked.or_else(|| runs.first().map(|r| r.id)) {
-                Some(id) => Some(store::get(c, id)?),
+                Some(id) => {
+                    let head = store::get_head(c, id)?;
+                    // A draft's result is not even read for someone who may not see it.
+                    let result = if visible(&viewer, &head) {
+                        Some(st.results.result(c, &head)?)
+                    } else {
+                        None
+                    };
+                    Some((head, result))
+                }
                 None => None,
             };
             Ok((runs, chosen))
@@ -70,7 +88,7 @@ async fn render(
         Err(e) => return error(req, &e),
     };
     let chosen = match chosen {
-        Some(run) if !visible(&p, &run) => {
+        Some((run, _)) if !visible(&p, &run) => {
             return error(req, &AppError::not_found(format!("assessment {}", run.id)));
         }
         other => other,
@@ -81,7 +99,7 @@ async fn render(
         .map(|r| {
             json!({"id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
                    "status": r.status, "status_text": status_text(&r.status),
-                   "current": chosen.as_ref().is_some_and(|c| c.id == r.id)})
+                   "current": chosen.as_ref().is_some_and(|(c, _)| c.id == r.id)})
         })
         .collect();
     // Thousands of projects: the ranking is paged, and one breakdown is shown at a time
@@ -93,8 +111,8 @@ async fn render(
     let pick_project = super::asked(req, "project");
     let pick_unit = super::asked(req, "unit").and_then(|u| u.parse::<i64>().ok());
     let pick_leader = super::asked(req, "leader").and_then(|l| l.parse::<i64>().ok());
-    let run = chosen.as_ref().map(|r| {
-        let result = r.result.as_ref();
+    let run = chosen.as_ref().map(|(r, result)| {
+        let result = result.as_deref();
         let projects = result.map(|a| a.projects.as_slice()).unwrap_or_default();
         let pages = projects.len().div_ceil(PER_PAGE).max(1);
         let ranking: Vec<Value> = projects

@@ -172,6 +172,7 @@ impl TestDb {
             max_body_bytes: 64 * 1024,
             scheduling: Default::default(),
             settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
+            results: Default::default(),
         }
     }
 }
