@@ -11,28 +11,16 @@ use browser::{Browser, Server};
 use fantoccini::Locator;
 
 /// Who looks at which page, and the file it is saved as.
+#[rustfmt::skip]
 const SHOTS: &[(&str, &str, &str, u32)] = &[
     ("duchashi@demo.duban.local", "/board", "board.png", 1100),
-    (
-        "duchashi@demo.duban.local",
-        "/reports/inspection",
-        "report.png",
-        1600,
-    ),
-    (
-        "duchashi@demo.duban.local",
-        "/projects/{red}",
-        "project.png",
-        2200,
-    ),
+    ("duchashi@demo.duban.local", "/reports/inspection", "report.png", 1600),
+    ("duchashi@demo.duban.local", "/projects/{red}", "project.png", 2200),
     ("zhang.weidong@example.gov.cn", "/my", "my.png", 800),
     ("{responsible}", "/my/milestones", "milestones.png", 1400),
-    (
-        "duchashi@demo.duban.local",
-        "/board?lang=en",
-        "board-en.png",
-        1100,
-    ),
+    ("duchashi@demo.duban.local", "/assessments", "assessment.png", 1500),
+    ("admin@demo.duban.local", "/admin/users", "admin-users.png", 1100),
+    ("duchashi@demo.duban.local", "/board?lang=en", "board-en.png", 1100),
 ];
 
 #[actix_web::main]
@@ -101,11 +89,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         b.client.set_window_size(1280, *height).await?;
         b.client.goto(&server.url(&path)).await?;
         if path == "/assessments" {
-            // The first project's breakdown open, as a reader would look at it.
+            // The first project's breakdown, as a reader would open it.
             b.client
-                .find(Locator::Css("details.score summary"))
+                .find(Locator::Css("table.ranking a"))
                 .await?
                 .click()
+                .await?;
+            b.client
+                .wait()
+                .for_element(Locator::Id("breakdown"))
                 .await?;
         }
         let png = b.client.screenshot().await?;
