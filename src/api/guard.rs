@@ -43,6 +43,7 @@ pub async fn guard(
 pub fn is_page(path: &str) -> bool {
     !(path.starts_with("/api/")
         || path.starts_with("/act/")
+        || path.starts_with("/feeds/")
         || path == "/healthz"
         || path == "/readyz")
 }

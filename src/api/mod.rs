@@ -9,6 +9,7 @@ pub mod auth;
 pub mod calendar;
 pub mod comments;
 pub mod extract;
+pub mod feeds;
 pub mod guard;
 pub mod health;
 pub mod investment;
@@ -184,6 +185,8 @@ pub fn app(
         .configure(progress::routes)
         .configure(audit::routes)
         .configure(problems::routes)
+        // Before the calendar: `/api/v1/calendar/feed` would otherwise be read as a day.
+        .configure(feeds::routes)
         .configure(calendar::routes)
         .configure(outbox::routes)
         .configure(reports::routes)

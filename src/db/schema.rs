@@ -378,6 +378,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    calendar_feeds (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     outbox_projects (outbox_id, project_id) {
         outbox_id -> BigInt,
         project_id -> BigInt,
@@ -385,6 +395,7 @@ diesel::table! {
 }
 
 diesel::joinable!(assignments -> projects (project_id));
+diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(outbox_projects -> outbox (outbox_id));
 diesel::joinable!(outbox_projects -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
@@ -414,6 +425,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     assignments,
     audit_log,
     calendar_days,
+    calendar_feeds,
     comments,
     flags,
     investment_plans,

@@ -8,6 +8,7 @@ pub mod assessments;
 pub mod audit;
 pub mod calendar;
 pub mod comments;
+pub mod feeds;
 pub mod investment;
 pub mod links;
 pub mod milestones;
