@@ -310,13 +310,24 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Logs to stderr, filtered by `DUBAN_LOG` (default `info`); `DUBAN_LOG_FORMAT=json` writes
+/// one JSON object a line, with the request's span (its `request_id`) on every event
+/// logged while serving it, for log collectors.
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("DUBAN_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = if std::env::var("DUBAN_LOG_FORMAT").as_deref() == Ok("json") {
+        builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 type CliResult = Result<(), String>;

@@ -14,6 +14,7 @@ pub mod domain;
 pub mod error;
 pub mod export;
 pub mod mail;
+pub mod metrics;
 pub mod scheduler;
 pub mod seed;
 pub mod store;

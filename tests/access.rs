@@ -124,6 +124,7 @@ fn cases() -> Vec<Case> {
         case("GET", "/reports/inspection/issued/{id}", "/reports/inspection/issued/{own:issued}", None, SUP, SUP),
         flat("POST", "/logout", None, ALL),
         flat("GET", "/readyz", None, ALL),
+        flat("GET", "/metrics", None, ALL),
         flat("GET", "/api/v1/openapi.json", None, ALL),
         case("GET", "/api/v1/docs/{_:.*}", "/api/v1/docs/", None, ALL, ALL),
         // Accounts

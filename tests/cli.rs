@@ -721,3 +721,79 @@ fn first_start_creates_the_admin_from_the_environment_or_prints_a_generated_pass
         assert!(body.contains("\"admin\""), "{body}");
     }
 }
+
+/// The real binary with `DUBAN_LOG_FORMAT=json`: every request leaves one JSON line with its
+/// request id and route; `/metrics` reports requests by route and the outbox by state.
+#[test]
+fn json_logs_carry_request_ids_and_metrics_count_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let log = dir.path().join("serve.log");
+    let child = duban(dir.path())
+        .args(["serve", "--demo"])
+        .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+        .env("DUBAN_DEMO_PASSWORD", "demo-password-2026")
+        .env("DUBAN_LOG_FORMAT", "json")
+        .env("DUBAN_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let _server = Server(child);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok((200, _)) = http(port, "GET", "/healthz", None) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "duban serve did not come up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (s, _) = http(port, "GET", "/api/v1/projects", None).unwrap();
+    assert_eq!(s, 401);
+    let (s, metrics) = http(port, "GET", "/metrics", None).unwrap();
+    assert_eq!(s, 200, "{metrics}");
+    let count = |series: &str| -> f64 {
+        metrics
+            .lines()
+            .find(|l| l.starts_with(series))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{series} in\n{metrics}"))
+    };
+    assert!(
+        count(
+            "duban_http_request_duration_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"
+        ) >= 1.0
+    );
+    assert_eq!(
+        count(
+            "duban_http_request_duration_seconds_count{method=\"GET\",route=\"/api/v1/projects\",status=\"401\"}"
+        ),
+        1.0
+    );
+    assert!(count("duban_outbox_messages{state=\"pending\"}") >= 0.0);
+    assert!(count("duban_db_pool_connections") >= 1.0);
+
+    // The log: JSON lines; the refused request's line names its route and request id.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let line = loop {
+        let text = std::fs::read_to_string(&log).unwrap();
+        let found = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|v| {
+                v["fields"]["status"] == 401 && v["span"]["http.route"] == "/api/v1/projects"
+            });
+        if let Some(v) = found {
+            break v;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no JSON line for the request in\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let id = line["span"]["request_id"].as_str().unwrap_or_default();
+    assert_eq!(id.len(), 36, "a request id (UUID): {line}");
+    assert_eq!(line["level"], "INFO");
+}

@@ -45,7 +45,8 @@ pub fn is_page(path: &str) -> bool {
         || path.starts_with("/act/")
         || path.starts_with("/feeds/")
         || path == "/healthz"
-        || path == "/readyz")
+        || path == "/readyz"
+        || path == "/metrics")
 }
 
 /// A refusal as people see it: to the login page when not logged in (coming back after),
@@ -180,8 +181,9 @@ async fn authenticate(
     }
 }
 
-/// Request spans for the log without secrets: the path of a signed link carries its token,
-/// so spans name the route pattern and a path with such tokens cut, never the query.
+/// Request spans for the log without secrets: the paths of signed links and calendar feeds
+/// carry their tokens, so spans name the route pattern and a path with such tokens cut,
+/// never the query.
 pub struct RedactedSpans;
 
 impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
@@ -189,6 +191,8 @@ impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
         let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
         let target = if req.path().starts_with("/act/") {
             "/act/…".to_string()
+        } else if req.path().starts_with("/feeds/") {
+            "/feeds/…".to_string()
         } else {
             req.path().to_string()
         };
@@ -214,6 +218,13 @@ impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
         span: tracing::Span,
         outcome: &Result<ServiceResponse<B>, actix_web::Error>,
     ) {
+        let status = match outcome {
+            Ok(res) => res.status().as_u16(),
+            Err(e) => e.as_response_error().status_code().as_u16(),
+        };
+        // One line a request (the access log), inside its span: JSON logs carry its
+        // request id, route and method with it.
+        span.in_scope(|| tracing::info!(status, "request"));
         tracing_actix_web::DefaultRootSpanBuilder::on_request_end(span, outcome);
     }
 }

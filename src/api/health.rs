@@ -1,4 +1,5 @@
-//! Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database too).
+//! Liveness (`/healthz`: the process answers), readiness (`/readyz`: the database too) and
+//! `/metrics` (Prometheus text format; for the monitoring network, see docs/OPERATIONS.md).
 
 use actix_web::{HttpResponse, get, web};
 use diesel::connection::SimpleConnection;
@@ -8,7 +9,7 @@ use super::AppState;
 use crate::error::AppError;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(healthz).service(readyz);
+    cfg.service(healthz).service(readyz).service(metrics);
 }
 
 /// The process is up.
@@ -32,4 +33,16 @@ async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
         })
         .await?;
     Ok(HttpResponse::Ok().json(json!({"status": "ready", "database": backend})))
+}
+
+/// Prometheus metrics: HTTP latency by route, the daily scan, the outbox by state, the pool.
+#[utoipa::path(tag = "health", responses(
+    (status = 200, description = "Prometheus text format", content_type = "text/plain")))]
+#[get("/metrics")]
+async fn metrics(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let pool = state.pool.clone();
+    let text = state.db(move |c| crate::metrics::render(c, &pool)).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(text))
 }

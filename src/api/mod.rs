@@ -204,6 +204,7 @@ pub fn app(
                 .add(("X-Frame-Options", "DENY"))
                 .add(("Content-Security-Policy", CSP)),
         )
+        .wrap(middleware::from_fn(crate::metrics::record))
         .wrap(tracing_actix_web::TracingLogger::<guard::RedactedSpans>::new())
 }
 

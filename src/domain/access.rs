@@ -206,6 +206,7 @@ const ANY: Gate = Gate::Authenticated;
 pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/healthz", Gate::Public),
     ("GET", "/readyz", Gate::Public),
+    ("GET", "/metrics", Gate::Public),
     ("GET", "/act/{token}", Gate::Public),
     ("POST", "/act/{token}", Gate::Public),
     ("GET", "/api/v1/openapi.json", ANY),

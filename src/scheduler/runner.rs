@@ -101,7 +101,9 @@ pub fn run_daily(
     if !claim_run(conn, DAILY_SCAN, day, me, now)? {
         return Ok(None);
     }
+    let started = std::time::Instant::now();
     let report = scan(conn, cfg, day, now, false)?;
+    crate::metrics::scanned(started.elapsed(), report.overdue, report.due_soon);
     let summary = serde_json::json!({
         "overdue": report.overdue, "due_soon": report.due_soon,
         "flags_raised": report.flags_raised, "flags_cleared": report.flags_cleared,
