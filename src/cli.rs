@@ -51,6 +51,20 @@ enum Command {
     },
     /// Apply pending database migrations and print which ran.
     Migrate,
+    /// Copy the embedded SQLite database to FILE while the service runs, and check the copy
+    /// (PostgreSQL: use pg_dump, see docs/OPERATIONS.md).
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Put a backup in place of the embedded SQLite database (stop the service first).
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+        /// Replace an existing database.
+        #[arg(long)]
+        force: bool,
+    },
     /// Load demo or synthetic data into an empty database.
     Seed(SeedArgs),
     /// Flag due-soon and overdue milestones and problems and queue the day's reminders.
@@ -292,6 +306,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve { demo } => serve(&settings, demo),
         Command::Migrate => migrate(&settings),
+        Command::Backup { to } => backup_cmd(&settings, &to),
+        Command::Restore { from, force } => restore_cmd(&settings, &from, force),
         Command::Seed(args) => seed_cmd(&settings, args),
         Command::Scan { as_of, dry_run } => scan_cmd(&settings, as_of, dry_run),
         Command::Mail(cmd) => mail_cmd(&settings, cmd),
@@ -356,6 +372,48 @@ fn migrate(settings: &Settings) -> CliResult {
             ran.len()
         );
     }
+    Ok(())
+}
+
+/// The embedded database's file, or why backups work differently here.
+fn sqlite_file(settings: &Settings) -> Result<&std::path::Path, String> {
+    match &settings.database {
+        crate::db::DbUrl::Sqlite(path) => Ok(path),
+        crate::db::DbUrl::Postgres(_) => Err(
+            "the database is PostgreSQL: back it up with pg_dump and restore with pg_restore \
+             (docs/OPERATIONS.md)"
+                .into(),
+        ),
+    }
+}
+
+fn backup_cmd(settings: &Settings, to: &std::path::Path) -> CliResult {
+    let db = sqlite_file(settings)?;
+    if !db.exists() {
+        return Err(format!("{}: no database to back up", db.display()).into());
+    }
+    let c = crate::db::backup::backup(db, to)?;
+    println!(
+        "{} → {}: {} bytes, {} projects, {} migrations, integrity ok",
+        db.display(),
+        to.display(),
+        c.bytes,
+        c.projects,
+        c.migrations
+    );
+    Ok(())
+}
+
+fn restore_cmd(settings: &Settings, from: &std::path::Path, force: bool) -> CliResult {
+    let db = sqlite_file(settings)?;
+    let c = crate::db::backup::restore(from, db, force)?;
+    println!(
+        "{} → {}: {} projects, {} migrations restored",
+        from.display(),
+        db.display(),
+        c.projects,
+        c.migrations
+    );
     Ok(())
 }
 

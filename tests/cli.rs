@@ -797,3 +797,62 @@ fn json_logs_carry_request_ids_and_metrics_count_requests() {
     assert_eq!(id.len(), 36, "a request id (UUID): {line}");
     assert_eq!(line["level"], "INFO");
 }
+
+/// A backup taken from the live file is checked, never overwrites, and restores into the
+/// same data: the report of the restored database equals the original's, byte for byte.
+#[test]
+fn backup_and_restore_keep_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    let report = |db: &str, out: &str| {
+        let (code, _, err) = run(duban(dir.path()).env("DUBAN_DATABASE_URL", db).args([
+            "report",
+            "inspection",
+            "--as-of",
+            "2026-11-25",
+            "-o",
+            out,
+        ]));
+        assert_eq!(code, 0, "{err}");
+        std::fs::read(dir.path().join(out)).unwrap()
+    };
+    let before = report("sqlite://data/duban.db", "before.json");
+
+    let (code, out, err) = run(duban(dir.path()).args(["backup", "--to", "backups/b1.db"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("19 projects") && out.contains("integrity ok"),
+        "{out}"
+    );
+    let (code, _, err) = run(duban(dir.path()).args(["backup", "--to", "backups/b1.db"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("never overwrites"), "{err}");
+
+    // Into a fresh place, then over the original (which needs --force).
+    let (code, out, err) = run(duban(dir.path())
+        .env("DUBAN_DATABASE_URL", "sqlite://restored/duban.db")
+        .args(["restore", "--from", "backups/b1.db"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("19 projects"), "{out}");
+    assert_eq!(report("sqlite://restored/duban.db", "after.json"), before);
+    let (code, _, err) = run(duban(dir.path()).args(["restore", "--from", "backups/b1.db"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("--force"), "{err}");
+    let (code, _, err) =
+        run(duban(dir.path()).args(["restore", "--from", "backups/b1.db", "--force"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(report("sqlite://data/duban.db", "again.json"), before);
+
+    // Not a database, and not this service's database: refused, nothing replaced.
+    std::fs::write(dir.path().join("junk.db"), b"not a database").unwrap();
+    let (code, _, err) = run(duban(dir.path()).args(["restore", "--from", "junk.db", "--force"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("junk.db"), "{err}");
+    assert_eq!(report("sqlite://data/duban.db", "last.json"), before);
+    // PostgreSQL installations are pointed to pg_dump.
+    let (code, _, err) = run(duban(dir.path())
+        .env("DUBAN_DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
+        .args(["backup", "--to", "x.db"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("pg_dump"), "{err}");
+}

@@ -1,6 +1,7 @@
 //! Storage plumbing: one connection type over SQLite and PostgreSQL, the pool, the
 //! connection settings, and the embedded migrations. Queries live in `crate::store`.
 
+pub mod backup;
 pub mod models;
 pub mod schema;
 
