@@ -390,7 +390,7 @@ fn sqlite_file(settings: &Settings) -> Result<&std::path::Path, String> {
 fn backup_cmd(settings: &Settings, to: &std::path::Path) -> CliResult {
     let db = sqlite_file(settings)?;
     if !db.exists() {
-        return Err(format!("{}: no database to back up", db.display()).into());
+        return Err(format!("{}: no database to back up", db.display()));
     }
     let c = crate::db::backup::backup(db, to)?;
     println!(
