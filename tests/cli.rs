@@ -856,3 +856,103 @@ fn backup_and_restore_keep_every_row() {
     assert_eq!(code, 1);
     assert!(err.contains("pg_dump"), "{err}");
 }
+
+/// Starts `duban serve` on `db_url` with mail to `smtp`; returns the server and its port.
+fn serve_on(dir: &Path, db_url: &str, smtp: &str, demo: bool) -> (Server, u16) {
+    let port = free_port();
+    let mut c = duban(dir);
+    c.arg("serve");
+    if demo {
+        c.arg("--demo");
+    }
+    let child = c
+        .env("DUBAN_DATABASE_URL", db_url)
+        .env("DUBAN_SMTP_URL", smtp)
+        .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+        .env("DUBAN_DEMO_PASSWORD", "demo-password-2026")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server(child);
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        if let Ok((200, _)) = http(port, "GET", "/readyz", None) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "duban serve did not come up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    (server, port)
+}
+
+/// Two real instances on one PostgreSQL database: both answer, and mail queued through
+/// either is delivered exactly once although both delivery loops run.
+#[test]
+fn two_instances_on_one_postgres_serve_and_send_each_mail_once() {
+    let Some(db) = common::backends()
+        .into_iter()
+        .find(|d| d.name == "postgres")
+    else {
+        return; // said loudly by `backends()`, and an error when PostgreSQL is required
+    };
+    let duban::db::DbUrl::Postgres(url) = &db.url else {
+        unreachable!("a PostgreSQL test database")
+    };
+    let smtp = common::smtp::SmtpServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (_a, port_a) = serve_on(dir.path(), url, &smtp.url(), true);
+    let (_b, port_b) = serve_on(dir.path(), url, &smtp.url(), false);
+    let auth = [("Authorization", format!("Bearer {}", common::ADMIN_TOKEN))];
+    let (s, _, list) = http_with(port_b, "GET", "/api/v1/projects?limit=6", None, &auth).unwrap();
+    assert_eq!(s, 200, "{list}");
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(
+        list["total"], 19,
+        "instance B sees the demo instance A loaded"
+    );
+
+    // Problems raised through both instances, alternately: each queues mail at once.
+    let mut queued = 0;
+    for (i, p) in items.iter().enumerate() {
+        let port = if i % 2 == 0 { port_a } else { port_b };
+        let body = serde_json::json!({
+            "description": format!("用地指标待落实（{i}）"),
+            "acting_unit_id": p["unit"]["id"],
+            "due": "2027-01-31",
+        })
+        .to_string();
+        let path = format!("/api/v1/projects/{}/problems", p["code"].as_str().unwrap());
+        let (s, _, raised) = http_with(port, "POST", &path, Some(&body), &auth).unwrap();
+        assert_eq!(s, 201, "{raised}");
+        let raised: serde_json::Value = serde_json::from_str(&raised).unwrap();
+        queued += raised["notified"].as_array().unwrap().len();
+    }
+    assert!(
+        queued >= items.len(),
+        "each problem tells someone: {queued}"
+    );
+
+    // Every message arrives; then, with both loops still running, none arrives twice.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while smtp.received().len() < queued {
+        assert!(
+            Instant::now() < deadline,
+            "{} of {queued} delivered",
+            smtp.received().len()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    let got = smtp.received();
+    assert_eq!(got.len(), queued, "each message sent once");
+    let ids: std::collections::BTreeSet<_> = got.iter().map(|m| m.message_id.clone()).collect();
+    assert_eq!(ids.len(), queued, "distinct messages");
+    let (s, metrics) = http(port_a, "GET", "/metrics", None).unwrap();
+    assert_eq!(s, 200);
+    assert!(
+        metrics.contains(&format!("duban_outbox_messages{{state=\"sent\"}} {queued}")),
+        "{metrics}"
+    );
+}
