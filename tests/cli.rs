@@ -956,3 +956,69 @@ fn two_instances_on_one_postgres_serve_and_send_each_mail_once() {
         "{metrics}"
     );
 }
+
+/// A demo installation moved from its SQLite file to PostgreSQL: every row, verified; the
+/// same report from both; new rows get fresh ids; a second copy into it is refused.
+#[test]
+fn copy_data_moves_an_installation_to_postgres() {
+    let Some(pg) = common::backends()
+        .into_iter()
+        .find(|d| d.name == "postgres")
+    else {
+        return; // said loudly by `backends()`, and an error when PostgreSQL is required
+    };
+    let duban::db::DbUrl::Postgres(to) = &pg.url else {
+        unreachable!("a PostgreSQL test database")
+    };
+    // The test database comes with its `tester` account: empty it so that it holds no data.
+    {
+        use diesel::prelude::*;
+        let mut c = pg.conn();
+        for t in ["api_tokens", "user_roles", "users", "audit_log"] {
+            diesel::sql_query(format!("DELETE FROM {t}"))
+                .execute(&mut c)
+                .unwrap();
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    let (code, _, err) = run(duban(dir.path()).args(["report", "issue", "--as-of", "2026-11-20"]));
+    assert_eq!(code, 0, "{err}");
+    let report = |db: &str, out: &str| {
+        let (code, _, err) = run(duban(dir.path()).env("DUBAN_DATABASE_URL", db).args([
+            "report",
+            "inspection",
+            "--as-of",
+            "2026-11-25",
+            "-o",
+            out,
+        ]));
+        assert_eq!(code, 0, "{err}");
+        std::fs::read(dir.path().join(out)).unwrap()
+    };
+    let from = "sqlite://data/duban.db";
+
+    let (code, _, err) = run(duban(dir.path()).args(["copy-data", "--from", to, "--to", from]));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("sqlite:// installation to a postgres://"),
+        "{err}"
+    );
+    let (code, out, err) = run(duban(dir.path()).args(["copy-data", "--from", from, "--to", to]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("copied and verified"), "{out}");
+    assert_eq!(report(to, "pg.json"), report(from, "sqlite.json"));
+    // Sequences continue after the copied ids: issuing writes new rows on PostgreSQL.
+    let (code, out, err) = run(duban(dir.path()).env("DUBAN_DATABASE_URL", to).args([
+        "report",
+        "issue",
+        "--as-of",
+        "2026-11-25",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("第 2 期"), "{out}");
+    // Only into an empty database.
+    let (code, _, err) = run(duban(dir.path()).args(["copy-data", "--from", from, "--to", to]));
+    assert_eq!(code, 1);
+    assert!(err.contains("not empty"), "{err}");
+}

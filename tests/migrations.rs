@@ -219,3 +219,34 @@ fn concurrent_migrations_on_postgres_serialise() {
     );
     assert_eq!(actual(&mut db.conn()), expected());
 }
+
+/// `copy-data` copies the tables it lists, parents first: a new table must be added there.
+#[test]
+fn copy_data_lists_every_table() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        name: String,
+    }
+    let db = common::TestDb::sqlite();
+    let duban::db::DbConn::Sqlite(mut c) = db.conn() else {
+        unreachable!("a SQLite test database")
+    };
+    let mut tables: Vec<String> = diesel::sql_query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' \
+         AND name NOT LIKE 'sqlite_%' AND name <> '__diesel_schema_migrations'",
+    )
+    .load::<Name>(&mut c)
+    .unwrap()
+    .into_iter()
+    .map(|n| n.name)
+    .collect();
+    tables.sort();
+    let mut listed: Vec<String> = duban::db::copy::TABLES
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, tables);
+}

@@ -2,6 +2,7 @@
 //! connection settings, and the embedded migrations. Queries live in `crate::store`.
 
 pub mod backup;
+pub mod copy;
 pub mod models;
 pub mod schema;
 
