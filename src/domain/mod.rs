@@ -11,6 +11,7 @@ pub mod money;
 pub mod project;
 pub mod report;
 pub mod rules;
+pub mod sheet;
 pub mod stage;
 pub mod throttle;
 pub mod validate;
