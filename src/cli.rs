@@ -98,6 +98,9 @@ enum Command {
     /// Reports for the supervision office.
     #[command(subcommand)]
     Report(ReportCmd),
+    /// The project ledger (台帐) as a sheet.
+    #[command(subcommand)]
+    Export(ExportCmd),
     /// The year-end reward assessment (年底重奖): compute and save a draft run, or publish one.
     Assess(AssessArgs),
     /// Login accounts and their roles.
@@ -177,6 +180,22 @@ struct AssessArgs {
     /// Publish the draft run with this id (immutable from then on).
     #[arg(long, value_name = "ID", conflicts_with_all = ["year", "as_of", "model", "no_save"])]
     publish: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCmd {
+    /// Every project as one row of the ledger, in the layout offices keep in Excel; with
+    /// `--template`, the same layout with one example row, to fill in.
+    Ledger {
+        #[arg(long, default_value = "xlsx", value_parser = ["xlsx", "csv"])]
+        format: String,
+        /// Write to FILE instead of standard output.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The blank layout with an example row.
+        #[arg(long)]
+        template: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -325,6 +344,7 @@ pub fn main() -> ExitCode {
         Command::Calendar(cmd) => calendar_cmd(&settings, cmd),
         Command::Problem(cmd) => problem_cmd(&settings, cmd),
         Command::Report(cmd) => report_cmd(&settings, cmd),
+        Command::Export(cmd) => export_cmd(&settings, cmd),
         Command::Assess(args) => assess_cmd(&settings, args),
         Command::User(cmd) => user_cmd(&settings, cmd),
     };
@@ -1123,6 +1143,35 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 }
             }
         }
+    }
+    Ok(())
+}
+
+fn export_cmd(settings: &Settings, cmd: ExportCmd) -> CliResult {
+    let ExportCmd::Ledger {
+        format,
+        output,
+        template,
+    } = cmd;
+    let rows = if template {
+        vec![crate::export::ledger::example()]
+    } else {
+        let mut conn = connect(settings)?;
+        run_migrations(&mut conn)?;
+        let today = SystemClock
+            .now()
+            .with_timezone(&settings.timezone)
+            .date_naive();
+        crate::store::ledger::rows(&mut conn, today, &settings.rules).map_err(|e| e.to_string())?
+    };
+    let bytes = if format == "csv" {
+        crate::export::ledger::csv(&rows)?
+    } else {
+        crate::export::ledger::xlsx(&rows)?
+    };
+    write_out(output.as_deref(), &bytes)?;
+    if output.is_some() {
+        println!("{} projects written", if template { 0 } else { rows.len() });
     }
     Ok(())
 }

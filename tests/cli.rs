@@ -1022,3 +1022,56 @@ fn copy_data_moves_an_installation_to_postgres() {
     assert_eq!(code, 1);
     assert!(err.contains("not empty"), "{err}");
 }
+
+/// The ledger as offices keep it: one row per project, read back with calamine; the CSV has
+/// the same rows; the template has the layout and one example row.
+#[test]
+fn export_ledger_writes_the_office_layout() {
+    use calamine::{Data, Reader};
+    let dir = tempfile::tempdir().unwrap();
+    run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    let (code, out, err) =
+        run(duban(dir.path()).args(["export", "ledger", "--format", "xlsx", "-o", "l.xlsx"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("19 projects"), "{out}");
+    let mut book = calamine::open_workbook_auto(dir.path().join("l.xlsx")).unwrap();
+    let sheet = book.worksheet_range("台帐").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    assert_eq!(rows.len(), 20, "header and 19 projects");
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(&header[..3], ["项目编号", "项目名称", "项目类别"]);
+    assert!(
+        header.iter().any(|h| h == "节点1")
+            && header.ends_with(&["进展情况".into(), "存在问题".into()])
+    );
+    for h in &header {
+        assert!(duban::domain::sheet::column_of(h).is_some(), "{h}");
+    }
+    let codes: Vec<String> = rows[1..].iter().map(|r| r[0].to_string()).collect();
+    let mut sorted = codes.clone();
+    sorted.sort();
+    assert_eq!(codes, sorted);
+    assert!(codes[0].starts_with("KP-") && codes.len() == 19);
+    assert!(
+        matches!(rows[1][5], Data::Float(v) if v > 0.0),
+        "total investment as a number in 万元"
+    );
+    let ms = rows[1][16].to_string();
+    assert!(duban::domain::sheet::parse_milestone(&ms).is_ok(), "{ms}");
+
+    let (code, _, err) =
+        run(duban(dir.path()).args(["export", "ledger", "--format", "csv", "-o", "l.csv"]));
+    assert_eq!(code, 0, "{err}");
+    let csv = std::fs::read(dir.path().join("l.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+    assert_eq!(String::from_utf8_lossy(&csv).lines().count(), 20);
+
+    let (code, _, err) =
+        run(duban(dir.path()).args(["export", "ledger", "--template", "-o", "t.xlsx"]));
+    assert_eq!(code, 0, "{err}");
+    let mut book = calamine::open_workbook_auto(dir.path().join("t.xlsx")).unwrap();
+    let t = book.worksheet_range("台帐").unwrap();
+    assert_eq!(t.rows().count(), 2, "the layout and one example row");
+    let (code, _, err) = run(duban(dir.path()).args(["export", "ledger", "--format", "pdf"]));
+    assert_eq!(code, 2, "{err}");
+}

@@ -7,6 +7,7 @@ pub mod assessment;
 mod csv;
 pub mod html;
 pub mod ics;
+pub mod ledger;
 pub mod xlsx;
 
 use chrono::{Datelike, NaiveDate};

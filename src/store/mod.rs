@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod comments;
 pub mod feeds;
 pub mod investment;
+pub mod ledger;
 pub mod links;
 pub mod milestones;
 pub mod outbox;

@@ -693,6 +693,33 @@ fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
     q
 }
 
+/// Every project the filter selects, page after page (its `limit` and `offset` are ignored).
+pub fn list_all(
+    conn: &mut DbConn,
+    today: NaiveDate,
+    rules: &Rules,
+    f: &ProjectFilter,
+) -> AppResult<Vec<ProjectSummary>> {
+    let mut all = Vec::new();
+    loop {
+        let page = list(
+            conn,
+            today,
+            rules,
+            &ProjectFilter {
+                limit: Some(super::MAX_LIMIT),
+                offset: Some(all.len() as i64),
+                ..f.clone()
+            },
+        )?;
+        let n = page.items.len();
+        all.extend(page.items);
+        if n == 0 || all.len() as i64 >= page.total {
+            return Ok(all);
+        }
+    }
+}
+
 pub fn list(
     conn: &mut DbConn,
     today: NaiveDate,

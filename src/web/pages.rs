@@ -390,30 +390,17 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let st = state.clone();
     let all = state
         .db(move |c| {
-            let mut items = Vec::new();
-            let mut offset = 0;
-            loop {
-                let page = projects::list(
-                    c,
-                    as_of,
-                    &st.scheduling.rules,
-                    &ProjectFilter {
-                        as_of: Some(as_of),
-                        category,
-                        q: search.clone(),
-                        limit: Some(crate::store::MAX_LIMIT),
-                        offset: Some(offset),
-                        ..Default::default()
-                    },
-                )?;
-                let n = page.items.len() as i64;
-                items.extend(page.items);
-                offset += n;
-                if n == 0 || offset >= page.total {
-                    break;
-                }
-            }
-            Ok(items)
+            projects::list_all(
+                c,
+                as_of,
+                &st.scheduling.rules,
+                &ProjectFilter {
+                    as_of: Some(as_of),
+                    category,
+                    q: search.clone(),
+                    ..Default::default()
+                },
+            )
         })
         .await;
     let all = match all {
