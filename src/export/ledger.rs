@@ -173,7 +173,7 @@ pub fn example() -> LedgerRow {
         code: "KP-2027-01".into(),
         name: "（示例）冷链物流园项目".into(),
         category: "服务业".into(),
-        level: "市级".into(),
+        level: crate::domain::project::Level::Municipal.zh().into(),
         location: "经开区泰山路南段".into(),
         total_investment: 300_000 * 10_000,
         annual_plan: Some(80_000 * 10_000),

@@ -1,0 +1,464 @@
+//! A ledger sheet as offices make it, read into [`LedgerRow`]s: the cells of a workbook's
+//! sheet (the first, or the one named) or of a CSV file as text, the header row found below
+//! any title rows, each column matched by its header (`domain::sheet`), and every row parsed
+//! with each bad cell reported by its sheet row and header. Nothing is written here.
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+
+use calamine::{Data, Reader};
+
+use crate::domain::project::{Category, Level};
+use crate::domain::sheet::{self, Column};
+use crate::domain::stage::Stage;
+use crate::store::ledger::LedgerRow;
+
+/// One refused cell (or row): where, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellError {
+    /// The row as the sheet numbers it (1 is the first row).
+    pub row: usize,
+    /// The column's header as written in the sheet (empty for a whole-row problem).
+    pub column: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for CellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "row {}: {}", self.row, self.reason)
+        } else {
+            write!(
+                f,
+                "row {}, column {}: {}",
+                self.row, self.column, self.reason
+            )
+        }
+    }
+}
+
+fn cell_text(c: &Data) -> String {
+    match c {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        // A date cell: its serial day, which the date reader understands.
+        Data::DateTime(d) => d.as_f64().to_string(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// The cells of a workbook (`.xlsx`, `.xls`, `.ods`) as text: the sheet named, or the first.
+pub fn workbook_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String>>, String> {
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
+        .map_err(|e| format!("not a workbook: {e}"))?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(s) => names
+            .iter()
+            .find(|n| n.as_str() == s)
+            .cloned()
+            .ok_or_else(|| format!("no sheet named {s} (there are: {})", names.join(", ")))?,
+        None => names.first().cloned().ok_or("the workbook has no sheet")?,
+    };
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| format!("{name}: {e}"))?;
+    // The range starts at its first used cell: keep the sheet's own row numbers.
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut grid: Vec<Vec<String>> = vec![Vec::new(); top as usize];
+    for r in range.rows() {
+        let mut row = vec![String::new(); left as usize];
+        row.extend(r.iter().map(cell_text));
+        grid.push(row);
+    }
+    Ok(grid)
+}
+
+/// The cells of a CSV file (UTF-8, with or without a byte-order mark).
+pub fn csv_grid(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut r = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    r.records()
+        .map(|rec| {
+            rec.map(|rec| rec.iter().map(str::to_string).collect())
+                .map_err(|e| format!("not a CSV file in UTF-8: {e}"))
+        })
+        .collect()
+}
+
+/// The header row: the first with at least three columns the ledger knows (rows above it
+/// are titles and notes).
+fn header_row(grid: &[Vec<String>]) -> Option<(usize, BTreeMap<usize, Column>)> {
+    grid.iter().enumerate().find_map(|(i, row)| {
+        let cols: BTreeMap<usize, Column> = row
+            .iter()
+            .enumerate()
+            .filter_map(|(j, h)| sheet::column_of(h).map(|c| (j, c)))
+            .collect();
+        (cols.len() >= 3).then_some((i, cols))
+    })
+}
+
+fn named<T: Copy>(
+    all: &[T],
+    text: &str,
+    zh: impl Fn(T) -> &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let t = sheet::fold_width(text).trim().to_string();
+    all.iter()
+        .copied()
+        .find(|v| zh(*v) == t)
+        .or_else(|| parse(&t.to_lowercase().replace(' ', "_")))
+}
+
+const REQUIRED: [(Column, &str); 7] = [
+    (Column::Code, "项目编号"),
+    (Column::Name, "项目名称"),
+    (Column::Leader, "责任领导"),
+    (Column::Unit, "责任单位"),
+    (Column::Person, "责任人"),
+    (Column::Start, "开工时间"),
+    (Column::Finish, "竣工时间"),
+];
+
+/// Every data row of the sheet as a ledger row, or every problem found (all of them, so
+/// that one pass fixes the sheet).
+pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellError>> {
+    let Some((h, cols)) = header_row(grid) else {
+        return Err(vec![CellError {
+            row: 1,
+            column: String::new(),
+            reason: "no header row: expected columns such as 项目编号, 项目名称, 责任领导".into(),
+        }]);
+    };
+    let mut errors = Vec::new();
+    for (c, name) in REQUIRED {
+        if !cols.values().any(|v| *v == c) {
+            errors.push(CellError {
+                row: h + 1,
+                column: name.into(),
+                reason: "this column is missing".into(),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let headers = &grid[h];
+    let mut rows = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, raw) in grid.iter().enumerate().skip(h + 1) {
+        let line = i + 1;
+        if raw.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut bad = |j: usize, reason: String| {
+            errors.push(CellError {
+                row: line,
+                column: headers
+                    .get(j)
+                    .cloned()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
+                reason,
+            });
+        };
+        let mut r = LedgerRow {
+            code: String::new(),
+            name: String::new(),
+            category: Category::Other.zh().into(),
+            level: Level::District.zh().into(),
+            location: String::new(),
+            total_investment: 0,
+            annual_plan: None,
+            completed_to_date: 0,
+            leader: String::new(),
+            unit: String::new(),
+            person: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            start: chrono::NaiveDate::MIN,
+            finish: chrono::NaiveDate::MIN,
+            stage: Stage::Signed.zh().into(),
+            milestones: Vec::new(),
+            progress: String::new(),
+            problems: String::new(),
+        };
+        let mut pairs: BTreeMap<u32, (Option<chrono::NaiveDate>, Option<String>)> = BTreeMap::new();
+        let mut present = std::collections::BTreeSet::new();
+        for (&j, &col) in &cols {
+            let text = raw.get(j).map(|s| s.trim()).unwrap_or("");
+            if text.is_empty() {
+                continue;
+            }
+            present.insert(col);
+            let plain = || sheet::fold_width(text).trim().to_string();
+            match col {
+                Column::Code => r.code = plain(),
+                Column::Name => r.name = text.to_string(),
+                Column::Category => {
+                    match named(&Category::ALL, text, Category::zh, Category::parse) {
+                        Some(c) => r.category = c.zh().into(),
+                        None => bad(
+                            j,
+                            format!(
+                                "{text} is not a category (工业, 基础设施, 服务业, 农业, 社会事业, 其他)"
+                            ),
+                        ),
+                    }
+                }
+                // 市级 is how many offices write 市重点.
+                Column::Level => {
+                    match named(&Level::ALL, text, Level::zh, Level::parse).or_else(|| {
+                        named(
+                            &Level::ALL,
+                            &text.replace('级', "重点"),
+                            Level::zh,
+                            Level::parse,
+                        )
+                    }) {
+                        Some(l) => r.level = l.zh().into(),
+                        None => bad(j, format!("{text} is not a level (省重点, 市重点, 区重点)")),
+                    }
+                }
+                Column::Stage => match named(&Stage::ALL, text, Stage::zh, Stage::parse) {
+                    Some(s) => r.stage = s.zh().into(),
+                    None => bad(
+                        j,
+                        format!("{text} is not a stage (签约, 开工, 在建, 竣工, 投产, 停缓建)"),
+                    ),
+                },
+                Column::Location => r.location = text.to_string(),
+                Column::TotalInvestment | Column::AnnualPlan | Column::CompletedToDate => {
+                    // A column headed in 亿元 holds bare numbers in 亿元.
+                    let in_yi = headers.get(j).is_some_and(|h| h.contains('亿'))
+                        && !text.ends_with(['元', '万', '亿']);
+                    let amount = if in_yi {
+                        sheet::parse_amount(&format!("{text}亿"))
+                    } else {
+                        sheet::parse_amount(text)
+                    };
+                    match amount {
+                        Ok(y) if col == Column::TotalInvestment => r.total_investment = y,
+                        Ok(y) if col == Column::AnnualPlan => r.annual_plan = Some(y),
+                        Ok(y) => r.completed_to_date = y,
+                        Err(e) => bad(j, e),
+                    }
+                }
+                Column::Leader => r.leader = text.to_string(),
+                Column::Unit => r.unit = text.to_string(),
+                Column::Person => r.person = text.to_string(),
+                Column::Phone => r.phone = plain(),
+                Column::Email => r.email = plain().to_lowercase(),
+                Column::Start | Column::Finish => match sheet::parse_date(text) {
+                    Ok(d) if col == Column::Start => r.start = d,
+                    Ok(d) => r.finish = d,
+                    Err(e) => bad(j, e),
+                },
+                Column::Milestone(n) => match sheet::parse_milestone(text) {
+                    Ok((d, t)) => {
+                        pairs.insert(n, (Some(d), Some(t)));
+                    }
+                    Err(e) => bad(j, e),
+                },
+                Column::MilestoneDate(n) => match sheet::parse_date(text) {
+                    Ok(d) => pairs.entry(n).or_default().0 = Some(d),
+                    Err(e) => bad(j, e),
+                },
+                Column::MilestoneTitle(n) => pairs.entry(n).or_default().1 = Some(text.to_string()),
+                Column::Progress => r.progress = text.to_string(),
+                Column::Problems => r.problems = text.to_string(),
+            }
+        }
+        for (c, name) in REQUIRED {
+            if !present.contains(&c) {
+                errors.push(CellError {
+                    row: line,
+                    column: name.into(),
+                    reason: "empty".into(),
+                });
+            }
+        }
+        for (n, pair) in pairs {
+            match pair {
+                (Some(d), Some(t)) => r.milestones.push((d, t)),
+                (None, Some(_)) => errors.push(CellError {
+                    row: line,
+                    column: format!("节点{n}时间"),
+                    reason: "the milestone has no date".into(),
+                }),
+                (Some(_), None) => errors.push(CellError {
+                    row: line,
+                    column: format!("节点{n}内容"),
+                    reason: "the milestone has no title".into(),
+                }),
+                (None, None) => {}
+            }
+        }
+        if present.contains(&Column::Start)
+            && present.contains(&Column::Finish)
+            && r.finish < r.start
+        {
+            errors.push(CellError {
+                row: line,
+                column: "竣工时间".into(),
+                reason: format!("{} is before the start {}", r.finish, r.start),
+            });
+        }
+        if !r.code.is_empty()
+            && let Some(first) = seen.insert(r.code.clone(), line)
+        {
+            errors.push(CellError {
+                row: line,
+                column: "项目编号".into(),
+                reason: format!("{} is also on row {first}", r.code),
+            });
+        }
+        rows.push((line, r));
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::ledger;
+
+    #[test]
+    fn an_exported_ledger_reads_back_the_same() {
+        let mut second = ledger::example();
+        second.code = "KP-2027-02".into();
+        second.annual_plan = None;
+        second.milestones.truncate(1);
+        second.problems = "征地未完成".into();
+        let rows = vec![ledger::example(), second];
+        for grid in [
+            workbook_grid(&ledger::xlsx(&rows).expect("xlsx"), None).expect("read xlsx"),
+            csv_grid(&ledger::csv(&rows).expect("csv")).expect("read csv"),
+        ] {
+            let back: Vec<LedgerRow> = parse(&grid)
+                .expect("valid")
+                .into_iter()
+                .map(|(_, r)| r)
+                .collect();
+            assert_eq!(back, rows);
+        }
+    }
+
+    #[test]
+    fn a_messy_sheet_is_read_and_bad_cells_are_named() {
+        let g = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+            rows.iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect()
+        };
+        let grid = g(&[
+            &["2026年重点项目推进台帐", "", "", ""],
+            &[],
+            &[
+                "序号",
+                "项目编号 ",
+                "项目名称",
+                "责任领导",
+                "责任单位",
+                "责任人",
+                "开工时间",
+                "竣工时间",
+                "总投资（亿元）",
+                "节点1时间",
+                "节点1内容",
+                "备注",
+            ],
+            &[
+                "1",
+                "ＫＰ－０１",
+                "冷链物流园",
+                "张卫东",
+                "经济发展局",
+                "李娜",
+                "2026/3/1",
+                "2027年6月30日",
+                "3",
+                "46112",
+                "完成土地摘牌",
+                "重点关注",
+            ],
+            &[
+                "2",
+                "KP-02",
+                "标准化厂房",
+                "孙立新",
+                "经济发展局",
+                "李娜",
+                "2026.3.1",
+                "下月底",
+                "-5",
+                "",
+                "主体开工",
+                "",
+            ],
+            &[
+                "3",
+                "KP-01",
+                "重复",
+                "",
+                "经济发展局",
+                "李娜",
+                "2026-03-01",
+                "2026-12-31",
+                "",
+                "",
+                "",
+                "",
+            ],
+        ]);
+        let errors = parse(&grid).expect_err("bad rows");
+        let at = |row: usize, col: &str| errors.iter().any(|e| e.row == row && e.column == col);
+        assert!(at(5, "竣工时间"), "{errors:?}");
+        assert!(at(5, "总投资（亿元）"), "{errors:?}");
+        assert!(at(5, "节点1时间"), "{errors:?}");
+        assert!(at(6, "责任领导") && at(6, "项目编号"), "{errors:?}");
+        assert!(
+            !errors.iter().any(|e| e.row == 4),
+            "row 4 is good: {errors:?}"
+        );
+        assert_eq!(
+            errors
+                .iter()
+                .find(|e| e.row == 6 && e.column == "项目编号")
+                .map(|e| e.to_string())
+                .as_deref(),
+            Some("row 6, column 项目编号: KP-01 is also on row 4")
+        );
+
+        let good = parse(&grid[..4]).expect("the good row alone");
+        let (line, r) = &good[0];
+        assert_eq!(*line, 4);
+        assert_eq!(r.code, "KP-01");
+        assert_eq!(r.total_investment, 300_000_000);
+        assert_eq!(
+            r.milestones,
+            vec![(
+                "2026-03-31".parse().expect("date"),
+                "完成土地摘牌".to_string()
+            )]
+        );
+        assert_eq!(r.start.to_string(), "2026-03-01");
+        assert_eq!(r.finish.to_string(), "2027-06-30");
+        assert!(parse(&g(&[&["a", "b"]])).is_err());
+    }
+}
