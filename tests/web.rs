@@ -775,7 +775,11 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
         )
         .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
-        assert!(html(&r).contains("id=\"new-name-error\""));
+        assert!(
+            html(&r).contains("id=\"new-name-error\">已有名为“经济发展局”的责任单位。"),
+            "the store's refusal in the page's language: {}",
+            html(&r)
+        );
 
         // Accounts: roles are required; the last admin cannot lose the role.
         let r = exec(

@@ -183,7 +183,15 @@ where
     match outcome {
         Ok(_) => see_other(to),
         Err(e) => match beside(e, field) {
-            Ok(f) => refused(f).await,
+            Ok(f) => {
+                let lang = super::req_lang(req);
+                let said = FieldErrors(
+                    f.0.into_iter()
+                        .map(|(k, v)| (k, i18n::store_message(lang, &v)))
+                        .collect(),
+                );
+                refused(said).await
+            }
             Err(e) => error(req, &e),
         },
     }
