@@ -565,3 +565,56 @@ async fn health_and_openapi() {
         assert_eq!(s, StatusCode::OK, "interactive API page");
     }
 }
+
+/// The figures of many projects read at once equal those worked out from the listed plans
+/// and monthly reports, project by project.
+#[actix_web::test]
+async fn year_figures_of_many_projects_equal_one_by_one() {
+    use duban::store::{Ctx, investment};
+    for db in backends() {
+        let clock = duban::clock::FixedClock::at_noon(d("2026-11-25"), TZ);
+        duban::seed::demo::load(&mut db.conn(), &Ctx::new("seed", &clock, TZ)).unwrap();
+        let mut conn = db.conn();
+        let ids: Vec<i64> = (1..=25).collect(); // the 19 projects and a few ids that are none
+        let many = investment::year_figures_of(&mut conn, &ids, 2026).unwrap();
+        let all = investment::InvestmentFilter {
+            limit: Some(1000),
+            ..Default::default()
+        };
+        let plans = investment::list_plans(&mut conn, &all).unwrap().items;
+        let reports = investment::list_reports(&mut conn, &all).unwrap().items;
+        let mut with_plan = 0;
+        for id in ids {
+            let planned = plans
+                .iter()
+                .find(|p| p.project_id == id && p.year == 2026)
+                .map(|p| p.planned);
+            let mine: Vec<_> = reports
+                .iter()
+                .filter(|r| r.project_id == id && r.year <= 2026)
+                .collect();
+            let completed: i64 = mine
+                .iter()
+                .filter(|r| r.year == 2026)
+                .map(|r| r.completed)
+                .sum();
+            let cumulative = mine
+                .iter()
+                .max_by_key(|r| (r.year, r.month))
+                .map_or(0, |r| r.cumulative);
+            let got = many.get(&id).unwrap();
+            assert_eq!(
+                (got.planned, got.completed, got.cumulative),
+                (planned, completed, cumulative),
+                "project {id}"
+            );
+            let one = investment::year_figures(&mut conn, id, 2026).unwrap();
+            assert_eq!(
+                (one.planned, one.completed, one.cumulative),
+                (planned, completed, cumulative)
+            );
+            with_plan += usize::from(planned.is_some());
+        }
+        assert!(with_plan >= 15, "the demo plans most projects: {with_plan}");
+    }
+}

@@ -383,29 +383,21 @@ pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
 }
 
 pub fn year_figures(conn: &mut DbConn, project_id: i64, year: i32) -> AppResult<YearFigures> {
-    let planned: Option<i64> = investment_plans::table
-        .filter(investment_plans::project_id.eq(project_id))
-        .filter(investment_plans::year.eq(year))
-        .select(investment_plans::planned)
-        .first(conn)
-        .optional()?;
-    let reports: Vec<(i32, i64, i64)> = investment_reports::table
-        .filter(investment_reports::project_id.eq(project_id))
-        .filter(investment_reports::year.le(year))
-        .order((investment_reports::year, investment_reports::month))
-        .select((
-            investment_reports::year,
-            investment_reports::completed,
-            investment_reports::cumulative,
-        ))
-        .load(conn)?;
-    let completed: i64 = reports
-        .iter()
-        .filter(|(y, _, _)| *y == year)
-        .map(|(_, c, _)| *c)
-        .sum();
-    let cumulative = reports.last().map(|(_, _, c)| *c).unwrap_or(0);
-    Ok(YearFigures {
+    let mut all = year_figures_of(conn, &[project_id], year)?;
+    Ok(all
+        .remove(&project_id)
+        .unwrap_or_else(|| figures(year, None, 0, 0)))
+}
+
+impl YearFigures {
+    /// A year with no plan and nothing reported.
+    pub fn none(year: i32) -> Self {
+        figures(year, None, 0, 0)
+    }
+}
+
+fn figures(year: i32, planned: Option<i64>, completed: i64, cumulative: i64) -> YearFigures {
+    YearFigures {
         year,
         planned,
         completed,
@@ -413,5 +405,57 @@ pub fn year_figures(conn: &mut DbConn, project_id: i64, year: i32) -> AppResult<
         percent_of_plan: planned.and_then(|p| percent(completed, p)),
         planned_text: planned.map(format_yuan),
         completed_text: format_yuan(completed),
-    })
+    }
+}
+
+/// The year's figures of many projects in two queries (a page of projects would otherwise
+/// cost two round trips each).
+pub fn year_figures_of(
+    conn: &mut DbConn,
+    project_ids: &[i64],
+    year: i32,
+) -> AppResult<std::collections::HashMap<i64, YearFigures>> {
+    let mut out = std::collections::HashMap::new();
+    for ids in project_ids.chunks(5000) {
+        let plans: std::collections::HashMap<i64, i64> = investment_plans::table
+            .filter(investment_plans::project_id.eq_any(ids))
+            .filter(investment_plans::year.eq(year))
+            .select((investment_plans::project_id, investment_plans::planned))
+            .load::<(i64, i64)>(conn)?
+            .into_iter()
+            .collect();
+        let reports: Vec<(i64, i32, i64, i64)> = investment_reports::table
+            .filter(investment_reports::project_id.eq_any(ids))
+            .filter(investment_reports::year.le(year))
+            .order((
+                investment_reports::project_id,
+                investment_reports::year,
+                investment_reports::month,
+            ))
+            .select((
+                investment_reports::project_id,
+                investment_reports::year,
+                investment_reports::completed,
+                investment_reports::cumulative,
+            ))
+            .load(conn)?;
+        // Ordered by project, year and month: each project's reports are one run.
+        let mut by_project: std::collections::HashMap<i64, (i64, i64)> =
+            std::collections::HashMap::new();
+        for (p, y, completed, cumulative) in reports {
+            let e = by_project.entry(p).or_insert((0, 0));
+            if y == year {
+                e.0 += completed;
+            }
+            e.1 = cumulative;
+        }
+        for &id in ids {
+            let (completed, cumulative) = by_project.get(&id).copied().unwrap_or((0, 0));
+            out.insert(
+                id,
+                figures(year, plans.get(&id).copied(), completed, cumulative),
+            );
+        }
+    }
+    Ok(out)
 }

@@ -49,6 +49,8 @@ pub fn rows(
 ) -> AppResult<Vec<LedgerRow>> {
     let mut all = projects::list_all(conn, today, rules, &Default::default())?;
     all.sort_by(|a, b| a.project.code.cmp(&b.project.code));
+    let ids: Vec<i64> = all.iter().map(|s| s.project.id).collect();
+    let mut figures = investment::year_figures_of(conn, &ids, today.year())?;
     let mut out = Vec::with_capacity(all.len());
     for s in all {
         let p = &s.project;
@@ -56,7 +58,9 @@ pub fn rows(
             Some(r) => Some(people::get(conn, r.id)?),
             None => None,
         };
-        let fig = investment::year_figures(conn, p.id, today.year())?;
+        let fig = figures
+            .remove(&p.id)
+            .unwrap_or_else(|| investment::YearFigures::none(today.year()));
         let latest = progress::latest(conn, p.id)?;
         let ms = milestones::for_project(conn, p.id)?
             .into_iter()

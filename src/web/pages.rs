@@ -333,6 +333,8 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     ..Default::default()
                 },
             )?;
+            let ids: Vec<i64> = list.items.iter().map(|s| s.project.id).collect();
+            let mut figures = investment::year_figures_of(c, &ids, today.year())?;
             let mut rows = Vec::new();
             for s in &list.items {
                 let mut row = project_row(lang, s);
@@ -346,8 +348,8 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     next.map(|m| status_text(lang, m.working_status))
                         .unwrap_or_default()
                 );
-                let fig = investment::year_figures(c, s.project.id, today.year())?;
-                let pct = fig.planned.and_then(|plan| percent(fig.completed, plan));
+                let fig = figures.remove(&s.project.id);
+                let pct = fig.and_then(|f| f.planned.and_then(|plan| percent(f.completed, plan)));
                 row["invest_percent"] = json!(pct);
                 row["invest_width"] = json!(pct.map(|v| v.clamp(0.0, 100.0)));
                 rows.push((s.light, s.milestones.overdue, row));
