@@ -221,6 +221,15 @@ fn http_with(
     Ok((status, head.to_string(), body))
 }
 
+/// Waits until `duban serve` on `port` answers `/readyz` (it has migrated, seeded and bound).
+fn wait_until_ready(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !matches!(http(port, "GET", "/readyz", None), Ok((200, _))) {
+        assert!(Instant::now() < deadline, "duban serve did not come up");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 struct Server(Child);
 
 impl Drop for Server {
@@ -243,14 +252,7 @@ fn serve_demo_answers_http_on_loopback() {
         .spawn()
         .unwrap();
     let _server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Ok((200, _)) = http(port, "GET", "/healthz", None) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "duban serve did not come up");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until_ready(port);
     let (s, body) = http(port, "GET", "/readyz", None).unwrap();
     assert_eq!(s, 200, "{body}");
     // Nothing under /api/v1 without a login.
@@ -710,11 +712,7 @@ fn first_start_creates_the_admin_from_the_environment_or_prints_a_generated_pass
                     .to_string(),
             ),
         };
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !matches!(http(port, "GET", "/healthz", None), Ok((200, _))) {
-            assert!(Instant::now() < deadline, "duban serve did not come up");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        wait_until_ready(port);
         let body = format!(r#"{{"login": "{login}", "password": "{password}"}}"#);
         let (s, body) = http(port, "POST", "/api/v1/auth/login", Some(&body)).unwrap();
         assert_eq!(s, 200, "{body}");
@@ -740,14 +738,7 @@ fn json_logs_carry_request_ids_and_metrics_count_requests() {
         .spawn()
         .unwrap();
     let _server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Ok((200, _)) = http(port, "GET", "/healthz", None) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "duban serve did not come up");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until_ready(port);
     let (s, _) = http(port, "GET", "/api/v1/projects", None).unwrap();
     assert_eq!(s, 401);
     let (s, metrics) = http(port, "GET", "/metrics", None).unwrap();
@@ -762,7 +753,7 @@ fn json_logs_carry_request_ids_and_metrics_count_requests() {
     };
     assert!(
         count(
-            "duban_http_request_duration_seconds_count{method=\"GET\",route=\"/healthz\",status=\"200\"}"
+            "duban_http_request_duration_seconds_count{method=\"GET\",route=\"/readyz\",status=\"200\"}"
         ) >= 1.0
     );
     assert_eq!(
@@ -875,14 +866,7 @@ fn serve_on(dir: &Path, db_url: &str, smtp: &str, demo: bool) -> (Server, u16) {
         .spawn()
         .unwrap();
     let server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(90);
-    loop {
-        if let Ok((200, _)) = http(port, "GET", "/readyz", None) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "duban serve did not come up");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    wait_until_ready(port);
     (server, port)
 }
 

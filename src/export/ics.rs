@@ -46,11 +46,7 @@ fn host(base_url: &str) -> &str {
 }
 
 fn date(lang: &str, d: NaiveDate) -> String {
-    if lang == "en" {
-        d.to_string()
-    } else {
-        super::date_zh(d)
-    }
+    super::date_for(lang == "en", d)
 }
 
 /// The feed of `items`, each with its state on the day the feed is read.

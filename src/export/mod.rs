@@ -134,6 +134,12 @@ pub fn date_zh(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
+/// A date for a reader: as official documents write it in Chinese, ISO in English. Pages,
+/// mails and calendar feeds all say dates this way.
+pub fn date_for(english: bool, d: NaiveDate) -> String {
+    if english { d.to_string() } else { date_zh(d) }
+}
+
 /// `督查通报 重点项目推进情况（截至 2026年11月25日）`.
 pub fn inspection_title(as_of: NaiveDate) -> String {
     format!("督查通报 重点项目推进情况（截至 {}）", date_zh(as_of))

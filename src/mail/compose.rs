@@ -2,7 +2,7 @@
 //! context, and the rendered message into an outbox row. Wording by language lives here
 //! and in the templates; the decisions (who, when) are made by `domain::rules`.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::templates::{self, Rendered};
@@ -89,11 +89,7 @@ struct DigestCtx {
 
 /// A date as officials write it: `2026年6月30日` in Chinese, ISO in English.
 pub fn date(lang: &str, d: NaiveDate) -> String {
-    if templates::lang(lang) == "en" {
-        d.to_string()
-    } else {
-        format!("{}年{}月{}日", d.year(), d.month(), d.day())
-    }
+    crate::export::date_for(templates::lang(lang) == "en", d)
 }
 
 fn timing(lang: &str, t: Timing) -> String {

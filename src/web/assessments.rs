@@ -104,10 +104,7 @@ async fn render(
         .collect();
     // Thousands of projects: the ranking is paged, and one breakdown is shown at a time
     // (the project, unit or leader asked for), each row linking to its own.
-    let page_no = super::asked(req, "page")
-        .and_then(|p| p.parse::<usize>().ok())
-        .filter(|p| *p >= 1)
-        .unwrap_or(1);
+    let page_no = super::asked_page(req);
     let pick_project = super::asked(req, "project");
     let pick_unit = super::asked(req, "unit").and_then(|u| u.parse::<i64>().ok());
     let pick_leader = super::asked(req, "leader").and_then(|l| l.parse::<i64>().ok());

@@ -150,10 +150,13 @@ pub fn see_other(to: impl Into<String>) -> HttpResponse {
 
 /// A store refusal that belongs beside the form's fields: rule breaks name their fields; a
 /// clash with an existing record goes beside `field` (the name that clashed) unless it names
-/// its own. Anything else is not the form's fault and is answered as an error page.
+/// its own (or, with no `field`, is an error page). Anything else is not the form's fault and
+/// is answered as an error page.
 pub fn beside(e: AppError, field: &str) -> Result<FieldErrors, AppError> {
     match e {
         AppError::Validation(f) => Ok(f),
+        // A form with no field for clashes (`field` empty) answers them as an error page.
+        AppError::Conflict { ref fields, .. } if fields.0.is_empty() && field.is_empty() => Err(e),
         AppError::Conflict {
             message, fields, ..
         } => Ok(if fields.0.is_empty() {

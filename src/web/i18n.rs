@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 const SOURCES: [(&str, &str); 2] = [
     ("zh-CN", include_str!("i18n/zh-CN.toml")),
@@ -62,11 +62,7 @@ pub fn text_n(lang_code: &str, key: &str, n: i64) -> String {
 
 /// A date as officials write it: `2026年6月30日`, or ISO in English.
 pub fn date(lang_code: &str, d: NaiveDate) -> String {
-    if lang(lang_code) == "en" {
-        d.to_string()
-    } else {
-        format!("{}年{}月{}日", d.year(), d.month(), d.day())
-    }
+    crate::export::date_for(lang(lang_code) == "en", d)
 }
 
 /// A refusal of the store, written for the API in English, as a Chinese page says it; the

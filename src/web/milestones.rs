@@ -5,12 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
-use super::form::{Sent, date_field};
+use super::form::{Refused, Sent, date_field, settle};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, status_text};
 use crate::api::AppState;
@@ -29,17 +28,14 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(report_investment);
 }
 
-/// Which form a refusal belongs to.
-enum Form {
-    Milestone(i64),
-    Project(String),
+/// The name of a milestone's forms on the page, for a refusal to come back beside them.
+fn milestone_form(id: i64) -> String {
+    format!("m{id}")
 }
 
-/// What a refused form said and what had been typed, shown again beside that form.
-struct Refused {
-    form: Form,
-    errors: FieldErrors,
-    typed: BTreeMap<String, String>,
+/// The name of a project's report forms on the page.
+fn project_form(code: &str) -> String {
+    format!("p{code}")
 }
 
 fn rows(
@@ -75,8 +71,7 @@ fn rows(
         }
         let (code, name) = names.get(&pid).cloned().unwrap_or_default();
         let light = rules::light([m.working_status]);
-        let mine =
-            refused.filter(|r| matches!(r.form, Form::Milestone(id) if id == m.milestone.id));
+        let (errors, typed) = Refused::of(refused, &milestone_form(m.milestone.id));
         out.push(json!({
             "id": m.milestone.id,
             "title": m.milestone.title,
@@ -89,8 +84,8 @@ fn rows(
             "light": light_key(light),
             "overdue": light == Light::Red,
             "can_act": acts.get(&pid).copied().unwrap_or(false),
-            "errors": mine.map(|r| r.errors.0.clone()).unwrap_or_default(),
-            "typed": mine.map(|r| r.typed.clone()).unwrap_or_default(),
+            "errors": errors,
+            "typed": typed,
         }));
     }
     // One progress form per project she reports on, including those with no open milestone.
@@ -99,12 +94,12 @@ fn rows(
         let rel = access::relation(c, p, pid, today)?;
         if may(p, rel, Action::Report) {
             let pr = projects::get(c, pid)?;
-            let mine = refused.filter(|r| matches!(&r.form, Form::Project(c) if *c == pr.code));
+            let (errors, typed) = Refused::of(refused, &project_form(&pr.code));
             reportable.push(json!({
                 "code": pr.code,
                 "name": pr.name,
-                "errors": mine.map(|r| r.errors.0.clone()).unwrap_or_default(),
-                "typed": mine.map(|r| r.typed.clone()).unwrap_or_default(),
+                "errors": errors,
+                "typed": typed,
             }));
         }
     }
@@ -151,29 +146,22 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     show(state, &req, StatusCode::OK, None).await
 }
 
-/// After the action: back to the list with a notice, or the list again with the refusal.
+/// After the action: back to the list with a notice, or the list again with the refusal
+/// beside the form it came from.
 async fn answer(
     state: web::Data<AppState>,
     req: &HttpRequest,
-    form: Form,
+    form: String,
     typed: BTreeMap<String, String>,
     outcome: AppResult<()>,
     notice: &str,
 ) -> HttpResponse {
-    match outcome {
-        Ok(()) => HttpResponse::SeeOther()
-            .insert_header((LOCATION, format!("/my/milestones?notice={notice}")))
-            .finish(),
-        Err(AppError::Validation(errors)) => {
-            let refused = Refused {
-                form,
-                errors,
-                typed,
-            };
-            show(state, req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
-        }
-        Err(e) => error(req, &e),
-    }
+    let to = format!("/my/milestones?notice={notice}");
+    settle(req, outcome, to, "", |errors| {
+        let refused = Refused::new(form, errors, typed);
+        show(state, req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused))
+    })
+    .await
 }
 
 /// Mark a milestone done.
@@ -211,7 +199,7 @@ async fn complete(
             ms::complete(c, &ctx, id, CompleteInput { date, evidence }).map(|_| ())
         })
         .await;
-    answer(state, &req, Form::Milestone(id), typed, outcome, "done").await
+    answer(state, &req, milestone_form(id), typed, outcome, "done").await
 }
 
 /// Request a new due date; the project's leader decides.
@@ -253,15 +241,7 @@ async fn reschedule(
             ms::reschedule(c, &ctx, id, input, approve_now).map(|_| ())
         })
         .await;
-    answer(
-        state,
-        &req,
-        Form::Milestone(id),
-        typed,
-        outcome,
-        "requested",
-    )
-    .await
+    answer(state, &req, milestone_form(id), typed, outcome, "requested").await
 }
 
 /// The month a monthly report is usually about: the one before today's, as `YYYY-MM`.
@@ -300,7 +280,7 @@ async fn report_progress(
             crate::store::progress::create(c, &ctx, input).map(|_| ())
         })
         .await;
-    answer(state, &req, Form::Project(code), typed, outcome, "progress").await
+    answer(state, &req, project_form(&code), typed, outcome, "progress").await
 }
 
 /// Report the investment completed in a month (万元 as typed) on one of my projects.
@@ -360,7 +340,7 @@ async fn report_investment(
     answer(
         state,
         &req,
-        Form::Project(code),
+        project_form(&code),
         typed,
         outcome,
         "investment",

@@ -123,6 +123,19 @@ pub fn asked(req: &HttpRequest, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The page of a paged list asked for in the address (`?page=`, from 1; anything else is 1).
+pub fn asked_page(req: &HttpRequest) -> usize {
+    asked(req, "page")
+        .and_then(|p| p.parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
+
+/// A traffic light asked for in the address (`?light=red|yellow|green`), to filter by.
+pub fn light_param(v: Option<String>) -> Option<String> {
+    v.filter(|l| ["red", "yellow", "green"].contains(&l.as_str()))
+}
+
 /// The language asked for in the address, if any.
 pub fn asked_lang(req: &HttpRequest) -> Option<String> {
     asked(req, "lang")

@@ -385,10 +385,7 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let by_unit = q.by.as_deref() == Some("unit");
     let category = q.category.as_deref().and_then(Category::parse);
     let search = q.q.clone().filter(|s| !s.trim().is_empty());
-    let only = q
-        .light
-        .clone()
-        .filter(|l| ["red", "yellow", "green"].contains(&l.as_str()));
+    let only = super::light_param(q.light.clone());
     let st = state.clone();
     let all = state
         .db(move |c| {

@@ -69,12 +69,8 @@ struct Table {
 impl Table {
     fn of(req: &HttpRequest) -> Self {
         Self {
-            light: super::asked(req, "light")
-                .filter(|l| ["red", "yellow", "green"].contains(&l.as_str())),
-            page: super::asked(req, "page")
-                .and_then(|p| p.parse().ok())
-                .filter(|p| *p >= 1)
-                .unwrap_or(1),
+            light: super::light_param(super::asked(req, "light")),
+            page: super::asked_page(req),
         }
     }
 }

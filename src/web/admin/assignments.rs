@@ -26,10 +26,7 @@ const PER_PAGE: i64 = 50;
 #[get("/admin/assignments")]
 async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let q = crate::web::asked(&req, "q").filter(|q| !q.trim().is_empty());
-    let page_no = crate::web::asked(&req, "page")
-        .and_then(|p| p.parse::<i64>().ok())
-        .filter(|p| *p >= 1)
-        .unwrap_or(1);
+    let page_no = crate::web::asked_page(&req) as i64;
     let today = state.today();
     let st = state.clone();
     let search = q.clone();
