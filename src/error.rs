@@ -90,6 +90,10 @@ pub enum AppError {
     /// 422: readable, but the values break a rule; `fields` says which and why.
     #[error("validation failed: {0}")]
     Validation(FieldErrors),
+    /// 422: a sheet (a ledger import) with bad cells, each named by row and column in
+    /// `cells`. Nothing was written.
+    #[error("{} problem(s) in the sheet; nothing was imported", .0.len())]
+    Sheet(Vec<crate::domain::sheet::CellError>),
     /// 503: the database cannot be reached right now.
     #[error("database unavailable: {0}")]
     Unavailable(String),
@@ -156,6 +160,7 @@ impl AppError {
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::UnsupportedMediaType(_) => "unsupported_media_type",
             Self::Validation(_) => "validation_failed",
+            Self::Sheet(_) => "invalid_sheet",
             Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
         }
@@ -187,7 +192,15 @@ impl AppError {
             error: ErrorDetail {
                 code: self.code().to_string(),
                 message: self.public_message(),
-                fields: self.fields().map(|f| f.0.clone()).unwrap_or_default(),
+                fields: match self {
+                    // The upload's form field is what was wrong; `cells` says where.
+                    Self::Sheet(_) => BTreeMap::from([("file".to_string(), self.to_string())]),
+                    _ => self.fields().map(|f| f.0.clone()).unwrap_or_default(),
+                },
+                cells: match self {
+                    Self::Sheet(cells) => cells.clone(),
+                    _ => Vec::new(),
+                },
             },
         }
     }
@@ -207,6 +220,9 @@ pub struct ErrorDetail {
     pub message: String,
     /// Field name → why it was rejected. Empty when no single field is at fault.
     pub fields: BTreeMap<String, String>,
+    /// For a refused sheet: every bad cell, by row and column.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<crate::domain::sheet::CellError>,
 }
 
 impl ResponseError for AppError {
@@ -221,7 +237,7 @@ impl ResponseError for AppError {
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Validation(_) | Self::Sheet(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -1059,3 +1059,75 @@ fn export_ledger_writes_the_office_layout() {
     let (code, _, err) = run(duban(dir.path()).args(["export", "ledger", "--format", "pdf"]));
     assert_eq!(code, 2, "{err}");
 }
+
+/// `duban import ledger`: the exported sheet goes into an empty database and comes back out
+/// byte for byte; a second import changes nothing and says so; a dry run writes nothing; a
+/// bad sheet is refused with each bad cell named by row and column, and nothing written.
+#[test]
+fn import_ledger_round_trips_and_refuses_bad_sheets_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    run(duban(dir.path()).args(["seed", "--demo", "--anchor", "2026-11-25"]));
+    for (f, name) in [("xlsx", "a.xlsx"), ("csv", "a.csv")] {
+        let (code, _, err) =
+            run(duban(dir.path()).args(["export", "ledger", "--format", f, "-o", name]));
+        assert_eq!(code, 0, "{err}");
+    }
+    let empty = format!("sqlite://{}", at("b.db"));
+    let into_b = |args: &[&str]| {
+        let mut c = duban(dir.path());
+        c.env("DUBAN_DATABASE_URL", &empty).args(args);
+        run(&mut c)
+    };
+    let (code, out, err) = into_b(&["import", "ledger", "a.xlsx", "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("19 new") && out.contains("dry run"), "{out}");
+    let (code, out, err) = into_b(&["export", "ledger", "--format", "csv", "-o", "b.csv"]);
+    assert_eq!((code, out.trim()), (0, "0 projects written"), "{err}");
+
+    let (code, out, err) = into_b(&["import", "ledger", "a.xlsx"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("19 rows read: 19 new, 0 updated, 0 unchanged"),
+        "{out}"
+    );
+    let (code, _, err) = into_b(&["export", "ledger", "--format", "csv", "-o", "b.csv"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        String::from_utf8(std::fs::read(at("b.csv")).unwrap()).unwrap(),
+        String::from_utf8(std::fs::read(at("a.csv")).unwrap()).unwrap(),
+        "export → import into an empty database → export gives the same file"
+    );
+    for again in ["a.xlsx", "a.csv"] {
+        let (code, out, err) = into_b(&["import", "ledger", again]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("nothing to change"), "{out}");
+    }
+
+    // Two bad cells on two rows: both named, nothing written.
+    let text = String::from_utf8(std::fs::read(at("a.csv")).unwrap()).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[2] = lines[2].replacen("KP-2026-02", "KP-2026-01", 1);
+    lines[5] = lines[5].replacen(",2026-", ",2026-13-", 1);
+    std::fs::write(at("bad.csv"), lines.join("\n")).unwrap();
+    let (code, out, err) = into_b(&["import", "ledger", "bad.csv"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert!(
+        err.contains("row 3, column 项目编号: KP-2026-01 is also on row 2"),
+        "{err}"
+    );
+    assert!(err.contains("row 6, column "), "{err}");
+    let (_, _, _) = into_b(&["export", "ledger", "--format", "csv", "-o", "c.csv"]);
+    assert_eq!(
+        std::fs::read(at("c.csv")).unwrap(),
+        std::fs::read(at("a.csv")).unwrap(),
+        "a refused sheet changes nothing"
+    );
+    let (code, _, err) = into_b(&["import", "ledger", "a.csv", "--sheet", "台帐"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("CSV file has no sheets"), "{err}");
+    let (code, _, err) = into_b(&["import", "ledger", "missing.xlsx"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read"), "{err}");
+}

@@ -7,6 +7,76 @@ use chrono::{Duration, NaiveDate};
 
 use super::money::{WAN, YI};
 
+/// One project as a ledger row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerRow {
+    pub code: String,
+    pub name: String,
+    /// 工业, 基础设施, …
+    pub category: String,
+    /// 省级, 市级, 区级
+    pub level: String,
+    pub location: String,
+    /// Yuan.
+    pub total_investment: i64,
+    /// This year's plan, yuan.
+    pub annual_plan: Option<i64>,
+    /// Completed since the first monthly report, yuan.
+    pub completed_to_date: i64,
+    pub leader: String,
+    pub unit: String,
+    pub person: String,
+    pub phone: String,
+    pub email: String,
+    pub start: NaiveDate,
+    pub finish: NaiveDate,
+    /// 签约, 开工, …
+    pub stage: String,
+    /// Current due date and title, in order.
+    pub milestones: Vec<(NaiveDate, String)>,
+    pub progress: String,
+    pub problems: String,
+}
+
+/// One refused cell (or row): where, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CellError {
+    /// The row as the sheet numbers it (1 is the first row).
+    pub row: usize,
+    /// The column's header as written in the sheet (empty for a whole-row problem).
+    pub column: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for CellError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "row {}: {}", self.row, self.reason)
+        } else {
+            write!(
+                f,
+                "row {}, column {}: {}",
+                self.row, self.column, self.reason
+            )
+        }
+    }
+}
+
+/// The value a cell names, in Chinese (`工业`) or by its code in any case (`Industrial`),
+/// full-width characters folded.
+pub fn named<T: Copy>(
+    all: &[T],
+    text: &str,
+    zh: impl Fn(T) -> &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let t = fold_width(text).trim().to_string();
+    all.iter()
+        .copied()
+        .find(|v| zh(*v) == t)
+        .or_else(|| parse(&t.to_lowercase().replace(' ', "_")))
+}
+
 /// A column of the ledger sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {

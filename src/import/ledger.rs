@@ -1,7 +1,9 @@
 //! A ledger sheet as offices make it, read into [`LedgerRow`]s: the cells of a workbook's
 //! sheet (the first, or the one named) or of a CSV file as text, the header row found below
 //! any title rows, each column matched by its header (`domain::sheet`), and every row parsed
-//! with each bad cell reported by its sheet row and header. Nothing is written here.
+//! with each bad cell reported by its sheet row and header. [`run`] then takes the rows to
+//! the database through `domain::ledger_import` (what changes) and `store::ledger_import`
+//! (writing it), the one path the CLI and the API share.
 
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -10,32 +12,17 @@ use calamine::{Data, Reader};
 
 use crate::domain::project::{Category, Level};
 use crate::domain::sheet::{self, Column};
+use chrono::Datelike;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::db::DbConn;
+pub use crate::domain::ledger_import::Options;
+pub use crate::domain::sheet::{CellError, LedgerRow};
 use crate::domain::stage::Stage;
-use crate::store::ledger::LedgerRow;
-
-/// One refused cell (or row): where, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CellError {
-    /// The row as the sheet numbers it (1 is the first row).
-    pub row: usize,
-    /// The column's header as written in the sheet (empty for a whole-row problem).
-    pub column: String,
-    pub reason: String,
-}
-
-impl std::fmt::Display for CellError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.column.is_empty() {
-            write!(f, "row {}: {}", self.row, self.reason)
-        } else {
-            write!(
-                f,
-                "row {}, column {}: {}",
-                self.row, self.column, self.reason
-            )
-        }
-    }
-}
+use crate::domain::{self, ledger_import::Change, ledger_import::Plan};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::store::{Ctx, ledger_import};
 
 fn cell_text(c: &Data) -> String {
     match c {
@@ -107,19 +94,6 @@ fn header_row(grid: &[Vec<String>]) -> Option<(usize, BTreeMap<usize, Column>)> 
     })
 }
 
-fn named<T: Copy>(
-    all: &[T],
-    text: &str,
-    zh: impl Fn(T) -> &'static str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Option<T> {
-    let t = sheet::fold_width(text).trim().to_string();
-    all.iter()
-        .copied()
-        .find(|v| zh(*v) == t)
-        .or_else(|| parse(&t.to_lowercase().replace(' ', "_")))
-}
-
 const REQUIRED: [(Column, &str); 7] = [
     (Column::Code, "项目编号"),
     (Column::Name, "项目名称"),
@@ -133,12 +107,27 @@ const REQUIRED: [(Column, &str); 7] = [
 /// Every data row of the sheet as a ledger row, or every problem found (all of them, so
 /// that one pass fixes the sheet).
 pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellError>> {
+    let (rows, errors) = parse_all(grid);
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The rows that read well, and the problems of the others (so that the rules of the
+/// import can still be checked on the good rows, and every problem reported at once).
+pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellError>) {
     let Some((h, cols)) = header_row(grid) else {
-        return Err(vec![CellError {
-            row: 1,
-            column: String::new(),
-            reason: "no header row: expected columns such as 项目编号, 项目名称, 责任领导".into(),
-        }]);
+        return (
+            Vec::new(),
+            vec![CellError {
+                row: 1,
+                column: String::new(),
+                reason: "no header row: expected columns such as 项目编号, 项目名称, 责任领导"
+                    .into(),
+            }],
+        );
     };
     let mut errors = Vec::new();
     for (c, name) in REQUIRED {
@@ -151,16 +140,28 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
         }
     }
     if !errors.is_empty() {
-        return Err(errors);
+        return (Vec::new(), errors);
     }
     let headers = &grid[h];
     let mut rows = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, raw) in grid.iter().enumerate().skip(h + 1) {
         let line = i + 1;
-        if raw.iter().all(|c| c.trim().is_empty()) {
+        // Not a project: a blank line, a note under the table (注：…) written across
+        // columns the ledger does not know, or a total row (合计).
+        let cell = |j: &usize| raw.get(*j).map_or("", |c| c.trim());
+        if cols.keys().all(|j| cell(j).is_empty())
+            || cols.iter().any(|(j, c)| {
+                matches!(c, Column::Code | Column::Name)
+                    && matches!(
+                        cell(j).replace([' ', '\u{3000}'], "").as_str(),
+                        "合计" | "总计" | "小计"
+                    )
+            })
+        {
             continue;
         }
+        let before = errors.len();
         let mut bad = |j: usize, reason: String| {
             errors.push(CellError {
                 row: line,
@@ -207,7 +208,7 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
                 Column::Code => r.code = plain(),
                 Column::Name => r.name = text.to_string(),
                 Column::Category => {
-                    match named(&Category::ALL, text, Category::zh, Category::parse) {
+                    match sheet::named(&Category::ALL, text, Category::zh, Category::parse) {
                         Some(c) => r.category = c.zh().into(),
                         None => bad(
                             j,
@@ -219,8 +220,8 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
                 }
                 // 市级 is how many offices write 市重点.
                 Column::Level => {
-                    match named(&Level::ALL, text, Level::zh, Level::parse).or_else(|| {
-                        named(
+                    match sheet::named(&Level::ALL, text, Level::zh, Level::parse).or_else(|| {
+                        sheet::named(
                             &Level::ALL,
                             &text.replace('级', "重点"),
                             Level::zh,
@@ -231,7 +232,7 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
                         None => bad(j, format!("{text} is not a level (省重点, 市重点, 区重点)")),
                     }
                 }
-                Column::Stage => match named(&Stage::ALL, text, Stage::zh, Stage::parse) {
+                Column::Stage => match sheet::named(&Stage::ALL, text, Stage::zh, Stage::parse) {
                     Some(s) => r.stage = s.zh().into(),
                     None => bad(
                         j,
@@ -305,8 +306,9 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
                 (None, None) => {}
             }
         }
-        if present.contains(&Column::Start)
-            && present.contains(&Column::Finish)
+        // Only two dates that were read can be out of order.
+        if r.start != chrono::NaiveDate::MIN
+            && r.finish != chrono::NaiveDate::MIN
             && r.finish < r.start
         {
             errors.push(CellError {
@@ -324,13 +326,131 @@ pub fn parse(grid: &[Vec<String>]) -> Result<Vec<(usize, LedgerRow)>, Vec<CellEr
                 reason: format!("{} is also on row {first}", r.code),
             });
         }
-        rows.push((line, r));
+        if errors.len() == before {
+            rows.push((line, r));
+        }
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
+    (rows, errors)
+}
+
+/// The cells of an uploaded file: a workbook when its bytes say so (XLSX and ODS are zip
+/// files, XLS an OLE file), otherwise CSV. A file name is not trusted to tell.
+pub fn grid_of(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String>>, String> {
+    let workbook = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    match (workbook, sheet) {
+        (true, _) => workbook_grid(bytes, sheet),
+        (false, None) => csv_grid(bytes),
+        (false, Some(_)) => Err("a CSV file has no sheets: leave out the sheet name".into()),
     }
+}
+
+/// What an import did, or would do with `dry_run`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Summary {
+    pub dry_run: bool,
+    /// Data rows read.
+    pub rows: usize,
+    /// Codes of the projects created.
+    pub created: Vec<String>,
+    pub updated: Vec<UpdatedRow>,
+    /// Rows that match the ledger already.
+    pub unchanged: usize,
+    /// Names of the people and units created.
+    pub new_people: Vec<String>,
+    pub new_units: Vec<String>,
+    /// People whose email or phone the sheet filled in.
+    pub contacts_updated: usize,
+    /// Left as they were, and why.
+    pub warnings: Vec<CellError>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct UpdatedRow {
+    pub row: usize,
+    pub code: String,
+    /// What changed, in the sheet's words.
+    pub changes: Vec<String>,
+}
+
+impl Summary {
+    fn of(plan: &Plan, dry_run: bool) -> Self {
+        let mut s = Summary {
+            dry_run,
+            rows: plan.rows.len(),
+            created: Vec::new(),
+            updated: Vec::new(),
+            unchanged: 0,
+            new_people: plan.new_people.iter().map(|p| p.name.clone()).collect(),
+            new_units: plan.new_units.clone(),
+            contacts_updated: plan.contacts.len(),
+            warnings: plan.warnings.clone(),
+        };
+        for r in &plan.rows {
+            match &r.change {
+                Change::Create(_) => s.created.push(r.code.clone()),
+                Change::Update(_, changes) => s.updated.push(UpdatedRow {
+                    row: r.row,
+                    code: r.code.clone(),
+                    changes: changes.clone(),
+                }),
+                Change::Unchanged => s.unchanged += 1,
+            }
+        }
+        s
+    }
+
+    /// Nothing was (or would be) written.
+    pub fn nothing_changed(&self) -> bool {
+        self.created.is_empty()
+            && self.updated.is_empty()
+            && self.new_people.is_empty()
+            && self.new_units.is_empty()
+            && self.contacts_updated == 0
+    }
+}
+
+/// How far an import has come, for a progress bar.
+pub enum Step {
+    /// The file is read and checked: this many rows will be written.
+    Checked(usize),
+    /// This many rows are written.
+    Written(usize),
+}
+
+/// Reads a ledger file and brings the database in line with it, all or nothing: the one
+/// path the CLI and the API share. A bad sheet is refused with every bad cell named.
+pub fn run(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    dry_run: bool,
+    opts: Options,
+    progress: &mut dyn FnMut(Step),
+) -> AppResult<Summary> {
+    let grid = grid_of(bytes, sheet).map_err(|why| FieldErrors::single("file", why))?;
+    let (rows, mut errors) = parse_all(&grid);
+    drop(grid);
+    let year = ctx.today.year();
+    let codes: Vec<String> = rows.iter().map(|(_, r)| r.code.clone()).collect();
+    let snap = ledger_import::snapshot(conn, &codes, year)?;
+    let planned = domain::ledger_import::plan(&rows, &snap, opts);
+    drop((rows, snap));
+    let plan = match planned {
+        Ok(plan) if errors.is_empty() => plan,
+        Ok(_) => return Err(AppError::Sheet(errors)),
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by_key(|e| e.row);
+            return Err(AppError::Sheet(errors));
+        }
+    };
+    let summary = Summary::of(&plan, dry_run);
+    progress(Step::Checked(plan.rows.len()));
+    if !dry_run && !plan.is_empty() {
+        ledger_import::apply(conn, ctx, &plan, year, &mut |n| progress(Step::Written(n)))?;
+    }
+    Ok(summary)
 }
 
 #[cfg(test)]

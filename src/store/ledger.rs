@@ -10,36 +10,7 @@ use crate::domain::project::{Category, Level};
 use crate::domain::stage::Stage;
 use crate::error::AppResult;
 
-/// One project as a ledger row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LedgerRow {
-    pub code: String,
-    pub name: String,
-    /// 工业, 基础设施, …
-    pub category: String,
-    /// 省级, 市级, 区级
-    pub level: String,
-    pub location: String,
-    /// Yuan.
-    pub total_investment: i64,
-    /// This year's plan, yuan.
-    pub annual_plan: Option<i64>,
-    /// Completed since the first monthly report, yuan.
-    pub completed_to_date: i64,
-    pub leader: String,
-    pub unit: String,
-    pub person: String,
-    pub phone: String,
-    pub email: String,
-    pub start: NaiveDate,
-    pub finish: NaiveDate,
-    /// 签约, 开工, …
-    pub stage: String,
-    /// Current due date and title, in order.
-    pub milestones: Vec<(NaiveDate, String)>,
-    pub progress: String,
-    pub problems: String,
-}
+pub use crate::domain::sheet::LedgerRow;
 
 /// Every project as a ledger row, by code, as it stands on `today`.
 pub fn rows(

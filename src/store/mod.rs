@@ -11,6 +11,7 @@ pub mod comments;
 pub mod feeds;
 pub mod investment;
 pub mod ledger;
+pub mod ledger_import;
 pub mod links;
 pub mod milestones;
 pub mod outbox;

@@ -1,0 +1,629 @@
+//! Importing a ledger sheet into the database: [`snapshot`] loads what the sheet's rows are
+//! compared with (a few queries for the whole sheet, not a few per row), and [`apply`]
+//! writes a `domain::ledger_import::Plan` in one transaction, so a failure on any row
+//! leaves the database as it was. The rules of what changes live in the domain module.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde_json::json;
+
+use super::{Ctx, audit, investment, milestones, progress, projects};
+use crate::db::DbConn;
+use crate::db::models::{
+    NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewMilestoneRow, NewPersonRow,
+    NewProgressUpdateRow, NewProjectRow, NewStageEventRow, NewUnitRow, Person, Project, Unit,
+};
+use crate::db::schema::{
+    assignments, investment_plans, investment_reports, milestones as ms, people, progress_updates,
+    projects as pj, reschedules, stage_events, units,
+};
+use crate::domain::ledger_import::{
+    Change, Creation, KnownMilestone, KnownPerson, KnownProject, Plan, PlanChange, REASON, Ref,
+    Snapshot, Update,
+};
+use crate::domain::sheet::CellError;
+use crate::error::{AppError, AppResult};
+
+/// How many codes one `IN (…)` list carries (SQLite allows 32,766 bound values).
+const CHUNK: usize = 2000;
+
+/// What the database holds about the people, the units and the projects of these codes;
+/// `year` is the year whose investment plan the sheet's 年度计划投资 is.
+pub fn snapshot(conn: &mut DbConn, codes: &[String], year: i32) -> AppResult<Snapshot> {
+    let people: Vec<KnownPerson> = people::table
+        .order(people::id)
+        .select((
+            people::id,
+            people::name,
+            people::email,
+            people::phone,
+            people::active,
+        ))
+        .load::<(i64, String, Option<String>, Option<String>, bool)>(conn)?
+        .into_iter()
+        .map(|(id, name, email, phone, active)| KnownPerson {
+            id,
+            name,
+            email,
+            phone,
+            active,
+        })
+        .collect();
+    let units = units::table
+        .order(units::id)
+        .select((units::id, units::name))
+        .load(conn)?;
+    let any: i64 = pj::table.count().get_result(conn)?;
+    let mut projects = HashMap::new();
+    for part in codes.chunks(CHUNK) {
+        let found: Vec<Project> = pj::table
+            .filter(pj::code.eq_any(part))
+            .select(Project::as_select())
+            .load(conn)?;
+        let ids: Vec<i64> = found.iter().map(|p| p.id).collect();
+        let mut known = known_projects(conn, found, &ids, year)?;
+        projects.extend(known.drain());
+    }
+    Ok(Snapshot {
+        people,
+        units,
+        projects,
+        ledger_empty: any == 0,
+    })
+}
+
+fn known_projects(
+    conn: &mut DbConn,
+    found: Vec<Project>,
+    ids: &[i64],
+    year: i32,
+) -> AppResult<HashMap<String, KnownProject>> {
+    let holders: HashMap<i64, (i64, i64, i64)> = assignments::table
+        .filter(assignments::project_id.eq_any(ids))
+        .filter(assignments::end_on.is_null())
+        .order(assignments::id)
+        .select((
+            assignments::project_id,
+            (
+                assignments::leader_id,
+                assignments::unit_id,
+                assignments::person_id,
+            ),
+        ))
+        .load::<(i64, (i64, i64, i64))>(conn)?
+        .into_iter()
+        .collect();
+    let pending: HashSet<i64> = reschedules::table
+        .inner_join(ms::table)
+        .filter(ms::project_id.eq_any(ids))
+        .filter(reschedules::status.eq(milestones::PENDING))
+        .select(reschedules::milestone_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let mut by_project: HashMap<i64, Vec<KnownMilestone>> = HashMap::new();
+    for (id, project_id, title, current_due, completed_on) in ms::table
+        .filter(ms::project_id.eq_any(ids))
+        .order((ms::project_id, ms::ordinal, ms::id))
+        .select((
+            ms::id,
+            ms::project_id,
+            ms::title,
+            ms::current_due,
+            ms::completed_on,
+        ))
+        .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?
+    {
+        by_project
+            .entry(project_id)
+            .or_default()
+            .push(KnownMilestone {
+                id,
+                title,
+                current_due,
+                done: completed_on.is_some(),
+                pending: pending.contains(&id),
+            });
+    }
+    let plans: HashMap<i64, (i64, i64)> = investment_plans::table
+        .filter(investment_plans::project_id.eq_any(ids))
+        .filter(investment_plans::year.eq(year))
+        .select((
+            investment_plans::project_id,
+            (investment_plans::id, investment_plans::planned),
+        ))
+        .load::<(i64, (i64, i64))>(conn)?
+        .into_iter()
+        .collect();
+    // Ordered by month, so the last one seen is the latest.
+    let reported: HashMap<i64, i64> = investment_reports::table
+        .filter(investment_reports::project_id.eq_any(ids))
+        .order((
+            investment_reports::project_id,
+            investment_reports::year,
+            investment_reports::month,
+        ))
+        .select((
+            investment_reports::project_id,
+            investment_reports::cumulative,
+        ))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    // The latest entry per project, as `progress::latest` orders them.
+    let mut latest: HashMap<i64, (NaiveDate, i64)> = HashMap::new();
+    for (p, on, id) in progress_updates::table
+        .filter(progress_updates::project_id.eq_any(ids))
+        .select((
+            progress_updates::project_id,
+            progress_updates::reported_on,
+            progress_updates::id,
+        ))
+        .load::<(i64, NaiveDate, i64)>(conn)?
+    {
+        let e = latest.entry(p).or_insert((on, id));
+        if (on, id) > *e {
+            *e = (on, id);
+        }
+    }
+    let latest_ids: Vec<i64> = latest.values().map(|(_, id)| *id).collect();
+    let texts: HashMap<i64, (String, Option<String>)> = progress_updates::table
+        .filter(progress_updates::id.eq_any(&latest_ids))
+        .select((
+            progress_updates::project_id,
+            (progress_updates::progress, progress_updates::problems),
+        ))
+        .load::<(i64, (String, Option<String>))>(conn)?
+        .into_iter()
+        .collect();
+    Ok(found
+        .into_iter()
+        .map(|p| {
+            let known = KnownProject {
+                id: p.id,
+                name: p.name,
+                category: p.category,
+                level: p.level,
+                location: p.location,
+                total_investment: p.total_investment,
+                planned_start: p.planned_start,
+                planned_finish: p.planned_finish,
+                stage: p.stage,
+                holders: holders.get(&p.id).copied(),
+                milestones: by_project.remove(&p.id).unwrap_or_default(),
+                plan: plans.get(&p.id).copied(),
+                reported: reported.get(&p.id).copied(),
+                progress: texts.get(&p.id).cloned(),
+            };
+            (p.code, known)
+        })
+        .collect())
+}
+
+/// The sheet column a store refusal's field stands for.
+fn column_of(field: &str) -> &str {
+    match field {
+        "code" | "project_code" => "项目编号",
+        "name" => "项目名称",
+        "location" => "建设地点",
+        "total_investment" => "总投资",
+        "planned_start" => "开工时间",
+        "planned_finish" => "竣工时间",
+        "leader_id" => "责任领导",
+        "unit_id" => "责任单位",
+        "person_id" => "责任人",
+        "email" => "电子邮箱",
+        "phone" => "联系电话",
+        "due" | "new_due" | "title" => "节点",
+        "planned" => "年度计划投资",
+        "progress" => "进展情况",
+        "problems" => "存在问题",
+        "stage" | "effective_on" => "建设阶段",
+        other => other,
+    }
+}
+
+/// A refusal while writing a row, named by that row (the plan should have caught it).
+fn at_row(row: usize, e: AppError) -> AppError {
+    match e {
+        AppError::Validation(f) => AppError::Sheet(
+            f.0.iter()
+                .map(|(field, why)| CellError {
+                    row,
+                    column: column_of(field).to_string(),
+                    reason: why.clone(),
+                })
+                .collect(),
+        ),
+        AppError::Conflict { message, .. } => AppError::Sheet(vec![CellError {
+            row,
+            column: String::new(),
+            reason: message,
+        }]),
+        other => other,
+    }
+}
+
+/// Ids of what the import created, by their place in the plan.
+struct Created {
+    units: Vec<i64>,
+    people: Vec<i64>,
+}
+
+impl Created {
+    fn unit(&self, r: Ref) -> i64 {
+        match r {
+            Ref::Known(id) => id,
+            Ref::New(i) => self.units[i],
+        }
+    }
+
+    fn person(&self, r: Ref) -> i64 {
+        match r {
+            Ref::Known(id) => id,
+            Ref::New(i) => self.people[i],
+        }
+    }
+}
+
+/// Writes the plan in one transaction; `tick` hears how many rows are done.
+pub fn apply(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    plan: &Plan,
+    year: i32,
+    tick: &mut dyn FnMut(usize),
+) -> AppResult<()> {
+    conn.transaction(|conn| {
+        let mut ids = Created {
+            units: Vec::with_capacity(plan.new_units.len()),
+            people: Vec::with_capacity(plan.new_people.len()),
+        };
+        for name in &plan.new_units {
+            let unit: Unit = diesel::insert_into(units::table)
+                .values(&NewUnitRow {
+                    id: None,
+                    name,
+                    head_person_id: None,
+                    contact_email: None,
+                    created_at: ctx.now,
+                    updated_at: ctx.now,
+                })
+                .get_result(conn)?;
+            audit::record(
+                conn,
+                ctx,
+                super::units::ENTITY,
+                unit.id,
+                "import",
+                None::<&()>,
+                Some(&unit),
+            )?;
+            ids.units.push(unit.id);
+        }
+        for p in &plan.new_people {
+            let person: Person = diesel::insert_into(people::table)
+                .values(&NewPersonRow {
+                    id: None,
+                    name: &p.name,
+                    title: None,
+                    unit_id: p.unit.map(|u| ids.unit(u)),
+                    email: p.email.as_deref(),
+                    phone: p.phone.as_deref(),
+                    lang: "zh-CN",
+                    active: true,
+                    created_at: ctx.now,
+                    updated_at: ctx.now,
+                })
+                .get_result(conn)?;
+            audit::record(
+                conn,
+                ctx,
+                super::people::ENTITY,
+                person.id,
+                "import",
+                None::<&()>,
+                Some(&person),
+            )?;
+            ids.people.push(person.id);
+        }
+        for c in &plan.contacts {
+            let before = super::people::get(conn, c.person_id)?;
+            let after: Person = diesel::update(people::table.find(c.person_id))
+                .set((
+                    people::email.eq(c.email.as_deref().or(before.email.as_deref())),
+                    people::phone.eq(c.phone.as_deref().or(before.phone.as_deref())),
+                    people::updated_at.eq(ctx.now),
+                ))
+                .get_result(conn)?;
+            audit::record(
+                conn,
+                ctx,
+                super::people::ENTITY,
+                c.person_id,
+                "import",
+                Some(&before),
+                Some(&after),
+            )?;
+        }
+        for (i, r) in plan.rows.iter().enumerate() {
+            match &r.change {
+                Change::Create(c) => create(conn, ctx, &r.code, c, year, &ids),
+                Change::Update(u, _) => update(conn, ctx, &r.code, u, year, &ids),
+                Change::Unchanged => Ok(()),
+            }
+            .map_err(|e| at_row(r.row, e))?;
+            if i % 64 == 0 {
+                tick(i);
+            }
+        }
+        tick(plan.rows.len());
+        Ok(())
+    })
+}
+
+/// The sheet's 累计完成投资 for a project without monthly reports: the report of December of
+/// the year before, so that it counts toward the total but not toward this year's plan.
+fn open_account(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    project_id: i64,
+    amount: i64,
+    year: i32,
+) -> AppResult<()> {
+    diesel::insert_into(investment_reports::table)
+        .values(&NewInvestmentReportRow {
+            project_id,
+            year: year - 1,
+            month: 12,
+            completed: amount,
+            cumulative: amount,
+            created_at: ctx.now,
+            updated_at: ctx.now,
+        })
+        .execute(conn)?;
+    audit::record(
+        conn,
+        ctx,
+        investment::REPORT,
+        project_id,
+        "import_opening",
+        None::<&()>,
+        Some(
+            &json!({"project_id": project_id, "year": year - 1, "month": 12, "cumulative": amount}),
+        ),
+    )
+}
+
+fn create(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    code: &str,
+    c: &Creation,
+    year: i32,
+    ids: &Created,
+) -> AppResult<()> {
+    let f = &c.fields;
+    let project: Project = diesel::insert_into(pj::table)
+        .values(&NewProjectRow {
+            id: None,
+            code,
+            name: &f.name,
+            category: f.category.as_str(),
+            level: f.level.as_str(),
+            location: f.location.as_deref(),
+            description: None,
+            total_investment: f.total_investment,
+            planned_start: f.planned_start,
+            planned_finish: f.planned_finish,
+            stage: c.stage.as_str(),
+            created_at: ctx.now,
+            updated_at: ctx.now,
+        })
+        .get_result(conn)?;
+    diesel::insert_into(stage_events::table)
+        .values(&NewStageEventRow {
+            project_id: project.id,
+            stage: c.stage.as_str(),
+            effective_on: ctx.today,
+            note: Some(REASON),
+            recorded_by: &ctx.actor,
+            recorded_at: ctx.now,
+        })
+        .execute(conn)?;
+    let (leader, unit, person) = c.holders;
+    let (leader, unit, person) = (ids.person(leader), ids.unit(unit), ids.person(person));
+    diesel::insert_into(assignments::table)
+        .values(&NewAssignmentRow {
+            project_id: project.id,
+            leader_id: leader,
+            unit_id: unit,
+            person_id: person,
+            start_on: ctx.today,
+            end_on: None,
+            recorded_by: &ctx.actor,
+            recorded_at: ctx.now,
+        })
+        .execute(conn)?;
+    for (i, (due, title)) in c.milestones.iter().enumerate() {
+        diesel::insert_into(ms::table)
+            .values(&NewMilestoneRow {
+                id: None,
+                project_id: project.id,
+                ordinal: i as i32 + 1,
+                title,
+                baseline_due: *due,
+                current_due: *due,
+                completed_on: None,
+                evidence: None,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .execute(conn)?;
+    }
+    if let Some(planned) = c.plan {
+        diesel::insert_into(investment_plans::table)
+            .values(&NewInvestmentPlanRow {
+                project_id: project.id,
+                year,
+                planned,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .execute(conn)?;
+    }
+    if let Some(amount) = c.opening {
+        open_account(conn, ctx, project.id, amount, year)?;
+    }
+    if let Some((text, problems)) = &c.progress {
+        diesel::insert_into(progress_updates::table)
+            .values(&NewProgressUpdateRow {
+                project_id: project.id,
+                reported_on: ctx.today,
+                progress: text,
+                problems: problems.as_deref(),
+                next_steps: None,
+                author: &ctx.actor,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .execute(conn)?;
+    }
+    // One record of everything the row brought, on the project's history.
+    audit::record(
+        conn,
+        ctx,
+        projects::ENTITY,
+        project.id,
+        "import",
+        None::<&()>,
+        Some(&json!({
+            "project": &project,
+            "leader_id": leader,
+            "unit_id": unit,
+            "person_id": person,
+            "milestones": &c.milestones,
+            "plan": {"year": year, "planned": c.plan},
+            "opening_cumulative": c.opening,
+            "progress": &c.progress,
+        })),
+    )
+}
+
+fn update(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    code: &str,
+    u: &Update,
+    year: i32,
+    ids: &Created,
+) -> AppResult<()> {
+    let before = projects::get(conn, u.project_id)?;
+    let mut patch = u.fields.as_ref().map(|f| projects::ProjectPatch {
+        name: Some(f.name.clone()),
+        category: Some(f.category),
+        level: Some(f.level),
+        location: Some(f.location.clone().unwrap_or_default()),
+        description: None,
+        total_investment: Some(f.total_investment),
+        planned_start: Some(f.planned_start),
+        planned_finish: Some(f.planned_finish),
+    });
+    // A start moved earlier must come before milestones moved before the old start; a
+    // start moved later, after the milestones left the way.
+    let earlier = u
+        .fields
+        .as_ref()
+        .is_some_and(|f| f.planned_start < before.planned_start);
+    if earlier && let Some(p) = patch.take() {
+        projects::update(conn, ctx, code, p)?;
+    }
+    for m in &u.moves {
+        milestones::reschedule(
+            conn,
+            ctx,
+            m.milestone_id,
+            milestones::RescheduleInput {
+                new_due: m.to,
+                reason: REASON.into(),
+            },
+            true,
+        )?;
+    }
+    if let Some(p) = patch {
+        projects::update(conn, ctx, code, p)?;
+    }
+    if let Some(stage) = u.stage {
+        projects::change_stage(
+            conn,
+            ctx,
+            code,
+            projects::StageChange {
+                stage,
+                effective_on: None,
+                note: Some(REASON.into()),
+            },
+        )?;
+    }
+    if let Some((leader, unit, person)) = u.holders {
+        projects::assign(
+            conn,
+            ctx,
+            code,
+            projects::AssignInput {
+                leader_id: Some(ids.person(leader)),
+                unit_id: Some(ids.unit(unit)),
+                person_id: Some(ids.person(person)),
+                effective_on: None,
+            },
+        )?;
+    }
+    for (due, title) in &u.new_milestones {
+        milestones::create(
+            conn,
+            ctx,
+            milestones::NewMilestone {
+                project_code: code.into(),
+                title: title.clone(),
+                due: *due,
+                ordinal: None,
+            },
+        )?;
+    }
+    match u.plan {
+        Some(PlanChange::Create(planned)) => {
+            investment::create_plan(
+                conn,
+                ctx,
+                investment::NewPlan {
+                    project_code: code.into(),
+                    year,
+                    planned,
+                },
+            )?;
+        }
+        Some(PlanChange::Update { id, planned }) => {
+            investment::update_plan(conn, ctx, id, investment::PlanPatch { planned })?;
+        }
+        None => {}
+    }
+    if let Some(amount) = u.opening {
+        open_account(conn, ctx, u.project_id, amount, year)?;
+    }
+    if let Some((text, problems)) = &u.progress {
+        progress::create(
+            conn,
+            ctx,
+            progress::NewProgress {
+                project_code: code.into(),
+                reported_on: None,
+                progress: text.clone(),
+                problems: problems.clone(),
+                next_steps: None,
+            },
+        )?;
+    }
+    Ok(())
+}
