@@ -27,6 +27,8 @@ pub struct RawSettings {
     pub db_pool_size: u32,
     /// Largest accepted request body, in bytes.
     pub max_body_bytes: usize,
+    /// Largest accepted file upload (a ledger sheet), in bytes.
+    pub max_upload_bytes: usize,
     /// `smtp://user:pass@host:587?tls=starttls` (or `tls=implicit`, `tls=none`); unset: mail
     /// is written as .eml files to `mail_dir`.
     pub smtp_url: Option<String>,
@@ -54,6 +56,7 @@ impl Default for RawSettings {
             timezone: "Asia/Shanghai".into(),
             db_pool_size: 8,
             max_body_bytes: 256 * 1024,
+            max_upload_bytes: 32 * 1024 * 1024,
             smtp_url: None,
             mail_from: "督办 <duban@localhost>".into(),
             mail_dir: "data/mail".into(),
@@ -184,6 +187,7 @@ pub struct Settings {
     pub timezone: Tz,
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
+    pub max_upload_bytes: usize,
     pub mail: MailSettings,
     pub scan_at: NaiveTime,
     pub rules: Rules,
@@ -217,6 +221,7 @@ impl Settings {
             ("DUBAN_TIMEZONE", self.timezone.to_string()),
             ("DUBAN_DB_POOL_SIZE", self.db_pool_size.to_string()),
             ("DUBAN_MAX_BODY_BYTES", self.max_body_bytes.to_string()),
+            ("DUBAN_MAX_UPLOAD_BYTES", self.max_upload_bytes.to_string()),
             ("DUBAN_SMTP_URL", smtp),
             ("DUBAN_MAIL_FROM", self.mail.from.to_string()),
             ("DUBAN_MAIL_DIR", self.mail.dir.display().to_string()),
@@ -272,6 +277,7 @@ impl Settings {
             "timezone",
             "db_pool_size",
             "max_body_bytes",
+            "max_upload_bytes",
             "smtp_url",
             "mail_from",
             "mail_dir",
@@ -304,6 +310,12 @@ impl Settings {
             return Err(ConfigError(format!(
                 "DUBAN_MAX_BODY_BYTES: {} is below the minimum of 1024",
                 raw.max_body_bytes
+            )));
+        }
+        if raw.max_upload_bytes < 1024 {
+            return Err(ConfigError(format!(
+                "DUBAN_MAX_UPLOAD_BYTES: {} is below the minimum of 1024",
+                raw.max_upload_bytes
             )));
         }
         let smtp = match raw
@@ -359,6 +371,7 @@ impl Settings {
             timezone,
             db_pool_size: raw.db_pool_size,
             max_body_bytes: raw.max_body_bytes,
+            max_upload_bytes: raw.max_upload_bytes,
             mail: MailSettings {
                 smtp,
                 from,

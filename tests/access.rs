@@ -29,7 +29,8 @@ const OTHER_RESPONSIBLE: &str = "dbn_responsible2";
 /// `A` allowed (2xx or a redirect, or 409 when an earlier allowed call already changed the
 /// state),
 /// `E` allowed but the body is then refused (422), `F` 403, `N` 404 (existence hidden),
-/// `V` 422 naming `project_code` exactly as for a project that does not exist.
+/// `V` 422 naming `project_code` exactly as for a project that does not exist,
+/// `U` allowed but the body's media type is refused (415).
 /// In paths and bodies, `{own:x}` / `{other:x}` name a fixture value or a fresh record.
 struct Case {
     method: &'static str,
@@ -202,6 +203,8 @@ fn cases() -> Vec<Case> {
         flat("GET", "/api/v1/calendar", None, ALL),
         flat("POST", "/api/v1/calendar", Some(r#"{"day": "2026-12-{day}", "kind": "holiday"}"#), ADMIN),
         case("DELETE", "/api/v1/calendar/{day}", "/api/v1/calendar/{own:fresh_day}", None, ADMIN, ADMIN),
+        // The matrix sends JSON; the upload wants multipart (tests/import.rs sends one).
+        flat("POST", "/api/v1/import/ledger", Some("{}"), "UFFFF"),
         flat("POST", "/api/v1/calendar/feed", None, ALL),
         flat("DELETE", "/api/v1/calendar/feed", None, ALL),
         flat("GET", "/feeds/{token}.ics", None, "NNNNN"),
@@ -624,7 +627,7 @@ async fn every_endpoint_every_role_own_and_other() {
                         Some(b) => Some(w.fill(&app, b, side, token).await),
                         None => None,
                     };
-                    let refused = matches!(want, 'E' | 'F' | 'N' | 'V');
+                    let refused = matches!(want, 'E' | 'F' | 'N' | 'V' | 'U');
                     let before = refused.then(|| fingerprint(&mut fp));
                     let (s, b) = request(&app, Some(token), c.method, &path, body.as_deref()).await;
                     // Pages answer in HTML; the API in its JSON error shape.
@@ -643,6 +646,10 @@ async fn every_endpoint_every_role_own_and_other() {
                                 && b["error"]["fields"]["project_code"]
                                     .as_str()
                                     .is_some_and(|m| m.starts_with("no project with code"))
+                        }
+                        'U' => {
+                            s == StatusCode::UNSUPPORTED_MEDIA_TYPE
+                                && code == Some("unsupported_media_type")
                         }
                         other => panic!("unknown expectation {other}"),
                     };

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod feeds;
 pub mod guard;
 pub mod health;
+pub mod imports;
 pub mod investment;
 pub mod links;
 pub mod milestones;
@@ -48,6 +49,8 @@ pub struct AppState {
     pub clock: SharedClock,
     pub tz: Tz,
     pub max_body_bytes: usize,
+    /// Largest accepted file upload.
+    pub max_upload_bytes: usize,
     pub scheduling: Arc<Scheduling>,
     /// The settings in force, passwords hidden, for the admin's read-only view.
     pub settings: Arc<Vec<(String, String)>>,
@@ -191,6 +194,7 @@ pub fn app(
         .configure(outbox::routes)
         .configure(reports::routes)
         .configure(assessments::routes)
+        .configure(imports::routes)
         .split_for_parts();
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))

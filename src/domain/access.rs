@@ -348,6 +348,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/v1/calendar", ANY),
     ("POST", "/api/v1/calendar", ADMIN),
     ("DELETE", "/api/v1/calendar/{day}", ADMIN),
+    ("POST", "/api/v1/import/ledger", ADMIN),
     ("POST", "/api/v1/calendar/feed", ANY),
     ("DELETE", "/api/v1/calendar/feed", ANY),
     ("GET", "/feeds/{token}.ics", Gate::Public),

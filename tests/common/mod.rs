@@ -170,6 +170,7 @@ impl TestDb {
             clock: Arc::new(FixedClock::at_noon(d(today), TZ)),
             tz: TZ,
             max_body_bytes: 64 * 1024,
+            max_upload_bytes: 4 * 1024 * 1024,
             scheduling: Default::default(),
             settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
             results: Default::default(),
