@@ -16,6 +16,25 @@ use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+/// Inserts many rows, `500` to a statement: the multi-connection cannot send a multi-row
+/// INSERT itself, so the statement is built for each backend. Rows must not rely on column
+/// defaults (`treat_none_as_default_value = false`), which SQLite cannot batch.
+#[macro_export]
+macro_rules! insert_batch {
+    ($conn:expr, $table:expr, $rows:expr) => {{
+        for chunk in $rows.chunks(500) {
+            match &mut *$conn {
+                $crate::db::DbConn::Sqlite(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+                $crate::db::DbConn::Postgresql(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
+            };
+        }
+    }};
+}
+
 /// One connection type for both backends; the variant is picked from the URL scheme.
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {

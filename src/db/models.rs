@@ -139,7 +139,7 @@ pub struct StageEvent {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = stage_events)]
+#[diesel(table_name = stage_events, treat_none_as_default_value = false)]
 pub struct NewStageEventRow<'a> {
     pub project_id: i64,
     pub stage: &'a str,
@@ -167,7 +167,7 @@ pub struct Assignment {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = assignments)]
+#[diesel(table_name = assignments, treat_none_as_default_value = false)]
 pub struct NewAssignmentRow<'a> {
     pub project_id: i64,
     pub leader_id: i64,
@@ -263,7 +263,7 @@ pub struct InvestmentPlan {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = investment_plans)]
+#[diesel(table_name = investment_plans, treat_none_as_default_value = false)]
 pub struct NewInvestmentPlanRow {
     pub project_id: i64,
     pub year: i32,
@@ -290,7 +290,7 @@ pub struct InvestmentReport {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = investment_reports)]
+#[diesel(table_name = investment_reports, treat_none_as_default_value = false)]
 pub struct NewInvestmentReportRow {
     pub project_id: i64,
     pub year: i32,
@@ -321,7 +321,7 @@ pub struct ProgressUpdate {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = progress_updates)]
+#[diesel(table_name = progress_updates, treat_none_as_default_value = false)]
 pub struct NewProgressUpdateRow<'a> {
     pub project_id: i64,
     pub reported_on: NaiveDate,
@@ -353,14 +353,15 @@ pub struct AuditEntry {
     pub project_id: Option<i64>,
 }
 
-#[derive(Debug, Insertable)]
-#[diesel(table_name = audit_log)]
-pub struct NewAuditRow<'a> {
+// Nullable columns default to NULL, so a None may be sent as NULL: audit rows can be batched.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = audit_log, treat_none_as_default_value = false)]
+pub struct NewAuditRow {
     pub at: NaiveDateTime,
-    pub actor: &'a str,
-    pub entity: &'a str,
-    pub entity_id: &'a str,
-    pub action: &'a str,
+    pub actor: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub action: String,
     pub before_json: Option<String>,
     pub after_json: Option<String>,
     pub actor_user_id: Option<i64>,

@@ -81,6 +81,8 @@ pub struct Snapshot {
     pub projects: HashMap<String, KnownProject>,
     /// No project exists yet: the first import may add leaders.
     pub ledger_empty: bool,
+    /// People who lead a project now: a leader's name is looked up among them first.
+    pub leaders: HashSet<i64>,
 }
 
 /// A person or unit that exists, or the n-th one the import creates.
@@ -222,16 +224,21 @@ pub const REASON: &str = "台帐导入";
 /// Finds and creates people and units as the rows name them.
 struct Directory<'a> {
     known: &'a [KnownPerson],
+    by_id: HashMap<i64, usize>,
     by_name: HashMap<&'a str, Vec<usize>>,
     by_email: HashMap<&'a str, usize>,
     units: HashMap<&'a str, i64>,
     new_units: Vec<String>,
     new_unit_at: HashMap<String, usize>,
     new_people: Vec<NewPerson>,
+    /// New leaders by name, apart from new responsible persons: the sheet names a leader
+    /// by name alone, and a leader who shares a name with a unit's staff is someone else.
+    new_leader_at: HashMap<String, usize>,
     new_by_name: HashMap<String, Vec<usize>>,
     new_by_email: HashMap<String, usize>,
     contacts: HashMap<i64, ContactUpdate>,
     new_leaders: bool,
+    leaders: &'a HashSet<i64>,
 }
 
 impl<'a> Directory<'a> {
@@ -246,16 +253,24 @@ impl<'a> Directory<'a> {
         }
         Self {
             known: &snap.people,
+            by_id: snap
+                .people
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.id, i))
+                .collect(),
             by_name,
             by_email,
             units: snap.units.iter().map(|(id, n)| (n.as_str(), *id)).collect(),
             new_units: Vec::new(),
             new_unit_at: HashMap::new(),
             new_people: Vec::new(),
+            new_leader_at: HashMap::new(),
             new_by_name: HashMap::new(),
             new_by_email: HashMap::new(),
             contacts: HashMap::new(),
             new_leaders,
+            leaders: &snap.leaders,
         }
     }
 
@@ -281,6 +296,18 @@ impl<'a> Directory<'a> {
         Ref::New(at)
     }
 
+    fn add_leader(&mut self, name: &str) -> Ref {
+        let at = self.new_people.len();
+        self.new_leader_at.insert(name.to_string(), at);
+        self.new_people.push(NewPerson {
+            name: name.to_string(),
+            email: None,
+            phone: None,
+            unit: None,
+        });
+        Ref::New(at)
+    }
+
     /// The known people of that name, the active ones first.
     fn named(&self, name: &str) -> Vec<&'a KnownPerson> {
         let known = self.known;
@@ -296,23 +323,24 @@ impl<'a> Directory<'a> {
     fn leader(&mut self, name: &str) -> Result<Ref, String> {
         let named = self.named(name);
         let active: Vec<&KnownPerson> = named.iter().copied().filter(|p| p.active).collect();
-        match (active.as_slice(), named.as_slice()) {
-            ([one], _) => Ok(Ref::Known(one.id)),
-            ([], [_, ..]) => Err(format!("{name} is no longer active")),
-            ([_, _, ..], _) => Err(format!(
+        // Of several people of that name, the one who leads projects already.
+        let leading: Vec<&KnownPerson> = active
+            .iter()
+            .copied()
+            .filter(|p| self.leaders.contains(&p.id))
+            .collect();
+        match (active.as_slice(), leading.as_slice(), named.as_slice()) {
+            ([one], ..) | ([_, _, ..], [one], _) => Ok(Ref::Known(one.id)),
+            ([], _, [_, ..]) => Err(format!("{name} is no longer active")),
+            ([_, _, ..], ..) => Err(format!(
                 "{} active people are named {name}: rename one under 人员 so that the name says who",
                 active.len()
             )),
-            ([], []) => {
-                if let Some(&at) = self.new_by_name.get(name).and_then(|v| v.first()) {
+            ([], _, []) => {
+                if let Some(&at) = self.new_leader_at.get(name) {
                     Ok(Ref::New(at))
                 } else if self.new_leaders {
-                    Ok(self.add(NewPerson {
-                        name: name.to_string(),
-                        email: None,
-                        phone: None,
-                        unit: None,
-                    }))
+                    Ok(self.add_leader(name))
                 } else {
                     Err(format!(
                         "unknown leader {name}: add them under 人员 first, or import with new leaders allowed"
@@ -320,6 +348,30 @@ impl<'a> Directory<'a> {
                 }
             }
         }
+    }
+
+    /// The known person `id` when the sheet names them by their name and, if it gives one,
+    /// their email (or an email to fill in); their phone follows the sheet.
+    fn keeps(
+        &mut self,
+        id: i64,
+        name: &str,
+        email: Option<&str>,
+        phone: Option<&str>,
+    ) -> Option<Ref> {
+        let known = self.known;
+        let p = &known[*self.by_id.get(&id)?];
+        let fits = p.name == name
+            && match (email, p.email.as_deref()) {
+                (Some(e), Some(mine)) => e == mine,
+                (Some(e), None) => !self.by_email.contains_key(e),
+                (None, _) => true,
+            };
+        if !fits {
+            return None;
+        }
+        self.contact(p, email, phone);
+        Some(Ref::Known(p.id))
     }
 
     fn contact(&mut self, p: &KnownPerson, email: Option<&str>, phone: Option<&str>) {
@@ -495,18 +547,34 @@ pub fn plan(
         check_fields(&mut f, r);
         let before = errors.len();
         errors.extend(f.0.iter().map(|(c, why)| cell(c, why.clone())));
-        let leader = dir
-            .leader(r.leader.trim())
-            .map_err(|why| errors.push(cell("责任领导", why)));
-        let unit = dir.unit(r.unit.trim());
-        let person = dir
-            .person(
-                r.person.trim(),
-                non_empty(&r.email),
-                non_empty(&r.phone),
-                unit,
-            )
-            .map_err(|(c, why)| errors.push(cell(c, why)));
+        // A project's current holders stay when the sheet names them as they are: a name
+        // shared with someone else must not move the project to them.
+        let current = snap.projects.get(&r.code).and_then(|k| k.holders);
+        let known_named = |id: i64, name: &str| person_names.get(&id) == Some(&name);
+        let leader = match current {
+            Some((l, ..)) if known_named(l, r.leader.trim()) => Ok(Ref::Known(l)),
+            _ => dir
+                .leader(r.leader.trim())
+                .map_err(|why| errors.push(cell("责任领导", why))),
+        };
+        let unit = match current {
+            Some((_, u, _)) if unit_names.get(&u) == Some(&r.unit.trim()) => Ref::Known(u),
+            _ => dir.unit(r.unit.trim()),
+        };
+        let keep = current.and_then(|(.., p)| {
+            dir.keeps(p, r.person.trim(), non_empty(&r.email), non_empty(&r.phone))
+        });
+        let person = match keep {
+            Some(p) => Ok(p),
+            None => dir
+                .person(
+                    r.person.trim(),
+                    non_empty(&r.email),
+                    non_empty(&r.phone),
+                    unit,
+                )
+                .map_err(|(c, why)| errors.push(cell(c, why))),
+        };
         let (Ok(leader), Ok(person)) = (leader, person) else {
             continue;
         };
@@ -831,6 +899,7 @@ mod tests {
             units: vec![(10, r.unit.clone())],
             projects,
             ledger_empty: false,
+            leaders: HashSet::from([1]),
         }
     }
 
@@ -958,6 +1027,40 @@ mod tests {
             p.contacts[0].email.as_deref(),
             Some("wang.q@example.gov.cn")
         );
+    }
+
+    #[test]
+    fn a_shared_name_does_not_move_a_project_to_someone_else() {
+        let r = example();
+        let mut snap = imported();
+        // Namesakes of the leader and of the person, unknown to the project.
+        snap.people.push(person(5, &r.leader, None));
+        snap.people.push(person(6, &r.person, None));
+        let p = plan(&[(2, r.clone())], &snap, Options::default()).expect("valid");
+        assert_eq!(p.counts(), (0, 0, 1), "{p:?}");
+        // A new project naming that leader goes to the one who leads projects already.
+        let mut other = r.clone();
+        other.code = "KP-2027-09".into();
+        let p = plan(&[(3, other)], &snap, Options::default()).expect("valid");
+        let Change::Create(c) = &p.rows[0].change else {
+            panic!("a creation");
+        };
+        assert_eq!(c.holders.0, Ref::Known(1));
+        // In a first import, a leader and a responsible person of one name are two people.
+        let mut both = example();
+        both.person = both.leader.clone();
+        both.email = "zhang.2@example.gov.cn".into();
+        let p = plan(
+            &[(2, example()), (3, both)],
+            &Snapshot {
+                ledger_empty: true,
+                ..Default::default()
+            },
+            Options::default(),
+        )
+        .expect("valid");
+        let names: Vec<&str> = p.new_people.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, vec!["张卫东", "李娜", "张卫东"]);
     }
 
     #[test]

@@ -325,10 +325,7 @@ macro_rules! insert_chunks {
     ($conn:expr, $table:expr, $rows:expr, $bar:expr, $label:expr) => {{
         $bar.set_message($label);
         for chunk in $rows.chunks(CHUNK) {
-            match $conn {
-                DbConn::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-                DbConn::Postgresql(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-            };
+            $crate::insert_batch!($conn, $table, chunk);
             $bar.inc(chunk.len() as u64);
         }
     }};
@@ -639,9 +636,13 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
             as_id += 1;
         }
 
+        // Milestones fall in this year, none before the project's start: the ledger refuses
+        // such a date, and so must data made for it.
+        let first = start.max(jan1);
+        let span = (days_in_year - (first - jan1).num_days()).max(1);
         let n = rng.usize(6..=14);
         let mut dues: Vec<NaiveDate> = (0..n)
-            .map(|_| jan1 + Duration::days(rng.i64(0..days_in_year)))
+            .map(|_| first + Duration::days(rng.i64(0..span)))
             .collect();
         dues.sort();
         for (k, due) in dues.into_iter().enumerate() {
@@ -658,11 +659,12 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
                         due - Duration::days(rng.i64(0..5))
                     });
                 }
-            } else if rng.f64() < soon_share {
+            } else if rng.f64() < soon_share && start <= anchor {
                 due = anchor + Duration::days(rng.i64(0..=3));
             }
-            let baseline = if rng.u8(..100) < 8 {
-                let b = due - Duration::days(rng.i64(7..40));
+            let moved_from = (due - Duration::days(rng.i64(7..40))).max(start);
+            let baseline = if rng.u8(..100) < 8 && moved_from < due {
+                let b = moved_from;
                 d.reschedules.push(RescheduleRow {
                     id: rs_id,
                     milestone_id: ms_id,
@@ -777,6 +779,13 @@ mod tests {
             d.milestones.len()
         );
         assert_eq!(d.people.len(), 200 + 50 + 80);
+        // As the ledger's own rule: no milestone, nor its baseline, before the start.
+        let starts: std::collections::HashMap<i64, NaiveDate> =
+            d.projects.iter().map(|p| (p.id, p.planned_start)).collect();
+        assert!(d.milestones.iter().all(|m| {
+            let start = starts[&m.project_id];
+            m.current_due >= start && m.baseline_due >= start
+        }));
         let past: Vec<_> = d
             .milestones
             .iter()

@@ -22,6 +22,22 @@ pub fn record<B: Serialize, A: Serialize>(
     before: Option<&B>,
     after: Option<&A>,
 ) -> AppResult<()> {
+    let row = entry(ctx, entity, entity_id, action, before, after)?;
+    diesel::insert_into(audit_log::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The audit row [`record`] appends, for callers that append many at once.
+pub fn entry<B: Serialize, A: Serialize>(
+    ctx: &Ctx,
+    entity: &str,
+    entity_id: impl ToString,
+    action: &str,
+    before: Option<&B>,
+    after: Option<&A>,
+) -> AppResult<NewAuditRow> {
     let before_json = before
         .map(serde_json::to_string)
         .transpose()
@@ -30,26 +46,23 @@ pub fn record<B: Serialize, A: Serialize>(
         .map(serde_json::to_string)
         .transpose()
         .map_err(AppError::internal)?;
+    let entity_id = entity_id.to_string();
     let project_id = if entity == "project" {
-        entity_id.to_string().parse().ok()
+        entity_id.parse().ok()
     } else {
         project_of(before_json.as_deref()).or_else(|| project_of(after_json.as_deref()))
     };
-    let row = NewAuditRow {
+    Ok(NewAuditRow {
         at: ctx.now,
-        actor: &ctx.actor,
-        entity,
-        entity_id: &entity_id.to_string(),
-        action,
+        actor: ctx.actor.clone(),
+        entity: entity.to_string(),
+        entity_id,
+        action: action.to_string(),
         before_json,
         after_json,
         actor_user_id: ctx.user_id,
         project_id,
-    };
-    diesel::insert_into(audit_log::table)
-        .values(&row)
-        .execute(conn)?;
-    Ok(())
+    })
 }
 
 /// The `project_id` of a recorded row: milestones, plans, reports, updates, problems and

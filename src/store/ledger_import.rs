@@ -5,19 +5,19 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde_json::json;
 
 use super::{Ctx, audit, investment, milestones, progress, projects};
 use crate::db::DbConn;
 use crate::db::models::{
-    NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewMilestoneRow, NewPersonRow,
-    NewProgressUpdateRow, NewProjectRow, NewStageEventRow, NewUnitRow, Person, Project, Unit,
+    NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewPersonRow,
+    NewProgressUpdateRow, NewStageEventRow, NewUnitRow, Person, Project, Unit,
 };
 use crate::db::schema::{
-    assignments, investment_plans, investment_reports, milestones as ms, people, progress_updates,
-    projects as pj, reschedules, stage_events, units,
+    assignments, audit_log, investment_plans, investment_reports, milestones as ms, people,
+    progress_updates, projects as pj, reschedules, stage_events, units,
 };
 use crate::domain::ledger_import::{
     Change, Creation, KnownMilestone, KnownPerson, KnownProject, Plan, PlanChange, REASON, Ref,
@@ -56,6 +56,13 @@ pub fn snapshot(conn: &mut DbConn, codes: &[String], year: i32) -> AppResult<Sna
         .select((units::id, units::name))
         .load(conn)?;
     let any: i64 = pj::table.count().get_result(conn)?;
+    let leaders = assignments::table
+        .filter(assignments::end_on.is_null())
+        .select(assignments::leader_id)
+        .distinct()
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
     let mut projects = HashMap::new();
     for part in codes.chunks(CHUNK) {
         let found: Vec<Project> = pj::table
@@ -71,6 +78,7 @@ pub fn snapshot(conn: &mut DbConn, codes: &[String], year: i32) -> AppResult<Sna
         units,
         projects,
         ledger_empty: any == 0,
+        leaders,
     })
 }
 
@@ -348,15 +356,32 @@ pub fn apply(
                 Some(&after),
             )?;
         }
-        for (i, r) in plan.rows.iter().enumerate() {
+        // New projects in batches; changed ones one by one through the ledger's actions.
+        let created: Vec<(&str, &Creation)> = plan
+            .rows
+            .iter()
+            .filter_map(|r| match &r.change {
+                Change::Create(c) => Some((r.code.as_str(), c.as_ref())),
+                _ => None,
+            })
+            .collect();
+        let mut done = 0;
+        for part in created.chunks(500) {
+            create_batch(conn, ctx, part, year, &ids)?;
+            done += part.len();
+            tick(done);
+        }
+        for r in &plan.rows {
             match &r.change {
-                Change::Create(c) => create(conn, ctx, &r.code, c, year, &ids),
-                Change::Update(u, _) => update(conn, ctx, &r.code, u, year, &ids),
-                Change::Unchanged => Ok(()),
+                Change::Update(u, _) => {
+                    update(conn, ctx, &r.code, u, year, &ids).map_err(|e| at_row(r.row, e))?
+                }
+                Change::Create(_) => continue,
+                Change::Unchanged => {}
             }
-            .map_err(|e| at_row(r.row, e))?;
-            if i % 64 == 0 {
-                tick(i);
+            done += 1;
+            if done % 64 == 0 {
+                tick(done);
             }
         }
         tick(plan.rows.len());
@@ -366,6 +391,18 @@ pub fn apply(
 
 /// The sheet's 累计完成投资 for a project without monthly reports: the report of December of
 /// the year before, so that it counts toward the total but not toward this year's plan.
+fn opening(ctx: &Ctx, project_id: i64, amount: i64, year: i32) -> NewInvestmentReportRow {
+    NewInvestmentReportRow {
+        project_id,
+        year: year - 1,
+        month: 12,
+        completed: amount,
+        cumulative: amount,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+    }
+}
+
 fn open_account(
     conn: &mut DbConn,
     ctx: &Ctx,
@@ -374,15 +411,7 @@ fn open_account(
     year: i32,
 ) -> AppResult<()> {
     diesel::insert_into(investment_reports::table)
-        .values(&NewInvestmentReportRow {
-            project_id,
-            year: year - 1,
-            month: 12,
-            completed: amount,
-            cumulative: amount,
-            created_at: ctx.now,
-            updated_at: ctx.now,
-        })
+        .values(&opening(ctx, project_id, amount, year))
         .execute(conn)?;
     audit::record(
         conn,
@@ -397,47 +426,96 @@ fn open_account(
     )
 }
 
-fn create(
+#[derive(Insertable)]
+#[diesel(table_name = pj, treat_none_as_default_value = false)]
+struct ProjectIn<'a> {
+    code: &'a str,
+    name: &'a str,
+    category: &'static str,
+    level: &'static str,
+    location: Option<&'a str>,
+    description: Option<&'a str>,
+    total_investment: i64,
+    planned_start: NaiveDate,
+    planned_finish: NaiveDate,
+    stage: &'static str,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = ms, treat_none_as_default_value = false)]
+struct MilestoneIn<'a> {
+    project_id: i64,
+    ordinal: i32,
+    title: &'a str,
+    baseline_due: NaiveDate,
+    current_due: NaiveDate,
+    completed_on: Option<NaiveDate>,
+    evidence: Option<&'a str>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// Creates these projects with all their rows in a few multi-row statements per table
+/// (one statement per row would cost a round trip each on PostgreSQL): the projects, then
+/// their ids by code, then stages, holders, milestones, plans, opening figures, progress,
+/// and one audit record per project of everything its row brought.
+fn create_batch(
     conn: &mut DbConn,
     ctx: &Ctx,
-    code: &str,
-    c: &Creation,
+    part: &[(&str, &Creation)],
     year: i32,
     ids: &Created,
 ) -> AppResult<()> {
-    let f = &c.fields;
-    let project: Project = diesel::insert_into(pj::table)
-        .values(&NewProjectRow {
-            id: None,
+    let rows: Vec<ProjectIn> = part
+        .iter()
+        .map(|(code, c)| ProjectIn {
             code,
-            name: &f.name,
-            category: f.category.as_str(),
-            level: f.level.as_str(),
-            location: f.location.as_deref(),
+            name: &c.fields.name,
+            category: c.fields.category.as_str(),
+            level: c.fields.level.as_str(),
+            location: c.fields.location.as_deref(),
             description: None,
-            total_investment: f.total_investment,
-            planned_start: f.planned_start,
-            planned_finish: f.planned_finish,
+            total_investment: c.fields.total_investment,
+            planned_start: c.fields.planned_start,
+            planned_finish: c.fields.planned_finish,
             stage: c.stage.as_str(),
             created_at: ctx.now,
             updated_at: ctx.now,
         })
-        .get_result(conn)?;
-    diesel::insert_into(stage_events::table)
-        .values(&NewStageEventRow {
-            project_id: project.id,
+        .collect();
+    crate::insert_batch!(conn, pj::table, rows);
+    let codes: Vec<&str> = part.iter().map(|(code, _)| *code).collect();
+    let made: HashMap<String, i64> = pj::table
+        .filter(pj::code.eq_any(&codes))
+        .select((pj::code, pj::id))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let mut stages = Vec::with_capacity(part.len());
+    let mut holders = Vec::with_capacity(part.len());
+    let mut milestones_in = Vec::new();
+    let mut plans = Vec::new();
+    let mut reports = Vec::new();
+    let mut progress_in = Vec::new();
+    let mut audits = Vec::with_capacity(part.len());
+    for (code, c) in part {
+        let id = *made
+            .get(*code)
+            .ok_or_else(|| AppError::internal(format!("project {code} was not created")))?;
+        stages.push(NewStageEventRow {
+            project_id: id,
             stage: c.stage.as_str(),
             effective_on: ctx.today,
             note: Some(REASON),
             recorded_by: &ctx.actor,
             recorded_at: ctx.now,
-        })
-        .execute(conn)?;
-    let (leader, unit, person) = c.holders;
-    let (leader, unit, person) = (ids.person(leader), ids.unit(unit), ids.person(person));
-    diesel::insert_into(assignments::table)
-        .values(&NewAssignmentRow {
-            project_id: project.id,
+        });
+        let (leader, unit, person) = c.holders;
+        let (leader, unit, person) = (ids.person(leader), ids.unit(unit), ids.person(person));
+        holders.push(NewAssignmentRow {
+            project_id: id,
             leader_id: leader,
             unit_id: unit,
             person_id: person,
@@ -445,13 +523,10 @@ fn create(
             end_on: None,
             recorded_by: &ctx.actor,
             recorded_at: ctx.now,
-        })
-        .execute(conn)?;
-    for (i, (due, title)) in c.milestones.iter().enumerate() {
-        diesel::insert_into(ms::table)
-            .values(&NewMilestoneRow {
-                id: None,
-                project_id: project.id,
+        });
+        for (i, (due, title)) in c.milestones.iter().enumerate() {
+            milestones_in.push(MilestoneIn {
+                project_id: id,
                 ordinal: i as i32 + 1,
                 title,
                 baseline_due: *due,
@@ -460,27 +535,23 @@ fn create(
                 evidence: None,
                 created_at: ctx.now,
                 updated_at: ctx.now,
-            })
-            .execute(conn)?;
-    }
-    if let Some(planned) = c.plan {
-        diesel::insert_into(investment_plans::table)
-            .values(&NewInvestmentPlanRow {
-                project_id: project.id,
+            });
+        }
+        if let Some(planned) = c.plan {
+            plans.push(NewInvestmentPlanRow {
+                project_id: id,
                 year,
                 planned,
                 created_at: ctx.now,
                 updated_at: ctx.now,
-            })
-            .execute(conn)?;
-    }
-    if let Some(amount) = c.opening {
-        open_account(conn, ctx, project.id, amount, year)?;
-    }
-    if let Some((text, problems)) = &c.progress {
-        diesel::insert_into(progress_updates::table)
-            .values(&NewProgressUpdateRow {
-                project_id: project.id,
+            });
+        }
+        if let Some(amount) = c.opening {
+            reports.push(opening(ctx, id, amount, year));
+        }
+        if let Some((text, problems)) = &c.progress {
+            progress_in.push(NewProgressUpdateRow {
+                project_id: id,
                 reported_on: ctx.today,
                 progress: text,
                 problems: problems.as_deref(),
@@ -488,28 +559,50 @@ fn create(
                 author: &ctx.actor,
                 created_at: ctx.now,
                 updated_at: ctx.now,
-            })
-            .execute(conn)?;
+            });
+        }
+        let f = &c.fields;
+        let project = Project {
+            id,
+            code: code.to_string(),
+            name: f.name.clone(),
+            category: f.category.as_str().into(),
+            level: f.level.as_str().into(),
+            location: f.location.clone(),
+            description: None,
+            total_investment: f.total_investment,
+            planned_start: f.planned_start,
+            planned_finish: f.planned_finish,
+            stage: c.stage.as_str().into(),
+            created_at: ctx.now,
+            updated_at: ctx.now,
+        };
+        audits.push(audit::entry(
+            ctx,
+            projects::ENTITY,
+            id,
+            "import",
+            None::<&()>,
+            Some(&json!({
+                "project": project,
+                "leader_id": leader,
+                "unit_id": unit,
+                "person_id": person,
+                "milestones": &c.milestones,
+                "plan": {"year": year, "planned": c.plan},
+                "opening_cumulative": c.opening,
+                "progress": &c.progress,
+            })),
+        )?);
     }
-    // One record of everything the row brought, on the project's history.
-    audit::record(
-        conn,
-        ctx,
-        projects::ENTITY,
-        project.id,
-        "import",
-        None::<&()>,
-        Some(&json!({
-            "project": &project,
-            "leader_id": leader,
-            "unit_id": unit,
-            "person_id": person,
-            "milestones": &c.milestones,
-            "plan": {"year": year, "planned": c.plan},
-            "opening_cumulative": c.opening,
-            "progress": &c.progress,
-        })),
-    )
+    crate::insert_batch!(conn, stage_events::table, stages);
+    crate::insert_batch!(conn, assignments::table, holders);
+    crate::insert_batch!(conn, ms::table, milestones_in);
+    crate::insert_batch!(conn, investment_plans::table, plans);
+    crate::insert_batch!(conn, investment_reports::table, reports);
+    crate::insert_batch!(conn, progress_updates::table, progress_in);
+    crate::insert_batch!(conn, audit_log::table, audits);
+    Ok(())
 }
 
 fn update(
