@@ -20,6 +20,7 @@ const SHOTS: &[(&str, &str, &str, u32)] = &[
     ("{responsible}", "/my/milestones", "milestones.png", 1400),
     ("duchashi@demo.duban.local", "/assessments", "assessment.png", 1500),
     ("admin@demo.duban.local", "/admin/users", "admin-users.png", 1100),
+    ("admin@demo.duban.local", "/admin/ledger", "admin-ledger.png", 900),
     ("duchashi@demo.duban.local", "/board?lang=en", "board-en.png", 1100),
 ];
 

@@ -317,3 +317,56 @@ async fn a_supervisor_downloads_the_xlsx_report() {
     assert_eq!(codes, 19, "one row per demo project");
     b.close().await;
 }
+
+/// The admin uploads the messy example sheet from `docs/examples` with the page's form: the
+/// preview lists the new projects and writes nothing; the box then comes unticked, and the
+/// same file imports them.
+#[actix_web::test]
+async fn the_admin_previews_then_imports_a_ledger_sheet() {
+    if !browser::available() {
+        return;
+    }
+    let server = Server::start(bin());
+    let mut conn = open(&server);
+    let sheet = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/ledger-messy.xlsx");
+    let b = Browser::start().await;
+    b.log_in(&server, "admin@demo.duban.local").await;
+    b.client
+        .goto(&server.url("/admin/ledger"))
+        .await
+        .expect("the ledger page");
+    for round in ["preview", "import"] {
+        b.client
+            .find(Locator::Id("ledger-file"))
+            .await
+            .expect("file field")
+            .send_keys(&sheet.to_string_lossy())
+            .await
+            .expect("choose the file");
+        b.client
+            .find(Locator::Css(
+                "form[action='/admin/ledger'] button[type=submit]",
+            ))
+            .await
+            .expect("upload button")
+            .click()
+            .await
+            .expect("click");
+        b.client
+            .wait()
+            .for_element(Locator::Id("result"))
+            .await
+            .expect("the result");
+        let heading = b.text("#result h2").await;
+        let found = projects::get_by_code(&mut conn, "JK-2026-01");
+        if round == "preview" {
+            assert!(heading.starts_with("预览"), "{heading}");
+            assert!(b.text("#result").await.contains("JK-2026-03"));
+            assert!(found.is_err(), "a preview writes nothing");
+        } else {
+            assert_eq!(heading, "导入完成");
+            assert_eq!(found.expect("imported").total_investment, 1_250_000_000);
+        }
+    }
+    b.close().await;
+}

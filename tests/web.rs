@@ -724,6 +724,7 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
             "/admin/users",
             "/admin/assignments",
             "/admin/calendar",
+            "/admin/ledger",
             "/admin/outbox",
             "/admin/settings",
         ] {
@@ -1147,6 +1148,7 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
             "/admin/users",
             "/admin/assignments",
             "/admin/calendar",
+            "/admin/ledger",
             "/admin/outbox",
             "/admin/settings",
         ] {
@@ -1185,5 +1187,117 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
                 );
             }
         }
+    }
+}
+
+/// The ledger page: the sheet downloaded, edited, previewed (nothing written), imported
+/// (the change made, under the admin's name), refused with every bad cell in a table; the
+/// upload needs the form's CSRF field like every other form.
+#[actix_web::test]
+async fn the_ledger_page_downloads_previews_imports_and_lists_bad_cells() {
+    use duban::import::ledger as sheet_in;
+    for db in backends() {
+        let clock = duban::clock::FixedClock::at_noon(d("2026-06-15"), TZ);
+        duban::seed::demo::load(&mut db.conn(), &duban::store::Ctx::new("seed", &clock, TZ))
+            .expect("demo");
+        let app = app(db.state("2026-06-15")).await;
+        db.account("root@example.gov.cn", vec![Role::Admin], None);
+        let admin = log_in(&app, "root@example.gov.cn").await;
+        let page = exec(&app, get("/admin/ledger", &admin)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(html(&page).contains("enctype=\"multipart/form-data\""));
+        let token = csrf_of(html(&page));
+
+        let got = actix_web::test::call_service(
+            &app,
+            get("/admin/ledger/download?format=xlsx", &admin).to_request(),
+        )
+        .await;
+        assert_eq!(got.status(), StatusCode::OK);
+        assert!(
+            got.headers()
+                .get("content-disposition")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("ledger-2026-06-15.xlsx"))
+        );
+        let bytes = actix_web::test::read_body(got).await;
+        let mut rows: Vec<_> = sheet_in::parse(&sheet_in::grid_of(&bytes, None).unwrap())
+            .expect("the download reads back")
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(rows.len(), 19);
+        let code = rows[4].code.clone();
+        rows[4].name = "网页导入改名".into();
+        let edited = duban::export::ledger::xlsx(&rows).unwrap();
+        let upload = |fields: &[(&str, &str)], file: &[u8]| {
+            let (ct, body) = multipart(fields, Some(file));
+            TestRequest::post()
+                .uri("/admin/ledger")
+                .cookie(Cookie::new("duban_session", admin.clone()))
+                .insert_header(("content-type", ct))
+                .set_payload(body)
+        };
+
+        let mut fp = db.conn();
+        let before = fingerprint(&mut fp);
+        let r = exec(
+            &app,
+            upload(&[("csrf_token", &token), ("dry_run", "on")], &edited),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
+        assert!(
+            html(&r).contains("预览") && html(&r).contains(&code),
+            "{}",
+            html(&r)
+        );
+        assert!(before == fingerprint(&mut fp), "a preview writes nothing");
+
+        // Without the form's token the upload is refused, and nothing is written.
+        let r = exec(&app, upload(&[], &edited)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        assert!(
+            before == fingerprint(&mut fp),
+            "a forged upload writes nothing"
+        );
+
+        let r = exec(&app, upload(&[("csrf_token", &token)], &edited)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
+        assert!(html(&r).contains("导入完成"), "{}", html(&r));
+        let (_, p) = call(&app, "GET", &format!("/api/v1/projects/{code}"), None).await;
+        assert_eq!(p["name"], "网页导入改名");
+        let (_, audit) = call(
+            &app,
+            "GET",
+            "/api/v1/audit?actor=root%40example.gov.cn",
+            None,
+        )
+        .await;
+        assert!(audit.to_string().contains("网页导入改名"), "{audit}");
+
+        rows[6].start = d("2030-01-01");
+        let bad = duban::export::ledger::csv(&rows).unwrap();
+        let before = fingerprint(&mut fp);
+        let r = exec(&app, upload(&[("csrf_token", &token)], &bad)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
+        assert!(
+            html(&r).contains("未导入任何内容") && html(&r).contains("<td>8</td>"),
+            "{}",
+            html(&r)
+        );
+        assert!(
+            before == fingerprint(&mut fp),
+            "a refused sheet writes nothing"
+        );
+
+        let got = actix_web::test::call_service(
+            &app,
+            get("/admin/ledger/download?template=1&format=csv", &admin).to_request(),
+        )
+        .await;
+        let bytes = actix_web::test::read_body(got).await;
+        let example = sheet_in::parse(&sheet_in::grid_of(&bytes, None).unwrap()).unwrap();
+        assert_eq!(example[0].1, duban::export::ledger::example());
     }
 }

@@ -71,20 +71,73 @@ fn page_refusal(req: &ServiceRequest, e: &AppError) -> actix_web::HttpResponse {
 }
 
 /// The CSRF token a form sent in its `csrf_token` field. The body is read here and put
-/// back for the handler.
-async fn form_token(req: &mut ServiceRequest) -> Result<String, AppError> {
-    let bytes = req
-        .extract::<web::Bytes>()
-        .await
-        .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
-    let token = form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == "csrf_token")
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default();
+/// back for the handler: a plain form within the body limit, a file upload
+/// (`multipart/form-data`) within the upload limit.
+async fn form_token(req: &mut ServiceRequest, upload_limit: usize) -> Result<String, AppError> {
+    let multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("multipart/form-data"));
+    let (bytes, token) = if multipart {
+        let bytes = read_all(req, upload_limit).await?;
+        let token = multipart_field(req.headers(), bytes.clone(), "csrf_token").await;
+        (bytes, token)
+    } else {
+        let bytes = req
+            .extract::<web::Bytes>()
+            .await
+            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+        let token = form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        (bytes, token)
+    };
     let (_, mut payload) = actix_http::h1::Payload::create(true);
     payload.unread_data(bytes);
     req.set_payload(actix_web::dev::Payload::from(payload));
     Ok(token)
+}
+
+async fn read_all(req: &mut ServiceRequest, limit: usize) -> Result<web::Bytes, AppError> {
+    use futures_util::StreamExt;
+    let mut payload = req.take_payload();
+    let mut buf = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk
+            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+        if buf.len() + chunk.len() > limit {
+            return Err(AppError::PayloadTooLarge { limit });
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+/// One text field of a multipart body (empty when absent or unreadable).
+async fn multipart_field(
+    headers: &actix_web::http::header::HeaderMap,
+    body: web::Bytes,
+    name: &str,
+) -> String {
+    use futures_util::StreamExt;
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(body) });
+    let mut form = actix_multipart::Multipart::new(headers, stream);
+    while let Some(Ok(mut field)) = form.next().await {
+        let wanted = field.name() == Some(name);
+        let mut value = Vec::new();
+        while let Some(Ok(chunk)) = field.next().await {
+            if wanted {
+                value.extend_from_slice(&chunk);
+            }
+        }
+        if wanted {
+            return String::from_utf8(value).unwrap_or_default();
+        }
+    }
+    String::new()
 }
 
 async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
@@ -138,7 +191,7 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
         // Forms of the web interface carry it as a field; scripts as the header.
         let sent = match header {
             Some(h) => h,
-            None if !safe && is_page(req.path()) => form_token(req).await?,
+            None if !safe && is_page(req.path()) => form_token(req, state.max_upload_bytes).await?,
             None => String::new(),
         };
         if !safe && !auth::same_secret(&sent, csrf_token) {

@@ -29,14 +29,16 @@ fn flag(field: &str, text: &str) -> AppResult<bool> {
 
 /// What the upload carried.
 #[derive(Default)]
-struct Upload {
-    file: Option<Vec<u8>>,
-    sheet: Option<String>,
-    dry_run: bool,
-    new_leaders: bool,
+pub(crate) struct Upload {
+    pub file: Option<Vec<u8>>,
+    pub sheet: Option<String>,
+    pub dry_run: bool,
+    pub new_leaders: bool,
 }
 
-async fn read_upload(mut form: Multipart, limit: usize) -> AppResult<Upload> {
+/// Reads the upload's fields, at most `limit` bytes in all (the web page's form sends its
+/// `csrf_token` too, checked by the guard before).
+pub(crate) async fn read_upload(mut form: Multipart, limit: usize) -> AppResult<Upload> {
     let mut up = Upload::default();
     let mut total = 0usize;
     while let Some(field) = form.next().await {
@@ -60,6 +62,7 @@ async fn read_upload(mut form: Multipart, limit: usize) -> AppResult<Upload> {
             "sheet" => up.sheet = Some(text()?.trim().to_string()).filter(|s| !s.is_empty()),
             "dry_run" => up.dry_run = flag("dry_run", &text()?)?,
             "new_leaders" => up.new_leaders = flag("new_leaders", &text()?)?,
+            "csrf_token" => {}
             other => {
                 return Err(FieldErrors::single(
                     other,

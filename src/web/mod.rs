@@ -88,6 +88,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/admin/calendar.html"),
     ),
     (
+        "admin/ledger.html",
+        include_str!("templates/admin/ledger.html"),
+    ),
+    (
         "admin/outbox.html",
         include_str!("templates/admin/outbox.html"),
     ),

@@ -5,6 +5,7 @@
 
 mod assignments;
 mod calendar;
+mod ledger;
 mod outbox;
 mod people;
 mod users;
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     users::routes(cfg);
     assignments::routes(cfg);
     calendar::routes(cfg);
+    ledger::routes(cfg);
     outbox::routes(cfg);
 }
 
@@ -34,6 +36,7 @@ const SECTIONS: &[(&str, &str)] = &[
     ("/admin/users", "admin_users"),
     ("/admin/assignments", "admin_assignments"),
     ("/admin/calendar", "admin_calendar"),
+    ("/admin/ledger", "admin_ledger"),
     ("/admin/outbox", "admin_outbox"),
     ("/admin/settings", "admin_settings"),
 ];
