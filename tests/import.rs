@@ -95,7 +95,14 @@ fn cells(e: AppError) -> Vec<(usize, String, String)> {
     match e {
         AppError::Sheet(cells) => cells
             .into_iter()
-            .map(|c| (c.row, c.column, c.reason))
+            .map(|c| {
+                // Every reason reads in Chinese too, for the pages.
+                assert!(
+                    c.reason_zh != c.reason && c.reason_zh.chars().any(|ch| ch > '\u{3000}'),
+                    "{c:?}"
+                );
+                (c.row, c.column, c.reason)
+            })
             .collect(),
         other => panic!("a refused sheet, not {other:?}"),
     }

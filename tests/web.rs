@@ -1287,6 +1287,11 @@ async fn the_ledger_page_downloads_previews_imports_and_lists_bad_cells() {
             html(&r)
         );
         assert!(
+            html(&r).contains("早于开工时间"),
+            "the reasons read in Chinese: {}",
+            html(&r)
+        );
+        assert!(
             before == fingerprint(&mut fp),
             "a refused sheet writes nothing"
         );

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::project::{Category, Level, check_code};
-use super::sheet::{self, CellError, LedgerRow};
+use super::sheet::{self, CellError, LedgerRow, Reason, why};
 use super::stage::Stage;
 use super::validate;
 use crate::error::FieldErrors;
@@ -320,7 +320,7 @@ impl<'a> Directory<'a> {
         v
     }
 
-    fn leader(&mut self, name: &str) -> Result<Ref, String> {
+    fn leader(&mut self, name: &str) -> Result<Ref, Reason> {
         let named = self.named(name);
         let active: Vec<&KnownPerson> = named.iter().copied().filter(|p| p.active).collect();
         // Of several people of that name, the one who leads projects already.
@@ -331,10 +331,19 @@ impl<'a> Directory<'a> {
             .collect();
         match (active.as_slice(), leading.as_slice(), named.as_slice()) {
             ([one], ..) | ([_, _, ..], [one], _) => Ok(Ref::Known(one.id)),
-            ([], _, [_, ..]) => Err(format!("{name} is no longer active")),
-            ([_, _, ..], ..) => Err(format!(
-                "{} active people are named {name}: rename one under 人员 so that the name says who",
-                active.len()
+            ([], _, [_, ..]) => Err(why(
+                format!("{name} is no longer active"),
+                format!("{name} 已停用"),
+            )),
+            ([_, _, ..], ..) => Err(why(
+                format!(
+                    "{} active people are named {name}: rename one under 人员 so that the name says who",
+                    active.len()
+                ),
+                format!(
+                    "有 {} 位在职人员名为 {name}：请先在“人员”中改名以示区分",
+                    active.len()
+                ),
             )),
             ([], _, []) => {
                 if let Some(&at) = self.new_leader_at.get(name) {
@@ -342,8 +351,13 @@ impl<'a> Directory<'a> {
                 } else if self.new_leaders {
                     Ok(self.add_leader(name))
                 } else {
-                    Err(format!(
-                        "unknown leader {name}: add them under 人员 first, or import with new leaders allowed"
+                    Err(why(
+                        format!(
+                            "unknown leader {name}: add them under 人员 first, or import with new leaders allowed"
+                        ),
+                        format!(
+                            "未知的责任领导 {name}：请先在“人员”中添加，或勾选“允许新增责任领导”后导入"
+                        ),
                     ))
                 }
             }
@@ -397,12 +411,18 @@ impl<'a> Directory<'a> {
         email: Option<&str>,
         phone: Option<&str>,
         unit: Ref,
-    ) -> Result<Ref, (&'static str, String)> {
+    ) -> Result<Ref, (&'static str, Reason)> {
         if let Some(e) = email {
             if let Some(&i) = self.by_email.get(e) {
                 let p = &self.known[i];
                 if p.name != name {
-                    return Err(("电子邮箱", format!("{e} belongs to {}, not {name}", p.name)));
+                    return Err((
+                        "电子邮箱",
+                        why(
+                            format!("{e} belongs to {}, not {name}", p.name),
+                            format!("{e} 属于 {}，不是 {name}", p.name),
+                        ),
+                    ));
                 }
                 self.contact(p, None, phone);
                 return Ok(Ref::Known(p.id));
@@ -412,7 +432,10 @@ impl<'a> Directory<'a> {
                 if other != name {
                     return Err((
                         "电子邮箱",
-                        format!("{e} is given for {other} on another row"),
+                        why(
+                            format!("{e} is given for {other} on another row"),
+                            format!("{e} 在另一行中属于 {other}"),
+                        ),
                     ));
                 }
                 return Ok(Ref::New(at));
@@ -430,16 +453,28 @@ impl<'a> Directory<'a> {
                 }
                 ([_, _, ..], _) => Err((
                     "责任人",
-                    format!(
-                        "{} people named {name} have no email: record it under 人员 first",
-                        without.len()
+                    why(
+                        format!(
+                            "{} people named {name} have no email: record it under 人员 first",
+                            without.len()
+                        ),
+                        format!(
+                            "有 {} 位名为 {name} 的人员没有电子邮箱：请先在“人员”中补录",
+                            without.len()
+                        ),
                     ),
                 )),
                 ([], [one, ..]) => Err((
                     "电子邮箱",
-                    format!(
-                        "{name} is recorded with {}: correct the sheet, or change the email under 人员 first",
-                        one.email.as_deref().unwrap_or_default()
+                    why(
+                        format!(
+                            "{name} is recorded with {}: correct the sheet, or change the email under 人员 first",
+                            one.email.as_deref().unwrap_or_default()
+                        ),
+                        format!(
+                            "{name} 登记的电子邮箱是 {}：请更正表格，或先在“人员”中修改邮箱",
+                            one.email.as_deref().unwrap_or_default()
+                        ),
                     ),
                 )),
                 ([], []) => Ok(self.add(NewPerson {
@@ -457,14 +492,20 @@ impl<'a> Directory<'a> {
             }
             [_, _, ..] => Err((
                 "电子邮箱",
-                format!("several people are named {name}: give the email to say which"),
+                why(
+                    format!("several people are named {name}: give the email to say which"),
+                    format!("有多位人员名为 {name}：请填写电子邮箱以示区分"),
+                ),
             )),
             [] => match self.new_by_name.get(name).map(Vec::as_slice) {
                 Some([at]) => Ok(Ref::New(*at)),
                 Some([_, _, ..]) => Err((
                     "电子邮箱",
-                    format!(
-                        "several people named {name} are in the sheet: give the email to say which"
+                    why(
+                        format!(
+                            "several people named {name} are in the sheet: give the email to say which"
+                        ),
+                        format!("表中有多位名为 {name} 的责任人：请填写电子邮箱以示区分"),
                     ),
                 )),
                 _ => Ok(self.add(NewPerson {
@@ -495,8 +536,11 @@ fn stage_of(s: &str) -> Stage {
     sheet::named(&Stage::ALL, s, Stage::zh, Stage::parse).unwrap_or(Stage::Signed)
 }
 
-/// The field checks every project passes, named by the sheet's columns.
-fn check_fields(f: &mut FieldErrors, r: &LedgerRow) {
+/// The field checks every project passes, by the sheet's columns.
+fn check_fields(r: &LedgerRow) -> Vec<(String, Reason)> {
+    let mut f = FieldErrors::new();
+    let mut out = Vec::new();
+    let f = &mut f;
     if let Err(why) = check_code(&r.code) {
         f.add("项目编号", why);
     }
@@ -513,9 +557,21 @@ fn check_fields(f: &mut FieldErrors, r: &LedgerRow) {
         let col = format!("节点{}", i + 1);
         validate::required_line(f, &col, title.trim());
         if *due < r.start {
-            f.add(&col, format!("{due} is before the start {}", r.start));
+            out.push((
+                col,
+                why(
+                    format!("{due} is before the start {}", r.start),
+                    format!("{due} 早于开工时间 {}", r.start),
+                ),
+            ));
         }
     }
+    let mut all: Vec<(String, Reason)> =
+        f.0.iter()
+            .map(|(c, en)| (c.clone(), why(en.clone(), validate::in_chinese(en))))
+            .collect();
+    all.extend(out);
+    all
 }
 
 /// What importing `rows` into a database holding `snap` would write, or every reason to
@@ -538,15 +594,9 @@ pub fn plan(
         snap.units.iter().map(|(id, n)| (*id, n.as_str())).collect();
     for (line, r) in rows {
         let line = *line;
-        let cell = |column: &str, reason: String| CellError {
-            row: line,
-            column: column.to_string(),
-            reason,
-        };
-        let mut f = FieldErrors::new();
-        check_fields(&mut f, r);
+        let cell = |column: &str, reason: Reason| CellError::new(line, column, reason);
         let before = errors.len();
-        errors.extend(f.0.iter().map(|(c, why)| cell(c, why.clone())));
+        errors.extend(check_fields(r).into_iter().map(|(c, why)| cell(&c, why)));
         // A project's current holders stay when the sheet names them as they are: a name
         // shared with someone else must not move the project to them.
         let current = snap.projects.get(&r.code).and_then(|k| k.holders);
@@ -581,9 +631,12 @@ pub fn plan(
         if non_empty(&r.email).is_none() && matches!(person, Ref::New(_)) {
             warnings.push(cell(
                 "电子邮箱",
-                format!(
-                    "{} has no email: reminders cannot reach them",
-                    r.person.trim()
+                why(
+                    format!(
+                        "{} has no email: reminders cannot reach them",
+                        r.person.trim()
+                    ),
+                    format!("{} 没有电子邮箱，收不到提醒", r.person.trim()),
                 ),
             ));
         }
@@ -601,7 +654,10 @@ pub fn plan(
         if progress.is_none() && non_empty(&r.problems).is_some() {
             warnings.push(cell(
                 "存在问题",
-                "is not recorded without 进展情况 beside it".into(),
+                why(
+                    "is not recorded without 进展情况 beside it",
+                    "未填进展情况，存在问题未记录",
+                ),
             ));
         }
         let holders = (leader, unit, person);
@@ -668,16 +724,16 @@ pub fn plan(
 /// What comparing a row found: refusals and warnings, by column.
 #[derive(Default)]
 struct Found {
-    errors: Vec<(String, String)>,
-    warnings: Vec<(String, String)>,
+    errors: Vec<(String, Reason)>,
+    warnings: Vec<(String, Reason)>,
 }
 
 impl Found {
-    fn error(&mut self, column: &str, why: String) {
+    fn error(&mut self, column: &str, why: Reason) {
         self.errors.push((column.to_string(), why));
     }
 
-    fn warn(&mut self, column: &str, why: String) {
+    fn warn(&mut self, column: &str, why: Reason) {
         self.warnings.push((column.to_string(), why));
     }
 }
@@ -757,14 +813,23 @@ fn compare(
                 if m.done {
                     found.warn(
                         &col,
-                        format!("{title} is completed; its date {} is kept", m.current_due),
+                        why(
+                            format!("{title} is completed; its date {} is kept", m.current_due),
+                            format!("{title} 已办结，日期保持 {}", m.current_due),
+                        ),
                     );
                 } else if m.pending {
                     found.warn(
                         &col,
-                        format!(
-                            "{title} has a reschedule request awaiting a decision; its date {} is kept",
-                            m.current_due
+                        why(
+                            format!(
+                                "{title} has a reschedule request awaiting a decision; its date {} is kept",
+                                m.current_due
+                            ),
+                            format!(
+                                "{title} 有待审批的调整申请，日期保持 {}",
+                                m.current_due
+                            ),
                         ),
                     );
                 } else {
@@ -782,9 +847,12 @@ fn compare(
         if m.current_due < fields.planned_start {
             found.error(
                 "开工时间",
-                format!(
-                    "milestone {} is due on {}, before this start",
-                    m.title, m.current_due
+                why(
+                    format!(
+                        "milestone {} is due on {}, before this start",
+                        m.title, m.current_due
+                    ),
+                    format!("节点“{}”的到期日 {} 早于此开工时间", m.title, m.current_due),
                 ),
             );
         }
@@ -805,9 +873,15 @@ fn compare(
         Some(c) if r.completed_to_date > 0 && c != r.completed_to_date => {
             found.warn(
                 "累计完成投资",
-                format!(
-                    "the monthly reports say {} yuan, the sheet {} yuan: the reports are kept",
-                    c, r.completed_to_date
+                why(
+                    format!(
+                        "the monthly reports say {} yuan, the sheet {} yuan: the reports are kept",
+                        c, r.completed_to_date
+                    ),
+                    format!(
+                        "月报累计 {} 元，表中 {} 元：以月报为准",
+                        c, r.completed_to_date
+                    ),
                 ),
             );
             None

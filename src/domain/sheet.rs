@@ -38,6 +38,21 @@ pub struct LedgerRow {
     pub problems: String,
 }
 
+/// Why a cell is refused, in both languages of the interface: English for the API and the
+/// command line, Chinese for the pages (and for API clients that show it to officials).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub en: String,
+    pub zh: String,
+}
+
+pub fn why(en: impl Into<String>, zh: impl Into<String>) -> Reason {
+    Reason {
+        en: en.into(),
+        zh: zh.into(),
+    }
+}
+
 /// One refused cell (or row): where, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct CellError {
@@ -46,6 +61,19 @@ pub struct CellError {
     /// The column's header as written in the sheet (empty for a whole-row problem).
     pub column: String,
     pub reason: String,
+    /// The same in Chinese.
+    pub reason_zh: String,
+}
+
+impl CellError {
+    pub fn new(row: usize, column: impl Into<String>, why: Reason) -> Self {
+        Self {
+            row,
+            column: column.into(),
+            reason: why.en,
+            reason_zh: why.zh,
+        }
+    }
 }
 
 impl std::fmt::Display for CellError {
@@ -213,10 +241,10 @@ fn excel_epoch() -> NaiveDate {
 
 /// A date as written: `2026-03-31`, `2026/3/31`, `2026.3.31`, `2026年3月31日`, `20260331`, or
 /// an Excel serial day number (`46112`).
-pub fn parse_date(cell: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(cell: &str) -> Result<NaiveDate, Reason> {
     let s = fold_width(cell).trim().to_string();
     if s.is_empty() {
-        return Err("empty".into());
+        return Err(why("empty", "未填写"));
     }
     // `20260331`, or an Excel serial day (a fraction is a time of day).
     if let Ok(serial) = s.parse::<f64>() {
@@ -229,7 +257,7 @@ pub fn parse_date(cell: &str) -> Result<NaiveDate, String> {
         if (1.0..=2_958_465.0).contains(&serial) {
             return Ok(excel_epoch() + Duration::days(serial.floor() as i64));
         }
-        return Err(format!("{s} is not a date"));
+        return Err(not_a_date(&s));
     }
     let unified: String = s.replace(['年', '月', '/', '.'], "-").replace('日', "");
     let date_part = unified.split_whitespace().next().unwrap_or("");
@@ -238,26 +266,31 @@ pub fn parse_date(cell: &str) -> Result<NaiveDate, String> {
         && let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
         && (1900..=2200).contains(&y)
     {
-        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("{s} is not a date"));
+        return NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| not_a_date(&s));
     }
-    Err(format!(
-        "{s} is not a date (2026-03-31, 2026/3/31 or 2026年3月31日)"
+    Err(why(
+        format!("{s} is not a date (2026-03-31, 2026/3/31 or 2026年3月31日)"),
+        format!("“{s}”不是日期（可写作 2026-03-31、2026/3/31 或 2026年3月31日）"),
     ))
+}
+
+fn not_a_date(s: &str) -> Reason {
+    why(format!("{s} is not a date"), format!("“{s}”不是有效日期"))
 }
 
 /// An amount in yuan from a cell whose column is in 万元: `1234.5`, `1,234.5`, or with its
 /// own unit (`1.2亿`, `3000万元`, `8500元`). Never negative.
-pub fn parse_amount(cell: &str) -> Result<i64, String> {
+pub fn parse_amount(cell: &str) -> Result<i64, Reason> {
     let s: String = fold_width(cell)
         .trim()
         .chars()
         .filter(|c| *c != ',' && *c != '，' && !c.is_whitespace())
         .collect();
     if s.is_empty() {
-        return Err("empty".into());
+        return Err(why("empty", "未填写"));
     }
     if s.starts_with('-') {
-        return Err(format!("{s} is negative"));
+        return Err(why(format!("{s} is negative"), format!("“{s}”为负数")));
     }
     let (number, unit) = if let Some(n) = s.strip_suffix("亿元").or_else(|| s.strip_suffix('亿'))
     {
@@ -272,22 +305,32 @@ pub fn parse_amount(cell: &str) -> Result<i64, String> {
     let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
     let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
     if !digits(whole) || (!frac.is_empty() && !digits(frac)) {
-        return Err(format!("{s} is not an amount"));
+        return Err(why(
+            format!("{s} is not an amount"),
+            format!("“{s}”不是金额"),
+        ));
     }
     // Exact decimal arithmetic: 万元 with four decimals is a whole yuan.
     let scale = 10i128.pow(frac.len() as u32);
     let value: i128 = format!("{whole}{frac}")
         .parse::<i128>()
-        .map_err(|_| format!("{s} is too large"))?;
+        .map_err(|_| too_large(&s))?;
     let yuan = value * unit as i128;
     if yuan % scale != 0 {
-        return Err(format!("{s} has more decimals than a yuan"));
+        return Err(why(
+            format!("{s} has more decimals than a yuan"),
+            format!("“{s}”精确到了元以下"),
+        ));
     }
-    i64::try_from(yuan / scale).map_err(|_| format!("{s} is too large"))
+    i64::try_from(yuan / scale).map_err(|_| too_large(&s))
+}
+
+fn too_large(s: &str) -> Reason {
+    why(format!("{s} is too large"), format!("“{s}”数额过大"))
 }
 
 /// A milestone cell "date: title" (`2026-03-31：完成土地摘牌`, `2026年3月31日 完成土地摘牌`).
-pub fn parse_milestone(cell: &str) -> Result<(NaiveDate, String), String> {
+pub fn parse_milestone(cell: &str) -> Result<(NaiveDate, String), Reason> {
     let s = fold_width(cell);
     let s = s.trim();
     let split = s
@@ -307,11 +350,19 @@ pub fn parse_milestone(cell: &str) -> Result<(NaiveDate, String), String> {
                         .map(|i| (&s[..i + '日'.len_utf8()], &s[i + '日'.len_utf8()..]))
                 })
         })
-        .ok_or_else(|| format!("{s}: write it as \"date: title\""))?;
+        .ok_or_else(|| {
+            why(
+                format!("{s}: write it as \"date: title\""),
+                format!("“{s}”应写作“日期：节点内容”"),
+            )
+        })?;
     let date = parse_date(split.0)?;
     let title = split.1.trim().trim_start_matches(['-', '—']).trim();
     if title.is_empty() {
-        return Err(format!("{s}: the milestone has no title"));
+        return Err(why(
+            format!("{s}: the milestone has no title"),
+            format!("“{s}”缺少节点内容"),
+        ));
     }
     Ok((date, title.to_string()))
 }
@@ -376,7 +427,8 @@ mod tests {
         assert_eq!(parse_amount("8500元"), Ok(8_500));
         assert_eq!(parse_amount("0.0001"), Ok(1));
         assert!(parse_amount("0.00001").is_err());
-        assert!(parse_amount("-5").unwrap_err().contains("negative"));
+        assert!(parse_amount("-5").unwrap_err().en.contains("negative"));
+        assert_eq!(parse_amount("-5").unwrap_err().zh, "“-5”为负数");
         assert!(parse_amount("五千万").is_err());
     }
 

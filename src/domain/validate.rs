@@ -85,6 +85,69 @@ pub fn blank_to_none(v: Option<String>) -> Option<String> {
     v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A refusal of these rules or of the store, written in English for the API, as Chinese
+/// pages and sheets say it; a message not known here keeps its English words.
+pub fn in_chinese(msg: &str) -> String {
+    const EXACT: &[(&str, &str)] = &[
+        ("must not be empty", "请填写此项。"),
+        ("must be 2 to 40 characters", "应为 2 到 40 个字符。"),
+        (
+            "may contain only letters, digits, '-', '_' and '.'",
+            "只能包含字母、数字和 - _ . 字符。",
+        ),
+        ("must not be blank", "请填写此项。"),
+        ("is not a valid email address", "电子邮箱格式不正确。"),
+        (
+            "must not contain control characters or line breaks",
+            "不能包含换行或控制字符。",
+        ),
+        ("must not contain spaces", "不能包含空格。"),
+        ("must be zh-CN or en", "请选择简体中文或 English。"),
+        ("give at least one role", "请至少选择一个角色。"),
+        ("give a username or an email", "请填写登录名或电子邮箱。"),
+        ("is the same as the current due date", "与当前到期日相同。"),
+        (
+            "is required: the project has no current assignment",
+            "项目目前没有责任分工，请填写。",
+        ),
+        (
+            "an account with this username or email exists",
+            "该登录名或电子邮箱已有账号。",
+        ),
+        ("must not be negative", "不能为负数。"),
+    ];
+    if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
+        return (*zh).to_string();
+    }
+    let number = |s: &str| s.split_whitespace().find_map(|w| w.parse::<u64>().ok());
+    if let Some(name) = msg
+        .strip_prefix("a unit named ")
+        .and_then(|r| r.strip_suffix(" already exists"))
+    {
+        return format!("已有名为“{name}”的责任单位。");
+    }
+    if msg.contains(" already belongs to person ") {
+        return "该电子邮箱已属于其他人员。".into();
+    }
+    if msg.starts_with("must be at most ")
+        && let Some(n) = number(msg)
+    {
+        return format!("最多 {n} 个字。");
+    }
+    if msg.starts_with("must have at least ")
+        && let Some(n) = number(msg)
+    {
+        return format!("至少 {n} 个字符。");
+    }
+    if msg.starts_with("must not be after today") {
+        return "不能晚于今天。".into();
+    }
+    if let Some(d) = msg.strip_prefix("must not be before ") {
+        return format!("不能早于 {d}。");
+    }
+    msg.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

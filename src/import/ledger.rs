@@ -19,6 +19,7 @@ use utoipa::ToSchema;
 use crate::db::DbConn;
 pub use crate::domain::ledger_import::Options;
 pub use crate::domain::sheet::{CellError, LedgerRow};
+use crate::domain::sheet::{Reason, why};
 use crate::domain::stage::Stage;
 use crate::domain::{self, ledger_import::Change, ledger_import::Plan};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -121,22 +122,24 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
     let Some((h, cols)) = header_row(grid) else {
         return (
             Vec::new(),
-            vec![CellError {
-                row: 1,
-                column: String::new(),
-                reason: "no header row: expected columns such as 项目编号, 项目名称, 责任领导"
-                    .into(),
-            }],
+            vec![CellError::new(
+                1,
+                "",
+                why(
+                    "no header row: expected columns such as 项目编号, 项目名称, 责任领导",
+                    "找不到表头行：应有“项目编号”“项目名称”“责任领导”等列",
+                ),
+            )],
         );
     };
     let mut errors = Vec::new();
     for (c, name) in REQUIRED {
         if !cols.values().any(|v| *v == c) {
-            errors.push(CellError {
-                row: h + 1,
-                column: name.into(),
-                reason: "this column is missing".into(),
-            });
+            errors.push(CellError::new(
+                h + 1,
+                name,
+                why("this column is missing", "缺少此列"),
+            ));
         }
     }
     if !errors.is_empty() {
@@ -162,17 +165,9 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
             continue;
         }
         let before = errors.len();
-        let mut bad = |j: usize, reason: String| {
-            errors.push(CellError {
-                row: line,
-                column: headers
-                    .get(j)
-                    .cloned()
-                    .unwrap_or_default()
-                    .trim()
-                    .to_string(),
-                reason,
-            });
+        let mut bad = |j: usize, reason: Reason| {
+            let column = headers.get(j).map_or("", |h| h.trim());
+            errors.push(CellError::new(line, column, reason));
         };
         let mut r = LedgerRow {
             code: String::new(),
@@ -212,8 +207,13 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
                         Some(c) => r.category = c.zh().into(),
                         None => bad(
                             j,
-                            format!(
-                                "{text} is not a category (工业, 基础设施, 服务业, 农业, 社会事业, 其他)"
+                            why(
+                                format!(
+                                    "{text} is not a category (工业, 基础设施, 服务业, 农业, 社会事业, 其他)"
+                                ),
+                                format!(
+                                    "“{text}”不是项目类别（工业、基础设施、服务业、农业、社会事业、其他）"
+                                ),
                             ),
                         ),
                     }
@@ -229,14 +229,23 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
                         )
                     }) {
                         Some(l) => r.level = l.zh().into(),
-                        None => bad(j, format!("{text} is not a level (省重点, 市重点, 区重点)")),
+                        None => bad(
+                            j,
+                            why(
+                                format!("{text} is not a level (省重点, 市重点, 区重点)"),
+                                format!("“{text}”不是项目级别（省重点、市重点、区重点）"),
+                            ),
+                        ),
                     }
                 }
                 Column::Stage => match sheet::named(&Stage::ALL, text, Stage::zh, Stage::parse) {
                     Some(s) => r.stage = s.zh().into(),
                     None => bad(
                         j,
-                        format!("{text} is not a stage (签约, 开工, 在建, 竣工, 投产, 停缓建)"),
+                        why(
+                            format!("{text} is not a stage (签约, 开工, 在建, 竣工, 投产, 停缓建)"),
+                            format!("“{text}”不是建设阶段（签约、开工、在建、竣工、投产、停缓建）"),
+                        ),
                     ),
                 },
                 Column::Location => r.location = text.to_string(),
@@ -283,26 +292,22 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
         }
         for (c, name) in REQUIRED {
             if !present.contains(&c) {
-                errors.push(CellError {
-                    row: line,
-                    column: name.into(),
-                    reason: "empty".into(),
-                });
+                errors.push(CellError::new(line, name, why("empty", "未填写")));
             }
         }
         for (n, pair) in pairs {
             match pair {
                 (Some(d), Some(t)) => r.milestones.push((d, t)),
-                (None, Some(_)) => errors.push(CellError {
-                    row: line,
-                    column: format!("节点{n}时间"),
-                    reason: "the milestone has no date".into(),
-                }),
-                (Some(_), None) => errors.push(CellError {
-                    row: line,
-                    column: format!("节点{n}内容"),
-                    reason: "the milestone has no title".into(),
-                }),
+                (None, Some(_)) => errors.push(CellError::new(
+                    line,
+                    format!("节点{n}时间"),
+                    why("the milestone has no date", "节点缺少时间"),
+                )),
+                (Some(_), None) => errors.push(CellError::new(
+                    line,
+                    format!("节点{n}内容"),
+                    why("the milestone has no title", "节点缺少内容"),
+                )),
                 (None, None) => {}
             }
         }
@@ -311,20 +316,26 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
             && r.finish != chrono::NaiveDate::MIN
             && r.finish < r.start
         {
-            errors.push(CellError {
-                row: line,
-                column: "竣工时间".into(),
-                reason: format!("{} is before the start {}", r.finish, r.start),
-            });
+            errors.push(CellError::new(
+                line,
+                "竣工时间",
+                why(
+                    format!("{} is before the start {}", r.finish, r.start),
+                    format!("竣工时间 {} 早于开工时间 {}", r.finish, r.start),
+                ),
+            ));
         }
         if !r.code.is_empty()
             && let Some(first) = seen.insert(r.code.clone(), line)
         {
-            errors.push(CellError {
-                row: line,
-                column: "项目编号".into(),
-                reason: format!("{} is also on row {first}", r.code),
-            });
+            errors.push(CellError::new(
+                line,
+                "项目编号",
+                why(
+                    format!("{} is also on row {first}", r.code),
+                    format!("{} 与第 {first} 行重复", r.code),
+                ),
+            ));
         }
         if errors.len() == before {
             rows.push((line, r));

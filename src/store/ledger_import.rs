@@ -23,7 +23,8 @@ use crate::domain::ledger_import::{
     Change, Creation, KnownMilestone, KnownPerson, KnownProject, Plan, PlanChange, REASON, Ref,
     Snapshot, Update,
 };
-use crate::domain::sheet::CellError;
+use crate::domain::sheet::{CellError, why};
+use crate::domain::validate::in_chinese;
 use crate::error::{AppError, AppResult};
 
 /// How many codes one `IN (…)` list carries (SQLite allows 32,766 bound values).
@@ -238,18 +239,16 @@ fn at_row(row: usize, e: AppError) -> AppError {
     match e {
         AppError::Validation(f) => AppError::Sheet(
             f.0.iter()
-                .map(|(field, why)| CellError {
-                    row,
-                    column: column_of(field).to_string(),
-                    reason: why.clone(),
+                .map(|(field, en)| {
+                    CellError::new(row, column_of(field), why(en.clone(), in_chinese(en)))
                 })
                 .collect(),
         ),
-        AppError::Conflict { message, .. } => AppError::Sheet(vec![CellError {
+        AppError::Conflict { message, .. } => AppError::Sheet(vec![CellError::new(
             row,
-            column: String::new(),
-            reason: message,
-        }]),
+            "",
+            why(message.clone(), in_chinese(&message)),
+        )]),
         other => other,
     }
 }

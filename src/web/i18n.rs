@@ -66,64 +66,12 @@ pub fn date(lang_code: &str, d: NaiveDate) -> String {
 }
 
 /// A refusal of the store, written for the API in English, as a Chinese page says it; the
-/// English page and any message not known here keep the store's words.
+/// English page and any message not known keeps the store's words.
 pub fn store_message(lang_code: &str, msg: &str) -> String {
     if lang(lang_code) == "en" {
         return msg.to_string();
     }
-    const EXACT: &[(&str, &str)] = &[
-        ("must not be empty", "请填写此项。"),
-        ("must not be blank", "请填写此项。"),
-        ("is not a valid email address", "电子邮箱格式不正确。"),
-        (
-            "must not contain control characters or line breaks",
-            "不能包含换行或控制字符。",
-        ),
-        ("must not contain spaces", "不能包含空格。"),
-        ("must be zh-CN or en", "请选择简体中文或 English。"),
-        ("give at least one role", "请至少选择一个角色。"),
-        ("give a username or an email", "请填写登录名或电子邮箱。"),
-        ("is the same as the current due date", "与当前到期日相同。"),
-        (
-            "is required: the project has no current assignment",
-            "项目目前没有责任分工，请填写。",
-        ),
-        (
-            "an account with this username or email exists",
-            "该登录名或电子邮箱已有账号。",
-        ),
-        ("must not be negative", "不能为负数。"),
-    ];
-    if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
-        return (*zh).to_string();
-    }
-    let number = |s: &str| s.split_whitespace().find_map(|w| w.parse::<u64>().ok());
-    if let Some(name) = msg
-        .strip_prefix("a unit named ")
-        .and_then(|r| r.strip_suffix(" already exists"))
-    {
-        return format!("已有名为“{name}”的责任单位。");
-    }
-    if msg.contains(" already belongs to person ") {
-        return "该电子邮箱已属于其他人员。".into();
-    }
-    if msg.starts_with("must be at most ")
-        && let Some(n) = number(msg)
-    {
-        return format!("最多 {n} 个字。");
-    }
-    if msg.starts_with("must have at least ")
-        && let Some(n) = number(msg)
-    {
-        return format!("至少 {n} 个字符。");
-    }
-    if msg.starts_with("must not be after today") {
-        return "不能晚于今天。".into();
-    }
-    if let Some(d) = msg.strip_prefix("must not be before ") {
-        return format!("不能早于 {d}。");
-    }
-    msg.to_string()
+    crate::domain::validate::in_chinese(msg)
 }
 
 #[cfg(test)]
