@@ -90,6 +90,15 @@ impl std::fmt::Display for CellError {
     }
 }
 
+/// A cell as written, without the apostrophe a CSV export puts before text that a
+/// spreadsheet would otherwise run as a formula (`'=…`, `'+86 …`).
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
 /// The value a cell names, in Chinese (`工业`) or by its code in any case (`Industrial`),
 /// full-width characters folded.
 pub fn named<T: Copy>(

@@ -105,7 +105,9 @@ pub fn csv(rows: &[LedgerRow]) -> Result<Vec<u8>, String> {
         let mut w = ::csv::Writer::from_writer(&mut out);
         w.write_record(headers(rows)).map_err(|e| e.to_string())?;
         for r in rows {
-            w.write_record(texts(r, n)).map_err(|e| e.to_string())?;
+            // Amounts and dates never start like a formula; free text may.
+            w.write_record(texts(r, n).iter().map(|c| super::csv::text_cell(c)))
+                .map_err(|e| e.to_string())?;
         }
         w.flush().map_err(|e| e.to_string())?;
     }

@@ -59,6 +59,7 @@ impl Cell {
             Self::Yuan(y) => crate::domain::money::wan(*y),
             Self::Percent(p) => p.map(|x| format!("{x:.1}%")).unwrap_or_default(),
             Self::Date(d) => d.to_string(),
+            Self::Text(s) | Self::Mark(s, _) => super::csv::text_cell(s),
             other => other.shown(),
         }
     }

@@ -193,7 +193,7 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
         let mut pairs: BTreeMap<u32, (Option<chrono::NaiveDate>, Option<String>)> = BTreeMap::new();
         let mut present = std::collections::BTreeSet::new();
         for (&j, &col) in &cols {
-            let text = raw.get(j).map(|s| s.trim()).unwrap_or("");
+            let text = sheet::unguard(raw.get(j).map(|s| s.trim()).unwrap_or(""));
             if text.is_empty() {
                 continue;
             }
@@ -476,6 +476,9 @@ mod tests {
         second.annual_plan = None;
         second.milestones.truncate(1);
         second.problems = "征地未完成".into();
+        // Text a spreadsheet would run as a formula survives the CSV round trip as text.
+        second.progress = "=HYPERLINK(\"http://example.com\")".into();
+        second.phone = "+86 13800000000".into();
         let rows = vec![ledger::example(), second];
         for grid in [
             workbook_grid(&ledger::xlsx(&rows).expect("xlsx"), None).expect("read xlsx"),

@@ -43,26 +43,6 @@ fn free_port() -> u16 {
         .expect("a free loopback port")
 }
 
-fn wait_for_port(port: u16, child: &mut Child, what: &str, log: Option<&Path>, within: Duration) {
-    let start = Instant::now();
-    loop {
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return;
-        }
-        if let Ok(Some(status)) = child.try_wait() {
-            let err = log
-                .and_then(|l| std::fs::read_to_string(l).ok())
-                .unwrap_or_default();
-            panic!("{what} exited with {status} before listening:\n{err}");
-        }
-        assert!(
-            start.elapsed() < within,
-            "{what} did not listen within {within:?}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// A child process killed when dropped.
 struct Proc(Child);
 
@@ -81,39 +61,58 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the real binary; `bin` is `env!("CARGO_BIN_EXE_duban")` for tests.
+    /// Starts the real binary; `bin` is `env!("CARGO_BIN_EXE_duban")` for tests. Ready means
+    /// this server said it serves on its port: a port that merely answers may belong to
+    /// another test's chromedriver or server that took it first (then this one cannot bind,
+    /// and starts again on another port).
     pub fn start(bin: &Path) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
         // It runs in its own directory: a relative path would no longer lead to it.
         let bin = std::fs::canonicalize(bin).expect("the duban binary");
-        let port = free_port();
-        let log = dir.path().join("serve.log");
-        let log_file = std::fs::File::create(&log).expect("server log");
-        let mut child = Command::new(&bin)
-            .args(["serve", "--demo"])
-            .current_dir(dir.path())
-            .env_remove("DUBAN_DATABASE_URL")
-            .env_remove("DUBAN_SMTP_URL")
-            .env_remove("DUBAN_CONFIG")
-            .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
-            .env("DUBAN_DEMO_PASSWORD", DEMO_PASSWORD)
-            .env("DUBAN_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(log_file)
-            .spawn()
-            .expect("start duban serve");
-        wait_for_port(
-            port,
-            &mut child,
-            "duban serve",
-            Some(&log),
-            Duration::from_secs(120),
-        );
-        Self {
-            proc: Proc(child),
-            base: format!("http://127.0.0.1:{port}"),
-            dir,
+        for _ in 0..5 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let port = free_port();
+            let log = dir.path().join("serve.log");
+            let out = dir.path().join("serve.out");
+            let mut child = Command::new(&bin)
+                .args(["serve", "--demo"])
+                .current_dir(dir.path())
+                .env_remove("DUBAN_DATABASE_URL")
+                .env_remove("DUBAN_SMTP_URL")
+                .env_remove("DUBAN_CONFIG")
+                .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+                .env("DUBAN_DEMO_PASSWORD", DEMO_PASSWORD)
+                .env("DUBAN_LOG", "warn")
+                .stdout(std::fs::File::create(&out).expect("server output"))
+                .stderr(std::fs::File::create(&log).expect("server log"))
+                .spawn()
+                .expect("start duban serve");
+            let serving = format!("on http://127.0.0.1:{port}/");
+            let start = Instant::now();
+            loop {
+                let said = std::fs::read_to_string(&out).unwrap_or_default();
+                if said.contains(&serving) && TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                    return Self {
+                        proc: Proc(child),
+                        base: format!("http://127.0.0.1:{port}"),
+                        dir,
+                    };
+                }
+                if let Ok(Some(status)) = child.try_wait() {
+                    let err = std::fs::read_to_string(&log).unwrap_or_default();
+                    assert!(
+                        err.contains("in use"),
+                        "duban serve exited with {status} before listening:\n{err}"
+                    );
+                    break;
+                }
+                assert!(
+                    start.elapsed() < Duration::from_secs(120),
+                    "duban serve did not listen within 120 s"
+                );
+                std::thread::sleep(Duration::from_millis(100));
+            }
         }
+        panic!("duban serve found no free port in five tries")
     }
 
     /// The server's SQLite database, for checking what the browser changed.
@@ -126,6 +125,40 @@ impl Server {
     }
 }
 
+/// A chromedriver that said it started on its own port (not merely a port that answers,
+/// which may be another test's server), started again on another port if that one was
+/// taken.
+fn chromedriver(dir: &Path) -> (Proc, u16) {
+    for attempt in 0..5 {
+        let port = free_port();
+        let out = dir.join(format!("chromedriver-{attempt}.out"));
+        let mut child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(std::fs::File::create(&out).expect("chromedriver output"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let start = Instant::now();
+        loop {
+            let said = std::fs::read_to_string(&out).unwrap_or_default();
+            if said.contains(&format!("started successfully on port {port}"))
+                && TcpStream::connect(("127.0.0.1", port)).is_ok()
+            {
+                return (Proc(child), port);
+            }
+            if let Ok(Some(_)) = child.try_wait() {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "chromedriver did not listen within 30 s: {said}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    panic!("chromedriver found no free port in five tries")
+}
+
 /// One chromedriver and one headless chromium session.
 pub struct Browser {
     _driver: Proc,
@@ -135,22 +168,8 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Self {
-        let port = free_port();
-        let mut child = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        wait_for_port(
-            port,
-            &mut child,
-            "chromedriver",
-            None,
-            Duration::from_secs(30),
-        );
-        let driver = Proc(child);
         let downloads = tempfile::tempdir().expect("download dir");
+        let (driver, port) = chromedriver(downloads.path());
         let caps = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
