@@ -483,3 +483,45 @@ fn the_messy_example_imports_as_an_office_would_expect() {
     let grid = ledger::grid_of(&bytes, Some("填表说明")).expect("the notes tab");
     assert!(ledger::parse(&grid).is_err(), "a tab of notes is no ledger");
 }
+
+/// Two imports of the same new sheet at once: one creates the projects, the other finds
+/// them made (on PostgreSQL it waits for the first) or, on SQLite, is refused whole because
+/// the ledger changed under it. Never a project twice, never half a sheet.
+#[test]
+fn imports_at_once_do_not_write_the_same_sheet_twice() {
+    for (source, target) in backends().into_iter().zip(backends()) {
+        let sheet = sheet_out::xlsx(&rows(&mut demo(&source))).expect("xlsx");
+        let results: Vec<Result<Summary, AppError>> = std::thread::scope(|s| {
+            let runs: Vec<_> = (0..2)
+                .map(|_| {
+                    let (sheet, url) = (&sheet, &target.url);
+                    s.spawn(move || {
+                        let mut conn = duban::db::establish(url).expect("connect");
+                        import(&mut conn, sheet, false)
+                    })
+                })
+                .collect();
+            runs.into_iter()
+                .map(|r| r.join().expect("no panic"))
+                .collect()
+        });
+        let created: Vec<usize> = results
+            .iter()
+            .filter_map(|r| r.as_ref().ok())
+            .map(|s| s.created.len())
+            .collect();
+        assert!(created.contains(&19), "{results:?}");
+        for r in &results {
+            match r {
+                Ok(s) => assert!(s.created.len() == 19 || s.nothing_changed(), "{s:?}"),
+                Err(e) => assert!(
+                    target.name == "sqlite" && !matches!(e, AppError::Internal(_)),
+                    "{}: {e:?}",
+                    target.name
+                ),
+            }
+        }
+        let mut conn = target.conn();
+        assert_eq!(rows(&mut conn).len(), 19, "{}", target.name);
+    }
+}

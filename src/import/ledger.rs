@@ -444,24 +444,42 @@ pub fn run(
     drop(grid);
     let year = ctx.today.year();
     let codes: Vec<String> = rows.iter().map(|(_, r)| r.code.clone()).collect();
-    let snap = ledger_import::snapshot(conn, &codes, year)?;
-    let planned = domain::ledger_import::plan(&rows, &snap, opts);
-    drop((rows, snap));
-    let plan = match planned {
-        Ok(plan) if errors.is_empty() => plan,
-        Ok(_) => return Err(AppError::Sheet(errors)),
-        Err(more) => {
-            errors.extend(more);
-            errors.sort_by_key(|e| e.row);
-            return Err(AppError::Sheet(errors));
+    // Compared and written in one transaction, one import at a time: what is written is
+    // what was compared (SQLite refuses the write if another came in between; on PostgreSQL
+    // imports wait for each other).
+    diesel::Connection::transaction(conn, |conn| {
+        one_import_at_a_time(conn)?;
+        let snap = ledger_import::snapshot(conn, &codes, year)?;
+        let planned = domain::ledger_import::plan(&rows, &snap, opts);
+        drop(snap);
+        let plan = match planned {
+            Ok(plan) if errors.is_empty() => plan,
+            Ok(_) => return Err(AppError::Sheet(std::mem::take(&mut errors))),
+            Err(more) => {
+                errors.extend(more);
+                errors.sort_by_key(|e| e.row);
+                return Err(AppError::Sheet(std::mem::take(&mut errors)));
+            }
+        };
+        let summary = Summary::of(&plan, dry_run);
+        progress(Step::Checked(plan.rows.len()));
+        if !dry_run && !plan.is_empty() {
+            ledger_import::apply(conn, ctx, &plan, year, &mut |n| progress(Step::Written(n)))?;
         }
-    };
-    let summary = Summary::of(&plan, dry_run);
-    progress(Step::Checked(plan.rows.len()));
-    if !dry_run && !plan.is_empty() {
-        ledger_import::apply(conn, ctx, &plan, year, &mut |n| progress(Step::Written(n)))?;
+        Ok(summary)
+    })
+}
+
+/// On PostgreSQL, an import waits for any other to finish (a lock held to the end of the
+/// transaction); SQLite lets one writer at a time anyway.
+fn one_import_at_a_time(conn: &mut DbConn) -> AppResult<()> {
+    /// Arbitrary constant: "ledger" in ASCII.
+    const IMPORT_LOCK_KEY: i64 = 0x6c65_6467_6572;
+    if let DbConn::Postgresql(c) = conn {
+        use diesel::RunQueryDsl;
+        diesel::sql_query(format!("SELECT pg_advisory_xact_lock({IMPORT_LOCK_KEY})")).execute(c)?;
     }
-    Ok(summary)
+    Ok(())
 }
 
 #[cfg(test)]
