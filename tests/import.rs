@@ -273,6 +273,20 @@ fn an_edited_sheet_changes_the_ledger_through_its_own_actions() {
             .get_result(&mut conn)
             .expect("count");
         assert!(by_importer >= 6, "every change audited: {by_importer}");
+        let entry: i64 = progress_updates::table
+            .filter(progress_updates::project_id.eq(pid))
+            .order(progress_updates::id.desc())
+            .select(progress_updates::id)
+            .first(&mut conn)
+            .expect("the new entry");
+        let audited: i64 = audit_log::table
+            .filter(audit_log::entity.eq("progress_update"))
+            .filter(audit_log::entity_id.eq(entry.to_string()))
+            .filter(audit_log::action.eq("create"))
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert_eq!(audited, 1, "the progress entry has its own audit record");
         assert_eq!(rows(&mut conn)[0], sheet[0], "{}", db.name);
 
         let again = import(&mut conn, &bytes, false).expect("again");

@@ -13,7 +13,7 @@ use super::{Ctx, audit, investment, milestones, progress, projects};
 use crate::db::DbConn;
 use crate::db::models::{
     NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewPersonRow,
-    NewProgressUpdateRow, NewStageEventRow, NewUnitRow, Person, Project, Unit,
+    NewProgressUpdateRow, NewStageEventRow, NewUnitRow, Person, ProgressUpdate, Project, Unit,
 };
 use crate::db::schema::{
     assignments, audit_log, investment_plans, investment_reports, milestones as ms, people,
@@ -370,10 +370,14 @@ pub fn apply(
             done += part.len();
             tick(done);
         }
+        let mut notes = Vec::new();
         for r in &plan.rows {
             match &r.change {
                 Change::Update(u, _) => {
-                    update(conn, ctx, &r.code, u, year, &ids).map_err(|e| at_row(r.row, e))?
+                    update(conn, ctx, &r.code, u, year, &ids).map_err(|e| at_row(r.row, e))?;
+                    if let Some((text, problems)) = &u.progress {
+                        notes.push((u.project_id, text.as_str(), problems.as_deref()));
+                    }
                 }
                 Change::Create(_) => continue,
                 Change::Unchanged => {}
@@ -383,6 +387,7 @@ pub fn apply(
                 tick(done);
             }
         }
+        add_progress(conn, ctx, &notes)?;
         tick(plan.rows.len());
         Ok(())
     })
@@ -612,7 +617,6 @@ fn update(
     year: i32,
     ids: &Created,
 ) -> AppResult<()> {
-    let before = projects::get(conn, u.project_id)?;
     let mut patch = u.fields.as_ref().map(|f| projects::ProjectPatch {
         name: Some(f.name.clone()),
         category: Some(f.category),
@@ -625,10 +629,10 @@ fn update(
     });
     // A start moved earlier must come before milestones moved before the old start; a
     // start moved later, after the milestones left the way.
-    let earlier = u
-        .fields
-        .as_ref()
-        .is_some_and(|f| f.planned_start < before.planned_start);
+    let earlier = match &u.fields {
+        Some(f) => f.planned_start < projects::get(conn, u.project_id)?.planned_start,
+        None => false,
+    };
     if earlier && let Some(p) = patch.take() {
         projects::update(conn, ctx, code, p)?;
     }
@@ -704,18 +708,46 @@ fn update(
     if let Some(amount) = u.opening {
         open_account(conn, ctx, u.project_id, amount, year)?;
     }
-    if let Some((text, problems)) = &u.progress {
-        progress::create(
-            conn,
-            ctx,
-            progress::NewProgress {
-                project_code: code.into(),
-                reported_on: None,
-                progress: text.clone(),
-                problems: problems.clone(),
+    Ok(())
+}
+
+/// New progress entries of changed projects (checked by the plan as `progress::create`
+/// would), written in multi-row statements: a monthly sheet changes every row's 进展情况,
+/// and one entry at a time would cost PostgreSQL several round trips per project. Each gets
+/// its audit record as `progress::create` writes it.
+fn add_progress(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    entries: &[(i64, &str, Option<&str>)],
+) -> AppResult<()> {
+    for part in entries.chunks(500) {
+        let rows: Vec<NewProgressUpdateRow> = part
+            .iter()
+            .map(|(project_id, text, problems)| NewProgressUpdateRow {
+                project_id: *project_id,
+                reported_on: ctx.today,
+                progress: text,
+                problems: *problems,
                 next_steps: None,
-            },
-        )?;
+                author: &ctx.actor,
+                created_at: ctx.now,
+                updated_at: ctx.now,
+            })
+            .collect();
+        crate::insert_batch!(conn, progress_updates::table, rows);
+        let ids: Vec<i64> = part.iter().map(|(p, ..)| *p).collect();
+        // One entry per project in an import: found again by project, time and author.
+        let made: Vec<ProgressUpdate> = progress_updates::table
+            .filter(progress_updates::project_id.eq_any(&ids))
+            .filter(progress_updates::created_at.eq(ctx.now))
+            .filter(progress_updates::author.eq(&ctx.actor))
+            .select(ProgressUpdate::as_select())
+            .load(conn)?;
+        let audits = made
+            .iter()
+            .map(|p| audit::entry(ctx, progress::ENTITY, p.id, "create", None::<&()>, Some(p)))
+            .collect::<AppResult<Vec<_>>>()?;
+        crate::insert_batch!(conn, audit_log::table, audits);
     }
     Ok(())
 }
