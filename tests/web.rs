@@ -1306,3 +1306,51 @@ async fn the_ledger_page_downloads_previews_imports_and_lists_bad_cells() {
         assert_eq!(example[0].1, duban::export::ledger::example());
     }
 }
+
+/// A large sheet: the page counts everything and lists the first rows, with how many more
+/// there are (310 new projects, then 310 changed, then 310 bad rows).
+#[actix_web::test]
+async fn the_ledger_page_lists_the_first_of_many_rows() {
+    let db = TestDb::sqlite();
+    let app = app(db.state("2026-06-15")).await;
+    db.account("root@example.gov.cn", vec![Role::Admin], None);
+    let admin = log_in(&app, "root@example.gov.cn").await;
+    let token = csrf_of(html(&exec(&app, get("/admin/ledger", &admin)).await));
+    let mut rows: Vec<_> = (1..=310)
+        .map(|i| {
+            let mut r = duban::export::ledger::example();
+            r.code = format!("BIG-{i:04}");
+            r.start = d("2026-03-01");
+            r.milestones = vec![(d("2026-09-30"), "主体开工".into())];
+            r
+        })
+        .collect();
+    let upload = |sheet: Vec<u8>| {
+        let (ct, body) = multipart(&[("csrf_token", &token)], Some(&sheet));
+        TestRequest::post()
+            .uri("/admin/ledger")
+            .cookie(Cookie::new("duban_session", admin.clone()))
+            .insert_header(("content-type", ct))
+            .set_payload(body)
+    };
+    let r = exec(&app, upload(duban::export::ledger::csv(&rows).unwrap())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
+    assert!(
+        html(&r).contains("<td>310</td>") && html(&r).contains("其余未列出： 10"),
+        "{}",
+        html(&r)
+    );
+    for r in &mut rows {
+        r.name.push_str("（二期）");
+    }
+    let r = exec(&app, upload(duban::export::ledger::csv(&rows).unwrap())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
+    assert_eq!(html(&r).matches("<td>项目名称</td>").count(), 300);
+    assert!(html(&r).contains("其余未列出： 10"), "{}", html(&r));
+    for r in &mut rows {
+        r.finish = d("2020-01-01");
+    }
+    let r = exec(&app, upload(duban::export::ledger::csv(&rows).unwrap())).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
+    assert!(html(&r).contains("<strong>310</strong>"), "{}", html(&r));
+}

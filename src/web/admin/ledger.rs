@@ -83,6 +83,14 @@ async fn download(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse 
     }
 }
 
+/// A page lists this many changed rows, bad cells or warnings at most (a province's sheet
+/// may change 20,000 rows); the counts above the tables are whole.
+const SHOWN: usize = 300;
+
+fn first<T: serde::Serialize>(items: &[T]) -> Value {
+    json!({"items": &items[..items.len().min(SHOWN)], "more": items.len().saturating_sub(SHOWN)})
+}
+
 /// What an import did or would do, for the page.
 fn shown(s: &Summary) -> Value {
     json!({
@@ -90,13 +98,15 @@ fn shown(s: &Summary) -> Value {
         "dry_run": s.dry_run,
         "nothing": s.nothing_changed(),
         "rows": s.rows,
-        "created": s.created,
-        "updated": s.updated,
+        "created": s.created.len(),
+        "created_codes": first(&s.created),
+        "updated": s.updated.len(),
+        "updated_rows": first(&s.updated),
         "unchanged": s.unchanged,
         "new_people": s.new_people.join("、"),
         "new_units": s.new_units.join("、"),
         "contacts": s.contacts_updated,
-        "warnings": s.warnings,
+        "warnings": first(&s.warnings),
     })
 }
 
@@ -118,7 +128,7 @@ async fn upload(state: web::Data<AppState>, req: HttpRequest, form: Multipart) -
         return render(
             &req,
             StatusCode::UNPROCESSABLE_ENTITY,
-            json!({"ok": false, "problem": why, "cells": []}),
+            json!({"ok": false, "problem": why, "count": 0, "cells": first::<()>(&[])}),
         );
     };
     let ctx = crate::store::Ctx::for_user(&p, state.clock.as_ref(), state.tz);
@@ -134,12 +144,13 @@ async fn upload(state: web::Data<AppState>, req: HttpRequest, form: Multipart) -
         Err(AppError::Sheet(cells)) => render(
             &req,
             StatusCode::UNPROCESSABLE_ENTITY,
-            json!({"ok": false, "cells": cells}),
+            json!({"ok": false, "count": cells.len(), "cells": first(&cells)}),
         ),
         Err(AppError::Validation(FieldErrors(f))) => render(
             &req,
             StatusCode::UNPROCESSABLE_ENTITY,
-            json!({"ok": false, "problem": f.values().cloned().collect::<Vec<_>>().join(" "), "cells": []}),
+            json!({"ok": false, "problem": f.values().cloned().collect::<Vec<_>>().join(" "),
+                   "count": 0, "cells": first::<()>(&[])}),
         ),
         Err(e) => error(&req, &e),
     }
