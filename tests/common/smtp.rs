@@ -3,7 +3,7 @@
 //! mailparse (subjects RFC 2047-decoded, bodies base64-decoded).
 #![allow(dead_code)]
 
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -26,13 +26,7 @@ pub struct Received {
     pub raw_headers: String,
 }
 
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+pub use super::free_port;
 
 impl SmtpServer {
     /// Starts a server on a free port.
