@@ -1270,7 +1270,7 @@ fn import_report(s: &crate::import::ledger::Summary) -> String {
             v.join(", ")
         }
     };
-    if s.nothing_changed() {
+    if s.nothing_changed {
         out.push_str(&format!(
             "{} rows read: every row matches the ledger; nothing to change\n",
             s.rows

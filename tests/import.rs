@@ -142,7 +142,7 @@ fn the_ledger_goes_round_trip_through_an_empty_database() {
         let after = fingerprint(&mut b);
         for bytes in [&xlsx, &csv] {
             let again = import(&mut b, bytes, false).expect("again");
-            assert!(again.nothing_changed(), "{again:?}");
+            assert!(again.nothing_changed, "{again:?}");
             assert_eq!(again.unchanged, 19);
         }
         assert_same(&after, &fingerprint(&mut b), target.name);
@@ -290,7 +290,7 @@ fn an_edited_sheet_changes_the_ledger_through_its_own_actions() {
         assert_eq!(rows(&mut conn)[0], sheet[0], "{}", db.name);
 
         let again = import(&mut conn, &bytes, false).expect("again");
-        assert!(again.nothing_changed(), "{again:?}");
+        assert!(again.nothing_changed, "{again:?}");
     }
 }
 
@@ -527,7 +527,7 @@ fn imports_at_once_do_not_write_the_same_sheet_twice() {
         assert!(created.contains(&19), "{results:?}");
         for r in &results {
             match r {
-                Ok(s) => assert!(s.created.len() == 19 || s.nothing_changed(), "{s:?}"),
+                Ok(s) => assert!(s.created.len() == 19 || s.nothing_changed, "{s:?}"),
                 Err(e) => assert!(
                     target.name == "sqlite" && !matches!(e, AppError::Internal(_)),
                     "{}: {e:?}",

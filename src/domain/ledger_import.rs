@@ -218,6 +218,13 @@ pub struct Options {
     pub new_leaders: bool,
 }
 
+/// The month a sheet's 累计完成投资 is recorded in for a project without monthly reports
+/// (`year` being this year): December of the year before, so that it counts toward the total
+/// completed but not toward this year's plan, of which the sheet does not say how much.
+pub fn opening_month(year: i32) -> (i32, i32) {
+    (year - 1, 12)
+}
+
 /// The reason recorded on milestones moved, stages changed and the like by an import.
 pub const REASON: &str = "台帐导入";
 

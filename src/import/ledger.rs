@@ -359,6 +359,8 @@ pub fn grid_of(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String>>, St
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Summary {
     pub dry_run: bool,
+    /// Every row matches the ledger: nothing was (or would be) written.
+    pub nothing_changed: bool,
     /// Data rows read.
     pub rows: usize,
     /// Codes of the projects created.
@@ -387,6 +389,7 @@ impl Summary {
     fn of(plan: &Plan, dry_run: bool) -> Self {
         let mut s = Summary {
             dry_run,
+            nothing_changed: plan.is_empty(),
             rows: plan.rows.len(),
             created: Vec::new(),
             updated: Vec::new(),
@@ -408,15 +411,6 @@ impl Summary {
             }
         }
         s
-    }
-
-    /// Nothing was (or would be) written.
-    pub fn nothing_changed(&self) -> bool {
-        self.created.is_empty()
-            && self.updated.is_empty()
-            && self.new_people.is_empty()
-            && self.new_units.is_empty()
-            && self.contacts_updated == 0
     }
 }
 

@@ -12,8 +12,8 @@ use serde_json::json;
 use super::{Ctx, audit, investment, milestones, progress, projects};
 use crate::db::DbConn;
 use crate::db::models::{
-    NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewPersonRow,
-    NewProgressUpdateRow, NewStageEventRow, NewUnitRow, Person, ProgressUpdate, Project, Unit,
+    NewAssignmentRow, NewInvestmentPlanRow, NewInvestmentReportRow, NewProgressUpdateRow,
+    NewStageEventRow, ProgressUpdate, Project,
 };
 use crate::db::schema::{
     assignments, audit_log, investment_plans, investment_reports, milestones as ms, people,
@@ -21,7 +21,7 @@ use crate::db::schema::{
 };
 use crate::domain::ledger_import::{
     Change, Creation, KnownMilestone, KnownPerson, KnownProject, Plan, PlanChange, REASON, Ref,
-    Snapshot, Update,
+    Snapshot, Update, opening_month,
 };
 use crate::domain::sheet::{CellError, why};
 use crate::domain::validate::in_chinese;
@@ -288,71 +288,45 @@ pub fn apply(
             units: Vec::with_capacity(plan.new_units.len()),
             people: Vec::with_capacity(plan.new_people.len()),
         };
+        // People and units through their own use cases: the same checks, the same audit.
         for name in &plan.new_units {
-            let unit: Unit = diesel::insert_into(units::table)
-                .values(&NewUnitRow {
-                    id: None,
-                    name,
-                    head_person_id: None,
-                    contact_email: None,
-                    created_at: ctx.now,
-                    updated_at: ctx.now,
-                })
-                .get_result(conn)?;
-            audit::record(
+            let unit = super::units::create(
                 conn,
                 ctx,
-                super::units::ENTITY,
-                unit.id,
-                "import",
-                None::<&()>,
-                Some(&unit),
+                super::units::NewUnit {
+                    name: name.clone(),
+                    head_person_id: None,
+                    contact_email: None,
+                },
             )?;
             ids.units.push(unit.id);
         }
         for p in &plan.new_people {
-            let person: Person = diesel::insert_into(people::table)
-                .values(&NewPersonRow {
-                    id: None,
-                    name: &p.name,
-                    title: None,
-                    unit_id: p.unit.map(|u| ids.unit(u)),
-                    email: p.email.as_deref(),
-                    phone: p.phone.as_deref(),
-                    lang: "zh-CN",
-                    active: true,
-                    created_at: ctx.now,
-                    updated_at: ctx.now,
-                })
-                .get_result(conn)?;
-            audit::record(
+            let person = super::people::create(
                 conn,
                 ctx,
-                super::people::ENTITY,
-                person.id,
-                "import",
-                None::<&()>,
-                Some(&person),
+                super::people::NewPerson {
+                    name: p.name.clone(),
+                    title: None,
+                    unit_id: p.unit.map(|u| ids.unit(u)),
+                    email: p.email.clone(),
+                    phone: p.phone.clone(),
+                    lang: None,
+                    active: None,
+                },
             )?;
             ids.people.push(person.id);
         }
         for c in &plan.contacts {
-            let before = super::people::get(conn, c.person_id)?;
-            let after: Person = diesel::update(people::table.find(c.person_id))
-                .set((
-                    people::email.eq(c.email.as_deref().or(before.email.as_deref())),
-                    people::phone.eq(c.phone.as_deref().or(before.phone.as_deref())),
-                    people::updated_at.eq(ctx.now),
-                ))
-                .get_result(conn)?;
-            audit::record(
+            super::people::update(
                 conn,
                 ctx,
-                super::people::ENTITY,
                 c.person_id,
-                "import",
-                Some(&before),
-                Some(&after),
+                super::people::PersonPatch {
+                    email: c.email.clone(),
+                    phone: c.phone.clone(),
+                    ..Default::default()
+                },
             )?;
         }
         // New projects in batches; changed ones one by one through the ledger's actions.
@@ -393,13 +367,14 @@ pub fn apply(
     })
 }
 
-/// The sheet's 累计完成投资 for a project without monthly reports: the report of December of
-/// the year before, so that it counts toward the total but not toward this year's plan.
+/// The report that opens the account of a project without monthly reports
+/// (`domain::ledger_import::opening_month`).
 fn opening(ctx: &Ctx, project_id: i64, amount: i64, year: i32) -> NewInvestmentReportRow {
+    let (year, month) = opening_month(year);
     NewInvestmentReportRow {
         project_id,
-        year: year - 1,
-        month: 12,
+        year,
+        month,
         completed: amount,
         cumulative: amount,
         created_at: ctx.now,
@@ -425,7 +400,7 @@ fn open_account(
         "import_opening",
         None::<&()>,
         Some(
-            &json!({"project_id": project_id, "year": year - 1, "month": 12, "cumulative": amount}),
+            &json!({"project_id": project_id, "opening": opening_month(year), "cumulative": amount}),
         ),
     )
 }

@@ -96,7 +96,7 @@ fn shown(s: &Summary) -> Value {
     json!({
         "ok": true,
         "dry_run": s.dry_run,
-        "nothing": s.nothing_changed(),
+        "nothing": s.nothing_changed,
         "rows": s.rows,
         "created": s.created.len(),
         "created_codes": first(&s.created),
