@@ -6,7 +6,7 @@
 //!
 //! Figures and the machine they were taken on are in docs/benchmarks.md.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common/mod.rs"]
 mod common;
 
 use std::sync::OnceLock;

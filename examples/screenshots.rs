@@ -2,7 +2,7 @@
 //! `duban serve --demo`, for the README: `scripts/screenshots` (it builds the binary and
 //! passes its path and the output folder).
 
-#[path = "../tests/common/browser.rs"]
+#[path = "../tests/it/common/browser.rs"]
 mod browser;
 
 use std::path::PathBuf;

@@ -2,52 +2,14 @@
 //! `{"error": {"code": "...", "message": "...", "fields": {"name": "why"}}}`.
 //! Each variant maps to one HTTP status; 500 is kept for true bugs.
 
-use std::collections::BTreeMap;
-
 use actix_web::{HttpResponse, ResponseError, http::StatusCode};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-/// Reasons keyed by field name (a JSON path such as `milestones[2].due` where nested).
-#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldErrors(pub BTreeMap<String, String>);
+use std::collections::BTreeMap;
 
-impl std::fmt::Display for FieldErrors {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|(k, v)| format!("{k}: {v}")).collect();
-        f.write_str(&parts.join("; "))
-    }
-}
-
-impl FieldErrors {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn add(&mut self, field: impl Into<String>, why: impl Into<String>) {
-        self.0.entry(field.into()).or_insert_with(|| why.into());
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `Ok(())` when nothing was added, otherwise a 422.
-    pub fn into_result(self) -> Result<(), AppError> {
-        if self.is_empty() {
-            Ok(())
-        } else {
-            Err(AppError::Validation(self))
-        }
-    }
-
-    pub fn single(field: impl Into<String>, why: impl Into<String>) -> AppError {
-        let mut f = Self::new();
-        f.add(field, why);
-        AppError::Validation(f)
-    }
-}
+pub use crate::domain::validate::FieldErrors;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -260,6 +222,19 @@ impl ResponseError for AppError {
             _ => {}
         }
         resp.json(self.body())
+    }
+}
+
+impl From<FieldErrors> for AppError {
+    fn from(f: FieldErrors) -> Self {
+        Self::Validation(f)
+    }
+}
+
+impl AppError {
+    /// A 422 naming one field.
+    pub fn field(field: impl Into<String>, why: impl Into<String>) -> Self {
+        Self::Validation(FieldErrors::single(field, why))
     }
 }
 

@@ -10,7 +10,9 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
-pub mod domain;
+/// The pure rules live in their own crate, so that the compiler keeps them free of the web
+/// framework, the database and the mail; `crate::domain::…` names them here.
+pub use duban_domain as domain;
 pub mod error;
 pub mod export;
 pub mod import;

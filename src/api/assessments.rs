@@ -8,7 +8,7 @@ use utoipa::IntoParams;
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::domain::access::{Action, Principal, may};
-use crate::error::{AppError, AppResult, ErrorBody, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorBody};
 use crate::export::{self, ReportFormat};
 use crate::store::{Page, access, assessments as store};
 
@@ -84,7 +84,7 @@ async fn one(
     let fmt = match q.0.format.as_deref() {
         None => ReportFormat::Json,
         Some(f) => ReportFormat::parse(f).ok_or_else(|| {
-            FieldErrors::single(
+            AppError::field(
                 "format",
                 format!("{f} is not one of {}", ReportFormat::allowed()),
             )

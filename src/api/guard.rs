@@ -1,6 +1,6 @@
 //! The request guard every request passes before its handler: it authenticates the
 //! session cookie or bearer token, applies the route's gate from
-//! [`crate::domain::access::ROUTES`] (a route without a rule is refused), and checks the
+//! [`super::routes::ROUTES`] (a route without a rule is refused), and checks the
 //! CSRF token of state-changing requests made with a session cookie.
 //! Per-project rules are applied by the handlers, which know the project.
 
@@ -147,7 +147,7 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
     let pattern = req.match_pattern();
     let gate = pattern
         .as_deref()
-        .and_then(|p| access::gate(req.method().as_str(), p));
+        .and_then(|p| super::routes::gate(req.method().as_str(), p));
     let api = req.path().starts_with("/api/");
     if gate == Some(Gate::Public) {
         return Ok(());

@@ -9,7 +9,7 @@ use futures_util::StreamExt;
 
 use super::AppState;
 use super::extract::Actor;
-use crate::error::{AppError, AppResult, ErrorBody, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorBody};
 use crate::import::ledger::{self, Options, Summary};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -20,7 +20,7 @@ fn flag(field: &str, text: &str) -> AppResult<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
         "true" | "1" | "yes" | "on" => Ok(true),
         "false" | "0" | "no" | "off" | "" => Ok(false),
-        other => Err(FieldErrors::single(
+        other => Err(AppError::field(
             field,
             format!("{other:?} is not true or false"),
         )),
@@ -55,7 +55,7 @@ pub(crate) async fn read_upload(mut form: Multipart, limit: usize) -> AppResult<
         }
         let text = || {
             String::from_utf8(bytes.clone())
-                .map_err(|_| FieldErrors::single(&name, "is not UTF-8 text"))
+                .map_err(|_| AppError::field(&name, "is not UTF-8 text"))
         };
         match name.as_str() {
             "file" => up.file = Some(bytes),
@@ -64,7 +64,7 @@ pub(crate) async fn read_upload(mut form: Multipart, limit: usize) -> AppResult<
             "new_leaders" => up.new_leaders = flag("new_leaders", &text()?)?,
             "csrf_token" => {}
             other => {
-                return Err(FieldErrors::single(
+                return Err(AppError::field(
                     other,
                     "is not a field of this upload (file, sheet, dry_run, new_leaders)",
                 ));
@@ -107,9 +107,9 @@ async fn import_ledger(
     form: Multipart,
 ) -> AppResult<HttpResponse> {
     let up = read_upload(form, state.max_upload_bytes).await?;
-    let file = up.file.ok_or_else(|| {
-        FieldErrors::single("file", "is required: the ledger sheet (XLSX or CSV)")
-    })?;
+    let file = up
+        .file
+        .ok_or_else(|| AppError::field("file", "is required: the ledger sheet (XLSX or CSV)"))?;
     let ctx = state.ctx(&actor);
     let opts = Options {
         new_leaders: up.new_leaders,

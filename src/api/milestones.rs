@@ -6,7 +6,7 @@ use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Milestone, Reschedule};
 use crate::domain::access::{Action, earliest_completion, may};
-use crate::error::{AppResult, ErrorBody, FieldErrors};
+use crate::error::{AppError, AppResult, ErrorBody};
 use crate::store::milestones::MilestoneView;
 use crate::store::{Page, access, milestones as ms};
 
@@ -141,7 +141,7 @@ async fn complete(
                     (earliest_completion(&actor.0, ctx.today), body.0.date)
                     && date < earliest
                 {
-                    return Err(FieldErrors::single(
+                    return Err(AppError::field(
                         "date",
                         format!(
                             "must not be before {earliest}; an admin records older completions"

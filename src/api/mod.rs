@@ -22,6 +22,7 @@ pub mod problems;
 pub mod progress;
 pub mod projects;
 pub mod reports;
+pub mod routes;
 pub mod units;
 pub mod users;
 

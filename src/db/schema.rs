@@ -1,5 +1,5 @@
 //! The database schema shared by SQLite and PostgreSQL (`diesel print-schema` shape).
-//! `tests/migrations.rs` checks both migration folders against this file.
+//! `tests/it/migrations.rs` checks both migration folders against this file.
 
 diesel::table! {
     assignments (id) {

@@ -168,35 +168,7 @@ fn build(rows: &[LedgerRow]) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
-/// An example row for the template: every column filled as it should be.
-pub fn example() -> LedgerRow {
-    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
-    LedgerRow {
-        code: "KP-2027-01".into(),
-        name: "（示例）冷链物流园项目".into(),
-        category: "服务业".into(),
-        level: crate::domain::project::Level::Municipal.zh().into(),
-        location: "经开区泰山路南段".into(),
-        total_investment: 300_000 * 10_000,
-        annual_plan: Some(80_000 * 10_000),
-        completed_to_date: 12_345 * 10_000 + 5_000,
-        leader: "张卫东".into(),
-        unit: "经济发展局".into(),
-        person: "李娜".into(),
-        phone: "0395-3361001".into(),
-        email: "li.na@example.gov.cn".into(),
-        start: d(2027, 3, 1),
-        finish: d(2028, 6, 30),
-        stage: "签约".into(),
-        milestones: vec![
-            (d(2027, 3, 31), "完成土地摘牌".into()),
-            (d(2027, 6, 30), "主体开工建设".into()),
-            (d(2027, 12, 31), "主体结构封顶".into()),
-        ],
-        progress: "已完成项目备案，正在办理用地手续。".into(),
-        problems: "".into(),
-    }
-}
+pub use crate::domain::sheet::example;
 
 #[cfg(test)]
 mod tests {

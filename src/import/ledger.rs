@@ -22,7 +22,7 @@ pub use crate::domain::sheet::{CellError, LedgerRow};
 use crate::domain::sheet::{Reason, why};
 use crate::domain::stage::Stage;
 use crate::domain::{self, ledger_import::Change, ledger_import::Plan};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult};
 use crate::store::{Ctx, ledger_import};
 
 fn cell_text(c: &Data) -> String {
@@ -433,7 +433,7 @@ pub fn run(
     opts: Options,
     progress: &mut dyn FnMut(Step),
 ) -> AppResult<Summary> {
-    let grid = grid_of(bytes, sheet).map_err(|why| FieldErrors::single("file", why))?;
+    let grid = grid_of(bytes, sheet).map_err(|why| AppError::field("file", why))?;
     let (rows, mut errors) = parse_all(&grid);
     drop(grid);
     let year = ctx.today.year();

@@ -193,10 +193,9 @@ pub fn check_named(
 ) -> AppResult<()> {
     let project = super::projects::named_in_body(conn, code)?;
     check(conn, p, project.id, on, action, "").map_err(|e| match e {
-        AppError::NotFound(_) => crate::error::FieldErrors::single(
-            "project_code",
-            format!("no project with code {code}"),
-        ),
+        AppError::NotFound(_) => {
+            crate::error::AppError::field("project_code", format!("no project with code {code}"))
+        }
         other => other,
     })
 }

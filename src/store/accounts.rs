@@ -405,7 +405,7 @@ pub fn change_own_password(
 ) -> AppResult<()> {
     let u = get_user(conn, user_id)?;
     if !auth::verify_password(current, &u.password_hash) {
-        return Err(FieldErrors::single(
+        return Err(AppError::field(
             "current_password",
             "is not your current password",
         ));

@@ -86,7 +86,7 @@ pub fn compute(
 /// Parses a model given by a user; the error names `field` and the model's key.
 pub fn parse_model(field: &str, text: Option<&str>) -> AppResult<(Model, String)> {
     let text = text.unwrap_or(assessment::DEFAULT_MODEL);
-    let model = Model::parse(text).map_err(|e| FieldErrors::single(field, e))?;
+    let model = Model::parse(text).map_err(|e| AppError::field(field, e))?;
     Ok((model, text.to_string()))
 }
 
@@ -105,7 +105,7 @@ pub struct NewRun {
 pub fn check_period(today: NaiveDate, year: i32, as_of: Option<NaiveDate>) -> AppResult<NaiveDate> {
     let mut f = FieldErrors::new();
     if !(2000..=2100).contains(&year) {
-        return Err(FieldErrors::single("year", "must be between 2000 and 2100"));
+        return Err(AppError::field("year", "must be between 2000 and 2100"));
     }
     let as_of = as_of.unwrap_or(today);
     validate::not_future(&mut f, "as_of", as_of, today);
@@ -359,7 +359,7 @@ pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
         .as_deref()
         .filter(|s| ![DRAFT, PUBLISHED].contains(s))
     {
-        return Err(FieldErrors::single(
+        return Err(AppError::field(
             "status",
             format!("{s} is not one of draft, published"),
         ));

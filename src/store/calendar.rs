@@ -60,9 +60,9 @@ pub fn list(conn: &mut DbConn, f: &CalendarFilter) -> AppResult<Vec<ListedDay>> 
     let (from, to) = match f.year {
         Some(y) => (
             NaiveDate::from_ymd_opt(y, 1, 1)
-                .ok_or_else(|| FieldErrors::single("year", "out of range"))?,
+                .ok_or_else(|| AppError::field("year", "out of range"))?,
             NaiveDate::from_ymd_opt(y, 12, 31)
-                .ok_or_else(|| FieldErrors::single("year", "out of range"))?,
+                .ok_or_else(|| AppError::field("year", "out of range"))?,
         ),
         None => (NaiveDate::MIN, NaiveDate::MAX),
     };

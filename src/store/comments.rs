@@ -10,7 +10,7 @@ use crate::db::DbConn;
 use crate::db::models::Comment;
 use crate::db::schema::comments;
 use crate::domain::validate;
-use crate::error::{AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, FieldErrors};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -37,7 +37,7 @@ pub fn create(
     validate::required_text(&mut f, "body", &input.body);
     f.into_result()?;
     let Some(user_id) = ctx.user_id else {
-        return Err(FieldErrors::single(
+        return Err(AppError::field(
             "author",
             "comments are written by a logged-in user",
         ));

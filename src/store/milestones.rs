@@ -130,7 +130,7 @@ pub fn for_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Mileston
 }
 
 // The SQL form of [`crate::domain::milestone::state_as_of`] for list filters; the two must
-// agree (tests/api_ledger.rs compares them on real data).
+// agree (tests/it/api_ledger.rs compares them on real data).
 
 /// Completed on or before `as_of`.
 #[diesel::dsl::auto_type]
@@ -638,7 +638,7 @@ pub fn list_requests(
     if let Some(s) = &f.status
         && ![PENDING, APPROVED, REJECTED].contains(&s.as_str())
     {
-        return Err(FieldErrors::single(
+        return Err(AppError::field(
             "status",
             "one of pending, approved, rejected",
         ));

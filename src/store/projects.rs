@@ -191,7 +191,7 @@ pub fn get_by_code(conn: &mut DbConn, code: &str) -> AppResult<Project> {
 pub fn named_in_body(conn: &mut DbConn, code: &str) -> AppResult<Project> {
     get_by_code(conn, code.trim()).map_err(|e| match e {
         AppError::NotFound(_) => {
-            FieldErrors::single("project_code", format!("no project with code {code}"))
+            AppError::field("project_code", format!("no project with code {code}"))
         }
         other => other,
     })

@@ -51,7 +51,7 @@ pub fn inspection(
         .as_deref()
         .filter(|f| ReportFormat::parse(f).is_none())
     {
-        return Err(crate::error::FieldErrors::single(
+        return Err(crate::error::AppError::field(
             "format",
             format!(
                 "{fmt} is not a report format; use one of {}",

@@ -89,7 +89,7 @@ async fn set(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> HttpRe
         (Ok(()), Some(input)) => state.db(move |c| calendar::set(c, &ctx, input)).await,
         (Err(e), _) => Err(e),
         // Both fields were checked above; without them there is nothing to save.
-        (Ok(()), None) => Err(crate::error::FieldErrors::single(
+        (Ok(()), None) => Err(crate::error::AppError::field(
             "day",
             i18n::text(lang, "ms_date_invalid"),
         )),

@@ -1,0 +1,295 @@
+//! Who may do what: the roles, a user's relation to a project, the per-project decision
+//! ([`may`]) and what a route's gate means ([`Gate`], [`passes`]; the table of routes is
+//! the HTTP layer's, deny by default).
+//!
+//! Two layers, both here so that the whole policy reads in one file:
+//! - the **route gate** says which roles may call an endpoint at all; a route missing from
+//!   the table is refused, so a new endpoint is closed until someone writes its rule;
+//! - the **project rule** says what a role may do on one project, given how the user is
+//!   related to it on the date in question (a leader who handed a project over still reads
+//!   it as of the days he led it).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A role held by a user; a user may hold several.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Runs the installation: everything, including users, calendar and settings.
+    Admin,
+    /// 督查室: reads everything; issues reports, runs assessments, rates units, comments.
+    Supervisor,
+    /// 责任领导: reads the projects he leads; comments and approves reschedules on them.
+    Leader,
+    /// Head of a responsible unit: acts as responsible person for the unit's projects.
+    UnitHead,
+    /// 责任人: completes milestones and reports progress on her projects.
+    Responsible,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Supervisor,
+        Role::Leader,
+        Role::UnitHead,
+        Role::Responsible,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Supervisor => "supervisor",
+            Role::Leader => "leader",
+            Role::UnitHead => "unit_head",
+            Role::Responsible => "responsible",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Role::Admin => "系统管理员",
+            Role::Supervisor => "督查室",
+            Role::Leader => "责任领导",
+            Role::UnitHead => "责任单位负责人",
+            Role::Responsible => "责任人",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s.trim())
+            .ok_or_else(|| {
+                format!(
+                    "unknown role `{s}`; one of admin, supervisor, leader, unit_head, responsible"
+                )
+            })
+    }
+}
+
+/// The authenticated user of a request, as the rules need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user_id: i64,
+    /// The login name, written into the audit log.
+    pub username: String,
+    pub display_name: String,
+    /// The person in the ledger this account belongs to, if any.
+    pub person_id: Option<i64>,
+    pub roles: Vec<Role>,
+    /// The language the account reads pages in (`zh-CN` or `en`).
+    pub lang: String,
+}
+
+impl Principal {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    pub fn has_any(&self, roles: &[Role]) -> bool {
+        roles.iter().any(|r| self.has(*r))
+    }
+
+    /// Draft assessments are for the supervision office and for those who may appeal them
+    /// (leaders and unit heads); a published one is announced to all.
+    pub fn reads_draft_assessments(&self) -> bool {
+        self.has_any(&[Role::Admin, Role::Supervisor, Role::Leader, Role::UnitHead])
+    }
+
+    /// Admins and supervisors read every project; everyone else reads through relations.
+    pub fn reads_everything(&self) -> bool {
+        self.has_any(&[Role::Admin, Role::Supervisor])
+    }
+}
+
+/// How a user's person is tied to one project on a given date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Relation {
+    /// The project's responsible leader on that date.
+    pub leader: bool,
+    /// Head of the project's responsible unit on that date.
+    pub unit_head: bool,
+    /// The project's responsible person on that date.
+    pub responsible: bool,
+}
+
+/// What someone wants to do on one project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// See the project, its milestones, investment, progress, problems and history.
+    Read,
+    /// Write a comment (批示) on the project.
+    Comment,
+    /// Report on the project as the one answerable for it: complete milestones, request
+    /// reschedules, post progress updates and monthly investment reports, raise problems.
+    Report,
+    /// Raise a problem found on the project (also open to the supervision office).
+    RaiseProblem,
+    /// Approve or reject a reschedule request.
+    ApproveReschedule,
+    /// Contest an assessment deduction as the project's leader.
+    AppealAsLeader,
+    /// Contest an assessment deduction as the project's responsible unit.
+    AppealAsUnit,
+    /// Change the ledger itself: the project, its milestones, plans, stage, responsibility.
+    Manage,
+}
+
+/// The project rule: may a user with these roles, so related to the project, do this?
+/// A relation only counts through the matching role, so a person who is the responsible
+/// person of a project but holds no `responsible` role gains nothing from it.
+pub fn may(p: &Principal, rel: Relation, action: Action) -> bool {
+    if p.has(Role::Admin) {
+        return true;
+    }
+    let leader = p.has(Role::Leader) && rel.leader;
+    let unit_head = p.has(Role::UnitHead) && rel.unit_head;
+    let responsible = p.has(Role::Responsible) && rel.responsible;
+    let supervisor = p.has(Role::Supervisor);
+    match action {
+        Action::Read => supervisor || leader || unit_head || responsible,
+        Action::Comment => supervisor || leader,
+        Action::Report => unit_head || responsible,
+        Action::RaiseProblem => supervisor || unit_head || responsible,
+        Action::ApproveReschedule => leader,
+        Action::AppealAsLeader => leader,
+        Action::AppealAsUnit => unit_head,
+        Action::Manage => false,
+    }
+}
+
+/// How far back anyone but an admin may date a completion: a week, for the paperwork to
+/// arrive. Older completions are entered by an admin, so that a deduction cannot quietly be
+/// dated away.
+pub const BACKDATE_DAYS: i64 = 7;
+
+/// The earliest completion date this user may record today (`None`: any).
+pub fn earliest_completion(p: &Principal, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    (!p.has(Role::Admin)).then(|| today - chrono::Duration::days(BACKDATE_DAYS))
+}
+
+/// Who may call a route at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// No login needed (login itself, health checks, signed links that carry their own proof).
+    Public,
+    /// Any logged-in user; the handler narrows by project where the route is about one.
+    Authenticated,
+    /// Only users holding one of these roles; the handler may narrow further by project.
+    Roles(&'static [Role]),
+}
+
+/// Whether the gate lets this user (or nobody, for `None`) through.
+pub fn passes(gate: Gate, who: Option<&Principal>) -> bool {
+    match (gate, who) {
+        (Gate::Public, _) => true,
+        (_, None) => false,
+        (Gate::Authenticated, Some(_)) => true,
+        (Gate::Roles(roles), Some(p)) => p.has_any(roles),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(roles: &[Role]) -> Principal {
+        Principal {
+            user_id: 1,
+            username: "u".into(),
+            display_name: "u".into(),
+            person_id: Some(1),
+            roles: roles.to_vec(),
+            lang: "zh-CN".into(),
+        }
+    }
+
+    const NONE: Relation = Relation {
+        leader: false,
+        unit_head: false,
+        responsible: false,
+    };
+
+    #[test]
+    fn relations_count_only_through_their_role() {
+        let responsible_rel = Relation {
+            responsible: true,
+            ..NONE
+        };
+        assert!(may(
+            &user(&[Role::Responsible]),
+            responsible_rel,
+            Action::Report
+        ));
+        // The same person without the role gains nothing from being named on the project.
+        assert!(!may(&user(&[Role::Leader]), responsible_rel, Action::Read));
+        assert!(!may(&user(&[Role::Responsible]), NONE, Action::Read));
+        let leader_rel = Relation {
+            leader: true,
+            ..NONE
+        };
+        let leader = user(&[Role::Leader]);
+        assert!(may(&leader, leader_rel, Action::Read));
+        assert!(may(&leader, leader_rel, Action::ApproveReschedule));
+        assert!(may(&leader, leader_rel, Action::Comment));
+        assert!(!may(&leader, leader_rel, Action::Report));
+        assert!(!may(&leader, leader_rel, Action::Manage));
+    }
+
+    #[test]
+    fn supervisors_read_and_comment_but_do_not_report_or_manage() {
+        let s = user(&[Role::Supervisor]);
+        assert!(may(&s, NONE, Action::Read));
+        assert!(may(&s, NONE, Action::Comment));
+        assert!(may(&s, NONE, Action::RaiseProblem));
+        assert!(!may(&s, NONE, Action::Report));
+        assert!(!may(&s, NONE, Action::ApproveReschedule));
+        assert!(!may(&s, NONE, Action::Manage));
+        assert!(may(&user(&[Role::Admin]), NONE, Action::Manage));
+    }
+
+    #[test]
+    fn unit_heads_act_as_responsible_for_their_units_projects() {
+        let head = user(&[Role::UnitHead]);
+        let rel = Relation {
+            unit_head: true,
+            ..NONE
+        };
+        assert!(may(&head, rel, Action::Report));
+        assert!(may(&head, rel, Action::AppealAsUnit));
+        assert!(!may(&head, rel, Action::AppealAsLeader));
+        assert!(!may(&head, NONE, Action::Read));
+    }
+
+    #[test]
+    fn gates_let_through_only_their_roles() {
+        let admin = Gate::Roles(&[Role::Admin]);
+        assert!(passes(Gate::Public, None));
+        assert!(!passes(Gate::Authenticated, None));
+        assert!(passes(admin, Some(&user(&[Role::Admin]))));
+        assert!(!passes(admin, Some(&user(&[Role::Supervisor]))));
+    }
+
+    #[test]
+    fn roles_parse_and_name_the_choices() {
+        assert_eq!("unit_head".parse::<Role>(), Ok(Role::UnitHead));
+        assert!("boss".parse::<Role>().unwrap_err().contains("supervisor"));
+    }
+}

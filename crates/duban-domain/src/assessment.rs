@@ -1,0 +1,1218 @@
+//! The year-end reward assessment (年底重奖): the scoring model (a TOML file, validated key
+//! by key), each project's score with every component, deduction and bonus explained, the
+//! aggregation to responsible units and leaders (weighted by annual plan and days held),
+//! ranking with a stated tie-break, and reward tiers. Pure: the storage layer gathers facts,
+//! waivers (accepted appeals) and ratings; this module decides.
+//!
+//! The year is judged as it stood on `judged_on` = the earlier of the assessment date and
+//! 31 December: due dates in force then, completions and stages by then. Investment counts
+//! the year's months closed by the assessment date, so December counts once January comes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::calendar::WorkCalendar;
+use super::report::{Holder, ProjectFacts, month_closed, stage_on};
+use super::rules::{self, Rules, Status};
+use super::stage::Stage;
+
+/// The model shipped with duban, used when none is given.
+pub const DEFAULT_MODEL: &str = include_str!("assessment_model.toml");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    pub name: String,
+    pub components: Components,
+    pub deductions: Deductions,
+    #[serde(default)]
+    pub bonuses: Bonuses,
+    #[serde(default)]
+    pub tiers: Vec<Tier>,
+    #[serde(default = "default_tie_break")]
+    pub tie_break: Vec<TieKey>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Components {
+    pub milestones: Component,
+    pub investment: InvestmentComponent,
+    pub stage: Component,
+    pub service: Component,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    pub points: f64,
+    /// Share of the points (0–1) when there is nothing to judge.
+    pub when_missing: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InvestmentComponent {
+    pub points: f64,
+    /// Completion (percent of plan) that earns the full points.
+    pub cap_percent: f64,
+    pub when_missing: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Deductions {
+    pub per_overdue_working_day: f64,
+    pub per_reschedule: f64,
+    /// The most one milestone's overdue days can cost (optional: no cap).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_per_milestone: Option<f64>,
+    #[serde(default)]
+    pub floor: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bonuses {
+    #[serde(default)]
+    pub per_working_day_early: f64,
+    #[serde(default)]
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TieKey {
+    Milestones,
+    Investment,
+    Stage,
+    Service,
+    Deductions,
+    Code,
+}
+
+fn default_tie_break() -> Vec<TieKey> {
+    vec![
+        TieKey::Milestones,
+        TieKey::Investment,
+        TieKey::Deductions,
+        TieKey::Code,
+    ]
+}
+
+impl Model {
+    /// Parses and validates a model; the error names the key (`components.stage.points: …`).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let de = toml::Deserializer::new(text);
+        let model: Model = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            // toml's own message carries the line; the path says which key.
+            let msg = inner.message().trim().to_string();
+            if path == "." || path.is_empty() {
+                msg
+            } else {
+                format!("{path}: {msg}")
+            }
+        })?;
+        model.validate()?;
+        Ok(model)
+    }
+
+    /// The shipped model (a unit test keeps it valid).
+    pub fn default_model() -> Result<Self, String> {
+        Self::parse(DEFAULT_MODEL).map_err(|e| format!("the shipped model: {e}"))
+    }
+
+    /// Checks every value; the error names the key.
+    pub fn validate(&self) -> Result<(), String> {
+        let finite_non_negative = |key: &str, v: f64| {
+            if v.is_finite() && v >= 0.0 {
+                Ok(())
+            } else {
+                Err(format!("{key}: must be a number of at least 0"))
+            }
+        };
+        let share = |key: &str, v: f64| {
+            if (0.0..=1.0).contains(&v) {
+                Ok(())
+            } else {
+                Err(format!("{key}: must be between 0 and 1"))
+            }
+        };
+        if self.name.trim().is_empty() {
+            return Err("name: must not be empty".into());
+        }
+        let c = &self.components;
+        for (key, points, missing) in [
+            ("milestones", c.milestones.points, c.milestones.when_missing),
+            ("investment", c.investment.points, c.investment.when_missing),
+            ("stage", c.stage.points, c.stage.when_missing),
+            ("service", c.service.points, c.service.when_missing),
+        ] {
+            finite_non_negative(&format!("components.{key}.points"), points)?;
+            share(&format!("components.{key}.when_missing"), missing)?;
+        }
+        if !(c.investment.cap_percent > 0.0 && c.investment.cap_percent <= 100.0) {
+            return Err(
+                "components.investment.cap_percent: must be above 0 and at most 100".into(),
+            );
+        }
+        if self.component_points() <= 0.0 {
+            return Err("components: the points must add up to more than 0".into());
+        }
+        finite_non_negative(
+            "deductions.per_overdue_working_day",
+            self.deductions.per_overdue_working_day,
+        )?;
+        finite_non_negative("deductions.per_reschedule", self.deductions.per_reschedule)?;
+        if let Some(m) = self.deductions.max_per_milestone {
+            finite_non_negative("deductions.max_per_milestone", m)?;
+        }
+        finite_non_negative("deductions.floor", self.deductions.floor)?;
+        if self.deductions.floor >= self.component_points() {
+            return Err("deductions.floor: must be below the full score".into());
+        }
+        finite_non_negative(
+            "bonuses.per_working_day_early",
+            self.bonuses.per_working_day_early,
+        )?;
+        finite_non_negative("bonuses.max", self.bonuses.max)?;
+        let mut names = BTreeSet::new();
+        for (i, t) in self.tiers.iter().enumerate() {
+            let key = format!("tiers[{i}]");
+            if t.name.trim().is_empty() {
+                return Err(format!("{key}.name: must not be empty"));
+            }
+            if !names.insert(t.name.trim()) {
+                return Err(format!("{key}.name: {} appears twice", t.name));
+            }
+            let rules = [t.top.is_some(), t.top_percent.is_some(), t.below.is_some()];
+            if rules.iter().filter(|r| **r).count() != 1 {
+                return Err(format!(
+                    "{key}: needs exactly one of top, top_percent, below"
+                ));
+            }
+            if let Some(p) = t.top_percent
+                && !(p > 0.0 && p <= 100.0)
+            {
+                return Err(format!(
+                    "{key}.top_percent: must be above 0 and at most 100"
+                ));
+            }
+            if t.top == Some(0) {
+                return Err(format!("{key}.top: must be at least 1"));
+            }
+            if let Some(b) = t.below {
+                finite_non_negative(&format!("{key}.below"), b)?;
+            }
+            if let Some(m) = t.min_score {
+                finite_non_negative(&format!("{key}.min_score"), m)?;
+                if t.below.is_some() {
+                    return Err(format!("{key}.min_score: only for top and top_percent"));
+                }
+            }
+        }
+        for (i, k) in self.tie_break.iter().enumerate() {
+            if self.tie_break[..i].contains(k) {
+                return Err(format!("tie_break: {k:?} appears twice").to_lowercase());
+            }
+        }
+        Ok(())
+    }
+
+    fn component_points(&self) -> f64 {
+        let c = &self.components;
+        c.milestones.points + c.investment.points + c.stage.points + c.service.points
+    }
+
+    /// The highest score a project can reach: all components plus the largest bonus.
+    pub fn max_score(&self) -> f64 {
+        self.component_points() + self.bonuses.max
+    }
+
+    /// The tie-break as officials read it.
+    pub fn tie_break_text(&self) -> String {
+        let mut keys = self.tie_break.clone();
+        if !keys.contains(&TieKey::Code) {
+            keys.push(TieKey::Code);
+        }
+        let parts: Vec<&str> = keys
+            .iter()
+            .map(|k| match k {
+                TieKey::Milestones => "节点得分高者在前",
+                TieKey::Investment => "投资得分高者在前",
+                TieKey::Stage => "形象进度得分高者在前",
+                TieKey::Service => "服务评议得分高者在前",
+                TieKey::Deductions => "扣分少者在前",
+                TieKey::Code => "项目编号小者在前",
+            })
+            .collect();
+        format!("总分相同时依次比较：{}", parts.join("，"))
+    }
+}
+
+/// Who held a project over a span (start inclusive, end exclusive), as stored.
+#[derive(Debug, Clone)]
+pub struct Holding {
+    pub start_on: NaiveDate,
+    pub end_on: Option<NaiveDate>,
+    pub leader: Holder,
+    pub unit: Holder,
+}
+
+/// One project's facts for the assessment: its history as for the report, plus who held it.
+#[derive(Debug, Clone)]
+pub struct ProjectInput {
+    pub facts: ProjectFacts,
+    pub holdings: Vec<Holding>,
+}
+
+/// Everything the assessment needs besides the projects.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// Service-quality rating (0–100) per unit id for the year.
+    pub ratings: BTreeMap<i64, f64>,
+    /// Waived deductions `(project code, deduction key)`, from accepted appeals.
+    pub waived: BTreeSet<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ComponentScore {
+    /// `milestones`, `investment`, `stage` or `service`.
+    pub key: String,
+    pub label: String,
+    /// The most this component gives.
+    pub points: f64,
+    pub score: f64,
+    /// The figures the score was computed from.
+    #[schema(value_type = Object)]
+    pub inputs: serde_json::Value,
+    /// The arithmetic, in words: `按期完成 3 ÷ 应完成 4 × 40 = 30.00`.
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Deduction {
+    /// Stable within a year: `overdue:{milestone id}` or `reschedule:{milestone id}:{n}`.
+    pub key: String,
+    /// `overdue` or `reschedule`.
+    pub kind: String,
+    pub milestone_id: i64,
+    pub milestone: String,
+    /// The due date the milestone was judged against (after any reschedule), or, for a
+    /// reschedule, the due date before it.
+    pub due: NaiveDate,
+    /// When done (overdue deductions of milestones done late).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_days: Option<i64>,
+    /// Reschedules: the day it was requested and the new due date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_due: Option<NaiveDate>,
+    pub points: f64,
+    /// Waived on appeal: listed, not subtracted.
+    pub waived: bool,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Bonus {
+    pub milestone_id: i64,
+    pub milestone: String,
+    pub due: NaiveDate,
+    pub completed_on: NaiveDate,
+    pub working_days_early: i64,
+    pub points: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ProjectScore {
+    pub rank: usize,
+    pub code: String,
+    pub name: String,
+    /// Holders on the judging date.
+    pub leader: Option<Holder>,
+    pub unit: Option<Holder>,
+    pub person: Option<Holder>,
+    pub annual_plan: Option<i64>,
+    pub components: Vec<ComponentScore>,
+    pub deductions: Vec<Deduction>,
+    pub bonuses: Vec<Bonus>,
+    pub components_total: f64,
+    /// Deducted, not counting waived deductions.
+    pub deductions_total: f64,
+    /// Capped at the model's `bonuses.max`.
+    pub bonus_total: f64,
+    pub score: f64,
+    /// `components − deductions + bonus`, then kept within the floor and the maximum.
+    pub explanation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+}
+
+/// A project's share in a unit's or leader's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Share {
+    pub code: String,
+    pub name: String,
+    pub score: f64,
+    pub annual_plan: Option<i64>,
+    /// Days in the judged period this holder held the project.
+    pub days_held: i64,
+    /// Weight = plan (at least 1 万元) × days held ÷ days in the period, in yuan.
+    pub weight: f64,
+    /// Share of the holder's total weight, percent.
+    pub share_percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct GroupScore {
+    pub rank: usize,
+    pub id: i64,
+    pub name: String,
+    pub score: f64,
+    pub projects: Vec<Share>,
+    pub explanation: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct TierResult {
+    pub name: String,
+    /// The rule, as read: `前 3 名（不低于 80 分）`.
+    pub rule: String,
+    pub projects: Vec<String>,
+    pub units: Vec<String>,
+    pub leaders: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Assessment {
+    pub year: i32,
+    pub as_of: NaiveDate,
+    /// The day the year is judged at: the earlier of `as_of` and 31 December.
+    pub judged_on: NaiveDate,
+    pub model_name: String,
+    pub max_score: f64,
+    pub tie_break: String,
+    pub projects: Vec<ProjectScore>,
+    pub units: Vec<GroupScore>,
+    pub leaders: Vec<GroupScore>,
+    pub tiers: Vec<TierResult>,
+}
+
+/// Two decimals, half away from zero: every figure an official reads, and the figures the
+/// totals are added from, so that the breakdown adds up on paper.
+fn r2(x: f64) -> f64 {
+    // `+ 0.0` turns the -0.0 of an empty sum into 0.0.
+    (x * 100.0).round() / 100.0 + 0.0
+}
+
+fn cents(x: f64) -> i64 {
+    (x * 100.0).round() as i64
+}
+
+/// Stage ordinal for "reached against plan"; suspended and unsigned reach nothing.
+fn stage_level(s: Option<Stage>) -> u8 {
+    match s {
+        Some(Stage::Signed) => 1,
+        Some(Stage::Started) => 2,
+        Some(Stage::UnderConstruction) => 3,
+        Some(Stage::Completed) => 4,
+        Some(Stage::InProduction) => 5,
+        Some(Stage::Suspended) | None => 0,
+    }
+}
+
+/// The stage a project should have reached by `on`: completed once its planned finish has
+/// passed, started once its planned start has, else signed.
+pub fn planned_stage(planned_start: NaiveDate, planned_finish: NaiveDate, on: NaiveDate) -> Stage {
+    if planned_finish <= on {
+        Stage::Completed
+    } else if planned_start <= on {
+        Stage::Started
+    } else {
+        Stage::Signed
+    }
+}
+
+/// Scores one project. `rating` is its unit's rating for the year, if any.
+pub fn score_project(
+    model: &Model,
+    year: i32,
+    as_of: NaiveDate,
+    p: &ProjectFacts,
+    rating: Option<f64>,
+    waived: &BTreeSet<(String, String)>,
+    cal: &WorkCalendar,
+) -> ProjectScore {
+    let start = year_start(year);
+    let judged = judged_on(year, as_of);
+    let c = &model.components;
+    // Only done-on-time, done-late and overdue matter here, and those do not depend on the
+    // reminder settings (which only split open milestones into due-soon and on schedule).
+    let rules = Rules::default();
+    let mut components = Vec::new();
+    let mut deductions = Vec::new();
+    let mut bonuses = Vec::new();
+
+    // Milestones due in the year (as the due dates stood on the judging day) that were due
+    // by then or already done: on time ÷ all of them.
+    let (mut scoped, mut on_time) = (0usize, 0usize);
+    for m in &p.milestones {
+        let due = m.due_on(judged);
+        let done = m.completed_on.filter(|d| *d <= judged);
+        if due.year() != year || (due > judged && done.is_none()) {
+            continue;
+        }
+        scoped += 1;
+        match rules::status(cal, &rules, due, done, judged) {
+            Status::DoneOnTime => {
+                on_time += 1;
+                if let Some(done) = done {
+                    let early = cal.working_days_between(done, due);
+                    if early > 0 && model.bonuses.per_working_day_early > 0.0 {
+                        bonuses.push(Bonus {
+                            milestone_id: m.id,
+                            milestone: m.title.clone(),
+                            due,
+                            completed_on: done,
+                            working_days_early: early,
+                            points: r2(early as f64 * model.bonuses.per_working_day_early),
+                        });
+                    }
+                }
+            }
+            Status::DoneLate {
+                working_days_late: n,
+            }
+            | Status::Overdue {
+                working_days_overdue: n,
+            } if n > 0 => {
+                let key = format!("overdue:{}", m.id);
+                let full = r2(n as f64 * model.deductions.per_overdue_working_day);
+                let points = model
+                    .deductions
+                    .max_per_milestone
+                    .map_or(full, |cap| full.min(r2(cap)));
+                let capped = if points < full {
+                    format!("，单个节点最多扣 {points:.2}")
+                } else {
+                    String::new()
+                };
+                let per_day = model.deductions.per_overdue_working_day;
+                let explanation = match done {
+                    Some(d) => format!(
+                        "{}：应于 {due} 完成，{d} 完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
+                        m.title
+                    ),
+                    None => format!(
+                        "{}：应于 {due} 完成，截至 {judged} 未完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
+                        m.title
+                    ),
+                };
+                deductions.push(Deduction {
+                    waived: waived.contains(&(p.code.clone(), key.clone())),
+                    key,
+                    kind: "overdue".into(),
+                    milestone_id: m.id,
+                    milestone: m.title.clone(),
+                    due,
+                    completed_on: done,
+                    working_days: Some(n),
+                    requested_on: None,
+                    new_due: None,
+                    points,
+                    explanation,
+                });
+            }
+            _ => {}
+        }
+    }
+    let ms_score = if scoped == 0 {
+        c.milestones.points * c.milestones.when_missing
+    } else {
+        c.milestones.points * on_time as f64 / scoped as f64
+    };
+    components.push(ComponentScore {
+        key: "milestones".into(),
+        label: "节点按期完成".into(),
+        points: c.milestones.points,
+        score: r2(ms_score),
+        inputs: serde_json::json!({"due": scoped, "on_time": on_time}),
+        explanation: if scoped == 0 {
+            format!(
+                "年内无应完成节点，按 {} × {} = {:.2}",
+                c.milestones.points,
+                c.milestones.when_missing,
+                r2(ms_score)
+            )
+        } else {
+            format!(
+                "按期完成 {on_time} ÷ 应完成 {scoped} × {} = {:.2}",
+                c.milestones.points,
+                r2(ms_score)
+            )
+        },
+    });
+
+    // Investment: the year's months closed by the assessment date.
+    let completed: i64 = p
+        .monthly
+        .iter()
+        .filter(|(y, m, _)| *y == year && month_closed(*y, *m, as_of))
+        .map(|(_, _, a)| a)
+        .sum();
+    let inv = &c.investment;
+    let (inv_score, inv_text) = match p.annual_plan.filter(|p| *p > 0) {
+        Some(plan) => {
+            let pct = completed as f64 * 100.0 / plan as f64;
+            let s = inv.points * pct.min(inv.cap_percent) / inv.cap_percent;
+            (
+                s,
+                format!(
+                    "完成 {} 万元 ÷ 计划 {} 万元 = {:.1}%（{}% 即满分）× {} = {:.2}",
+                    super::money::wan(completed),
+                    super::money::wan(plan),
+                    pct,
+                    inv.cap_percent,
+                    inv.points,
+                    r2(s)
+                ),
+            )
+        }
+        None => {
+            let s = inv.points * inv.when_missing;
+            (
+                s,
+                format!(
+                    "无年度投资计划，按 {} × {} = {:.2}",
+                    inv.points,
+                    inv.when_missing,
+                    r2(s)
+                ),
+            )
+        }
+    };
+    components.push(ComponentScore {
+        key: "investment".into(),
+        label: "年度投资完成".into(),
+        points: inv.points,
+        score: r2(inv_score),
+        inputs: serde_json::json!({"annual_plan": p.annual_plan, "completed": completed}),
+        explanation: inv_text,
+    });
+
+    // Stage reached against the stage planned by the judging day.
+    let reached = stage_on(&p.stages, judged);
+    let planned = planned_stage(p.planned_start, p.planned_finish, judged);
+    let ratio = (stage_level(reached) as f64 / stage_level(Some(planned)) as f64).min(1.0);
+    let st_score = c.stage.points * ratio;
+    components.push(ComponentScore {
+        key: "stage".into(),
+        label: "形象进度".into(),
+        points: c.stage.points,
+        score: r2(st_score),
+        inputs: serde_json::json!({"reached": reached, "planned": planned}),
+        explanation: format!(
+            "应达到「{}」，实际「{}」，{} × {:.2} = {:.2}",
+            planned.zh(),
+            reached.map(Stage::zh).unwrap_or("未签约"),
+            c.stage.points,
+            ratio,
+            r2(st_score)
+        ),
+    });
+
+    let sv = &c.service;
+    let (sv_score, sv_text) = match rating {
+        Some(r) => {
+            let s = sv.points * r / 100.0;
+            (
+                s,
+                format!("责任单位评议 {r} 分 ÷ 100 × {} = {:.2}", sv.points, r2(s)),
+            )
+        }
+        None => {
+            let s = sv.points * sv.when_missing;
+            (
+                s,
+                format!(
+                    "责任单位未评议，按 {} × {} = {:.2}",
+                    sv.points,
+                    sv.when_missing,
+                    r2(s)
+                ),
+            )
+        }
+    };
+    components.push(ComponentScore {
+        key: "service".into(),
+        label: "服务质量评议".into(),
+        points: sv.points,
+        score: r2(sv_score),
+        inputs: serde_json::json!({"rating": rating}),
+        explanation: sv_text,
+    });
+
+    // Reschedules requested in the year, by the judging day.
+    for m in &p.milestones {
+        let mut before = m.baseline_due;
+        for (n, (on, to)) in m.reschedules.iter().enumerate() {
+            if *on >= start && *on <= judged {
+                let key = format!("reschedule:{}:{}", m.id, n + 1);
+                let points = r2(model.deductions.per_reschedule);
+                deductions.push(Deduction {
+                    waived: waived.contains(&(p.code.clone(), key.clone())),
+                    key,
+                    kind: "reschedule".into(),
+                    milestone_id: m.id,
+                    milestone: m.title.clone(),
+                    due: before,
+                    completed_on: None,
+                    working_days: None,
+                    requested_on: Some(*on),
+                    new_due: Some(*to),
+                    points,
+                    explanation: format!(
+                        "{}：{on} 申请将节点由 {before} 调整至 {to}，扣 {points:.2}",
+                        m.title
+                    ),
+                });
+            }
+            before = *to;
+        }
+    }
+
+    let components_total = r2(components.iter().map(|c| c.score).sum());
+    let deductions_total = r2(deductions
+        .iter()
+        .filter(|d| !d.waived)
+        .map(|d| d.points)
+        .sum());
+    let bonus_total = r2(bonuses
+        .iter()
+        .map(|b| b.points)
+        .sum::<f64>()
+        .min(model.bonuses.max));
+    let raw = components_total - deductions_total + bonus_total;
+    let score = r2(raw.clamp(model.deductions.floor, model.max_score()));
+    let mut explanation = format!(
+        "{components_total:.2} − {deductions_total:.2} + {bonus_total:.2} = {:.2}",
+        r2(raw)
+    );
+    if cents(score) != cents(raw) {
+        explanation.push_str(&format!("，按上下限计 {score:.2}"));
+    }
+    ProjectScore {
+        rank: 0,
+        code: p.code.clone(),
+        name: p.name.clone(),
+        leader: p.leader.clone(),
+        unit: p.unit.clone(),
+        person: p.person.clone(),
+        annual_plan: p.annual_plan,
+        components,
+        deductions,
+        bonuses,
+        components_total,
+        deductions_total,
+        bonus_total,
+        score,
+        explanation,
+        tier: None,
+    }
+}
+
+fn year_start(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+fn year_end(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+/// The day the year is judged at: the assessment date, or 31 December once it has passed.
+pub fn judged_on(year: i32, as_of: NaiveDate) -> NaiveDate {
+    as_of.min(year_end(year))
+}
+
+fn component(p: &ProjectScore, key: &str) -> i64 {
+    p.components
+        .iter()
+        .find(|c| c.key == key)
+        .map(|c| cents(c.score))
+        .unwrap_or(0)
+}
+
+/// Orders projects: higher score first, then the model's tie-break, always ending with the
+/// project code so that the order is total and the same on every run.
+fn rank_projects(model: &Model, projects: &mut [ProjectScore]) {
+    projects.sort_by(|a, b| {
+        let mut ord = cents(b.score).cmp(&cents(a.score));
+        let keys = model.tie_break.iter().chain([&TieKey::Code]);
+        for k in keys {
+            if ord.is_ne() {
+                break;
+            }
+            ord = match k {
+                TieKey::Milestones => component(b, "milestones").cmp(&component(a, "milestones")),
+                TieKey::Investment => component(b, "investment").cmp(&component(a, "investment")),
+                TieKey::Stage => component(b, "stage").cmp(&component(a, "stage")),
+                TieKey::Service => component(b, "service").cmp(&component(a, "service")),
+                TieKey::Deductions => cents(a.deductions_total).cmp(&cents(b.deductions_total)),
+                TieKey::Code => a.code.cmp(&b.code),
+            };
+        }
+        ord
+    });
+    for (i, p) in projects.iter_mut().enumerate() {
+        p.rank = i + 1;
+    }
+}
+
+/// Days of `[start, end)` (end open-ended when `None`) inside `[from, to]`.
+fn days_within(start: NaiveDate, end: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> i64 {
+    let lo = start.max(from);
+    let hi = end.map_or(to, |e| e.pred_opt().unwrap_or(e).min(to));
+    if hi < lo { 0 } else { (hi - lo).num_days() + 1 }
+}
+
+/// Aggregates project scores to holders: each holder's score is the average of the scores
+/// of the projects it held in the period, weighted by annual plan (at least 1 万元, so that a
+/// project without a plan still counts) times the days held.
+fn aggregate(
+    projects: &[ProjectScore],
+    inputs: &[ProjectInput],
+    year: i32,
+    judged: NaiveDate,
+    pick: fn(&Holding) -> &Holder,
+) -> Vec<GroupScore> {
+    let from = year_start(year);
+    let period = (judged - from).num_days() + 1;
+    let by_code: BTreeMap<&str, &ProjectScore> =
+        projects.iter().map(|p| (p.code.as_str(), p)).collect();
+    let mut groups: BTreeMap<i64, (String, BTreeMap<String, Share>)> = BTreeMap::new();
+    for input in inputs {
+        let Some(score) = by_code.get(input.facts.code.as_str()) else {
+            continue;
+        };
+        let plan = input.facts.annual_plan.unwrap_or(0).max(super::money::WAN);
+        for h in &input.holdings {
+            let days = days_within(h.start_on, h.end_on, from, judged);
+            if days <= 0 {
+                continue;
+            }
+            let holder = pick(h);
+            let entry = groups
+                .entry(holder.id)
+                .or_insert_with(|| (holder.name.clone(), BTreeMap::new()));
+            // A holder that held the project twice (handed back) adds up its days.
+            let share = entry.1.entry(score.code.clone()).or_insert_with(|| Share {
+                code: score.code.clone(),
+                name: score.name.clone(),
+                score: score.score,
+                annual_plan: input.facts.annual_plan,
+                days_held: 0,
+                weight: 0.0,
+                share_percent: 0.0,
+            });
+            share.days_held += days;
+            share.weight = plan as f64 * share.days_held as f64 / period as f64;
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(id, (name, shares))| {
+            let mut shares: Vec<Share> = shares.into_values().collect();
+            let total: f64 = shares.iter().map(|s| s.weight).sum();
+            let weighted: f64 = shares.iter().map(|s| s.score * s.weight).sum();
+            let score = if total > 0.0 {
+                r2(weighted / total)
+            } else {
+                0.0
+            };
+            for s in &mut shares {
+                s.weight = r2(s.weight);
+                s.share_percent = if total > 0.0 {
+                    r2(s.weight * 100.0 / total)
+                } else {
+                    0.0
+                };
+            }
+            let terms: Vec<String> = shares
+                .iter()
+                .map(|s| format!("{:.2} × {:.2}%", s.score, s.share_percent))
+                .collect();
+            GroupScore {
+                rank: 0,
+                id,
+                name,
+                score,
+                explanation: format!(
+                    "按年度计划投资与持有天数加权：{} = {score:.2}",
+                    terms.join(" + ")
+                ),
+                projects: shares,
+                tier: None,
+            }
+        })
+        .collect()
+}
+
+/// Orders holders: higher score first, then more weight (larger plans held longer), then id.
+fn rank_groups(groups: &mut [GroupScore]) {
+    let weight = |g: &GroupScore| -> i64 { g.projects.iter().map(|s| s.weight as i64).sum() };
+    groups.sort_by(|a, b| {
+        cents(b.score)
+            .cmp(&cents(a.score))
+            .then(weight(b).cmp(&weight(a)))
+            .then(a.id.cmp(&b.id))
+    });
+    for (i, g) in groups.iter_mut().enumerate() {
+        g.rank = i + 1;
+    }
+}
+
+/// Assigns tiers along a ranking (best first): place-based tiers take the next untiered
+/// places in order, giving their name to those meeting `min_score`; `below` tiers take every
+/// untiered score under their value. Returns the tier (if any) of each place.
+pub fn tiers_for(tiers: &[Tier], scores: &[f64]) -> Vec<Option<String>> {
+    let n = scores.len();
+    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut next = 0usize;
+    for t in tiers {
+        if let Some(below) = t.below {
+            for (i, s) in scores.iter().enumerate() {
+                if out[i].is_none() && cents(*s) < cents(below) {
+                    out[i] = Some(t.name.clone());
+                }
+            }
+            continue;
+        }
+        let take = match (t.top, t.top_percent) {
+            (Some(k), _) => k,
+            (None, Some(p)) => ((n as f64) * p / 100.0).floor() as usize,
+            _ => 0,
+        };
+        let mut taken = 0;
+        while taken < take && next < n {
+            if out[next].is_none() {
+                if t.min_score.is_none_or(|m| cents(scores[next]) >= cents(m)) {
+                    out[next] = Some(t.name.clone());
+                }
+                taken += 1;
+            }
+            next += 1;
+        }
+    }
+    out
+}
+
+fn tier_rule(t: &Tier) -> String {
+    let min = t
+        .min_score
+        .map(|m| format!("（不低于 {m} 分）"))
+        .unwrap_or_default();
+    match (t.top, t.top_percent, t.below) {
+        (Some(k), _, _) => format!("前 {k} 名{min}"),
+        (_, Some(p), _) => format!("其后 {p}%{min}"),
+        (_, _, Some(b)) => format!("低于 {b} 分"),
+        _ => String::new(),
+    }
+}
+
+/// The whole assessment for `year` as of `as_of`.
+pub fn assess(
+    model: &Model,
+    year: i32,
+    as_of: NaiveDate,
+    projects: &[ProjectInput],
+    inputs: &Inputs,
+    cal: &WorkCalendar,
+) -> Assessment {
+    let judged = judged_on(year, as_of);
+    let mut scores: Vec<ProjectScore> = projects
+        .iter()
+        .map(|p| {
+            let rating = p
+                .facts
+                .unit
+                .as_ref()
+                .and_then(|u| inputs.ratings.get(&u.id).copied());
+            score_project(model, year, as_of, &p.facts, rating, &inputs.waived, cal)
+        })
+        .collect();
+    rank_projects(model, &mut scores);
+    let mut units = aggregate(&scores, projects, year, judged, |h| &h.unit);
+    let mut leaders = aggregate(&scores, projects, year, judged, |h| &h.leader);
+    rank_groups(&mut units);
+    rank_groups(&mut leaders);
+
+    let apply = |names: &mut dyn Iterator<Item = (&mut Option<String>, f64)>| {
+        let items: Vec<_> = names.collect();
+        let scores: Vec<f64> = items.iter().map(|(_, s)| *s).collect();
+        let tiers = tiers_for(&model.tiers, &scores);
+        for ((slot, _), t) in items.into_iter().zip(tiers) {
+            *slot = t;
+        }
+    };
+    apply(&mut scores.iter_mut().map(|p| (&mut p.tier, p.score)));
+    apply(&mut units.iter_mut().map(|g| (&mut g.tier, g.score)));
+    apply(&mut leaders.iter_mut().map(|g| (&mut g.tier, g.score)));
+
+    let members = |tier: &str, items: Vec<(Option<&String>, String)>| -> Vec<String> {
+        items
+            .into_iter()
+            .filter(|(t, _)| t.is_some_and(|t| t == tier))
+            .map(|(_, n)| n)
+            .collect()
+    };
+    let tiers = model
+        .tiers
+        .iter()
+        .map(|t| TierResult {
+            name: t.name.clone(),
+            rule: tier_rule(t),
+            projects: members(
+                &t.name,
+                scores
+                    .iter()
+                    .map(|p| (p.tier.as_ref(), p.code.clone()))
+                    .collect(),
+            ),
+            units: members(
+                &t.name,
+                units
+                    .iter()
+                    .map(|g| (g.tier.as_ref(), g.name.clone()))
+                    .collect(),
+            ),
+            leaders: members(
+                &t.name,
+                leaders
+                    .iter()
+                    .map(|g| (g.tier.as_ref(), g.name.clone()))
+                    .collect(),
+            ),
+        })
+        .collect();
+
+    Assessment {
+        year,
+        as_of,
+        judged_on: judged,
+        model_name: model.name.clone(),
+        max_score: model.max_score(),
+        tie_break: model.tie_break_text(),
+        projects: scores,
+        units,
+        leaders,
+        tiers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::MilestoneFacts;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_shipped_model_is_valid() {
+        let m = Model::default_model().unwrap();
+        assert_eq!(m.component_points(), 100.0);
+        assert_eq!(m.max_score(), 105.0);
+        assert_eq!(m.tiers.len(), 3);
+    }
+
+    #[test]
+    fn an_invalid_model_names_the_key() {
+        let bad = |from: &str, to: &str| {
+            let text = DEFAULT_MODEL.replacen(from, to, 1);
+            assert_ne!(text, DEFAULT_MODEL, "{from} not in the model");
+            Model::parse(&text).unwrap_err()
+        };
+        assert!(bad("points = 20", "points = -1").starts_with("components.stage.points"));
+        assert!(
+            bad("when_missing = 0.0", "when_missing = 2")
+                .starts_with("components.investment.when_missing")
+        );
+        assert!(
+            bad("cap_percent = 100", "cap_percent = 0")
+                .starts_with("components.investment.cap_percent")
+        );
+        assert!(
+            bad("per_reschedule = 1.0", "per_reschedule = \"one\"")
+                .starts_with("deductions.per_reschedule")
+        );
+        assert!(bad("top = 3", "top = 3\nbelow = 50").starts_with("tiers[0]"));
+        assert!(bad("top_percent = 20", "top_percent = 120").starts_with("tiers[1].top_percent"));
+        assert!(bad("\"code\"]", "\"code\", \"luck\"]").starts_with("tie_break"));
+        assert!(bad("[bonuses]", "[bonus]").contains("bonus"));
+        assert!(
+            Model::parse("name = \"x\"")
+                .unwrap_err()
+                .contains("components")
+        );
+    }
+
+    #[test]
+    fn tiers_take_places_then_thresholds() {
+        let m = Model::default_model().unwrap();
+        // 10 ranked scores: 重奖 top 3 with ≥ 80 (the third, 79, is not); 表彰 the next
+        // 20 % = 2 places with ≥ 70; 约谈 every untiered score under 60.
+        let scores = [95.0, 81.0, 79.0, 75.0, 72.0, 71.0, 65.0, 59.99, 40.0, 60.0];
+        let t = tiers_for(&m.tiers, &scores);
+        let names: Vec<&str> = t.iter().map(|t| t.as_deref().unwrap_or("-")).collect();
+        assert_eq!(
+            names,
+            [
+                "重奖", "重奖", "-", "表彰", "表彰", "-", "-", "约谈", "约谈", "-"
+            ]
+        );
+    }
+
+    fn project(completions: [Option<&str>; 3]) -> ProjectFacts {
+        let dues = ["2026-03-31", "2026-06-30", "2026-09-30"];
+        ProjectFacts {
+            id: 1,
+            code: "P".into(),
+            name: "项目".into(),
+            level: "district".into(),
+            category: "industrial".into(),
+            planned_start: d("2026-01-01"),
+            planned_finish: d("2027-12-31"),
+            stages: vec![(d("2026-02-01"), Stage::Started)],
+            leader: None,
+            unit: None,
+            person: None,
+            milestones: dues
+                .iter()
+                .zip(completions)
+                .enumerate()
+                .map(|(i, (due, done))| MilestoneFacts {
+                    id: i as i64,
+                    title: format!("m{i}"),
+                    baseline_due: d(due),
+                    completed_on: done.map(d),
+                    reschedules: if i == 2 {
+                        vec![(d("2026-08-01"), d("2026-10-30"))]
+                    } else {
+                        vec![]
+                    },
+                })
+                .collect(),
+            annual_plan: Some(1_000_000),
+            monthly: vec![(2026, 3, 400_000), (2026, 9, 900_000)],
+            latest_progress: None,
+        }
+    }
+
+    /// Completion dates from very early to never, for each of three milestones.
+    const CHOICES: [Option<&str>; 7] = [
+        Some("2026-01-05"),
+        Some("2026-03-20"),
+        Some("2026-05-29"),
+        Some("2026-07-15"),
+        Some("2026-10-20"),
+        Some("2026-12-30"),
+        None,
+    ];
+
+    #[test]
+    #[allow(clippy::needless_range_loop)] // the indices say which choice is one step earlier
+    fn scores_stay_within_bounds_and_earlier_completion_never_lowers_them() {
+        let cal = WorkCalendar::china();
+        let mut m = Model::default_model().unwrap();
+        // A harsh model too, so that the floor is reached.
+        let mut harsh = m.clone();
+        harsh.deductions.per_overdue_working_day = 3.0;
+        harsh.deductions.max_per_milestone = None;
+        harsh.bonuses.per_working_day_early = 1.0;
+        for model in [&mut m, &mut harsh] {
+            for as_of in ["2026-06-30", "2026-12-31", "2027-02-01"] {
+                let score = |c: [Option<&str>; 3]| {
+                    score_project(
+                        model,
+                        2026,
+                        d(as_of),
+                        &project(c),
+                        Some(80.0),
+                        &BTreeSet::new(),
+                        &cal,
+                    )
+                    .score
+                };
+                for a in 0..CHOICES.len() {
+                    for b in 0..CHOICES.len() {
+                        for c in 0..CHOICES.len() {
+                            let s = score([CHOICES[a], CHOICES[b], CHOICES[c]]);
+                            assert!(
+                                (model.deductions.floor..=model.max_score()).contains(&s),
+                                "{s} out of bounds"
+                            );
+                            // Move each milestone's completion one step earlier.
+                            for (i, idx) in [a, b, c].into_iter().enumerate() {
+                                if idx == 0 {
+                                    continue;
+                                }
+                                let mut earlier = [CHOICES[a], CHOICES[b], CHOICES[c]];
+                                earlier[i] = CHOICES[idx - 1];
+                                let s2 = score(earlier);
+                                assert!(
+                                    s2 >= s,
+                                    "as of {as_of}: milestone {i} done {:?} instead of {:?} \
+                                     lowered the score {s} → {s2}",
+                                    CHOICES[idx - 1],
+                                    CHOICES[idx]
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn days_held_count_both_ends_of_the_period() {
+        let (from, to) = (d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(days_within(d("2025-05-01"), None, from, to), 365);
+        assert_eq!(days_within(d("2026-07-01"), None, from, to), 184);
+        assert_eq!(
+            days_within(d("2025-05-01"), Some(d("2026-07-01")), from, to),
+            181
+        );
+        assert_eq!(days_within(d("2027-01-01"), None, from, to), 0);
+        assert_eq!(
+            days_within(d("2025-01-01"), Some(d("2026-01-01")), from, to),
+            0
+        );
+    }
+}

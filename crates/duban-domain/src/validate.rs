@@ -1,0 +1,221 @@
+//! Field rules shared by the API, the CLI and the seeders. Each check adds a reason to a
+//! [`FieldErrors`] under the field's name, so one response names every bad field at once.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Reasons keyed by field name (a JSON path such as `milestones[2].due` where nested).
+/// Every door shows them: the API as `error.fields`, the pages beside their fields, the
+/// CLI by row and column.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldErrors(pub BTreeMap<String, String>);
+
+impl std::fmt::Display for FieldErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        f.write_str(&parts.join("; "))
+    }
+}
+
+impl std::error::Error for FieldErrors {}
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a reason; the first reason given for a field stands.
+    pub fn add(&mut self, field: impl Into<String>, why: impl Into<String>) {
+        self.0.entry(field.into()).or_insert_with(|| why.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(())` when nothing was added, otherwise the reasons (a 422 at the HTTP door).
+    pub fn into_result(self) -> Result<(), FieldErrors> {
+        if self.is_empty() { Ok(()) } else { Err(self) }
+    }
+
+    /// One field's reason.
+    pub fn single(field: impl Into<String>, why: impl Into<String>) -> Self {
+        let mut f = Self::new();
+        f.add(field, why);
+        f
+    }
+}
+
+pub const MAX_NAME: usize = 200;
+pub const MAX_TEXT: usize = 10_000;
+
+/// A required one-line text: not blank, not too long, no control characters (a name ends
+/// up in mail headers later: a CR/LF in it must never get that far).
+pub fn required_line(f: &mut FieldErrors, field: &str, value: &str) {
+    if value.trim().is_empty() {
+        f.add(field, "must not be empty");
+    } else {
+        optional_line(f, field, Some(value));
+    }
+}
+
+pub fn optional_line(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value {
+        if v.chars().count() > MAX_NAME {
+            f.add(field, format!("must be at most {MAX_NAME} characters"));
+        } else if v.chars().any(char::is_control) {
+            f.add(field, "must not contain control characters or line breaks");
+        }
+    }
+}
+
+/// Multi-line text (progress notes, evidence): line breaks allowed, length bounded.
+pub fn required_text(f: &mut FieldErrors, field: &str, value: &str) {
+    if value.trim().is_empty() {
+        f.add(field, "must not be empty");
+    } else {
+        optional_text(f, field, Some(value));
+    }
+}
+
+pub fn optional_text(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value
+        && v.chars().count() > MAX_TEXT
+    {
+        f.add(field, format!("must be at most {MAX_TEXT} characters"));
+    }
+}
+
+pub fn email(f: &mut FieldErrors, field: &str, value: Option<&str>) {
+    if let Some(v) = value
+        && (!email_address::EmailAddress::is_valid(v) || v.chars().any(char::is_whitespace))
+    {
+        f.add(field, "is not a valid email address");
+    }
+}
+
+pub fn non_negative(f: &mut FieldErrors, field: &str, value: i64) {
+    if value < 0 {
+        f.add(field, "must not be negative");
+    }
+}
+
+/// `end` must not come before `start`.
+pub fn ordered(f: &mut FieldErrors, end_field: &str, start: NaiveDate, end: NaiveDate) {
+    if end < start {
+        f.add(end_field, format!("must not be before {start}"));
+    }
+}
+
+/// Facts are recorded when they happen: a completion, a stage change or a report dated in
+/// the future is a typing error.
+pub fn not_future(f: &mut FieldErrors, field: &str, value: NaiveDate, today: NaiveDate) {
+    if value > today {
+        f.add(field, format!("must not be after today ({today})"));
+    }
+}
+
+pub fn lang(f: &mut FieldErrors, field: &str, value: &str) {
+    if !matches!(value, "zh-CN" | "en") {
+        f.add(field, "must be zh-CN or en");
+    }
+}
+
+/// Empty or blank optional text counts as absent.
+pub fn blank_to_none(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// A refusal of these rules or of the store, written in English for the API, as Chinese
+/// pages and sheets say it; a message not known here keeps its English words.
+pub fn in_chinese(msg: &str) -> String {
+    const EXACT: &[(&str, &str)] = &[
+        ("must not be empty", "请填写此项。"),
+        ("must be 2 to 40 characters", "应为 2 到 40 个字符。"),
+        (
+            "may contain only letters, digits, '-', '_' and '.'",
+            "只能包含字母、数字和 - _ . 字符。",
+        ),
+        ("must not be blank", "请填写此项。"),
+        ("is not a valid email address", "电子邮箱格式不正确。"),
+        (
+            "must not contain control characters or line breaks",
+            "不能包含换行或控制字符。",
+        ),
+        ("must not contain spaces", "不能包含空格。"),
+        ("must be zh-CN or en", "请选择简体中文或 English。"),
+        ("give at least one role", "请至少选择一个角色。"),
+        ("give a username or an email", "请填写登录名或电子邮箱。"),
+        ("is the same as the current due date", "与当前到期日相同。"),
+        (
+            "is required: the project has no current assignment",
+            "项目目前没有责任分工，请填写。",
+        ),
+        (
+            "an account with this username or email exists",
+            "该登录名或电子邮箱已有账号。",
+        ),
+        ("must not be negative", "不能为负数。"),
+    ];
+    if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
+        return (*zh).to_string();
+    }
+    let number = |s: &str| s.split_whitespace().find_map(|w| w.parse::<u64>().ok());
+    if let Some(name) = msg
+        .strip_prefix("a unit named ")
+        .and_then(|r| r.strip_suffix(" already exists"))
+    {
+        return format!("已有名为“{name}”的责任单位。");
+    }
+    if msg.contains(" already belongs to person ") {
+        return "该电子邮箱已属于其他人员。".into();
+    }
+    if msg.starts_with("must be at most ")
+        && let Some(n) = number(msg)
+    {
+        return format!("最多 {n} 个字。");
+    }
+    if msg.starts_with("must have at least ")
+        && let Some(n) = number(msg)
+    {
+        return format!("至少 {n} 个字符。");
+    }
+    if msg.starts_with("must not be after today") {
+        return "不能晚于今天。".into();
+    }
+    if let Some(d) = msg.strip_prefix("must not be before ") {
+        return format!("不能早于 {d}。");
+    }
+    msg.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_every_bad_field() {
+        let mut f = FieldErrors::new();
+        required_line(&mut f, "name", "  ");
+        email(&mut f, "email", Some("not-an-email"));
+        email(&mut f, "ok", Some("li.ming@example.gov.cn"));
+        non_negative(&mut f, "amount", -1);
+        required_line(&mut f, "title", "a\r\nBcc: x@y");
+        assert_eq!(
+            f.0.keys().collect::<Vec<_>>(),
+            vec!["amount", "email", "name", "title"]
+        );
+    }
+
+    #[test]
+    fn dates() {
+        let mut f = FieldErrors::new();
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        ordered(&mut f, "finish", d("2026-05-01"), d("2026-04-30"));
+        not_future(&mut f, "on", d("2026-05-02"), d("2026-05-01"));
+        ordered(&mut f, "fine", d("2026-05-01"), d("2026-05-01"));
+        assert_eq!(f.0.len(), 2);
+    }
+}

@@ -1,0 +1,26 @@
+//! The one integration-test binary: every suite is a module here, so the crate is linked
+//! once for all of them (on a 2-core machine each extra test binary costs a full link).
+//! `common` gives each test its own real database, the real app, real servers on loopback.
+
+mod common;
+
+mod access;
+mod api_assessments;
+mod api_errors;
+mod api_ledger;
+mod api_reports;
+mod api_scheduler;
+mod assessment_files;
+mod auth;
+mod browser;
+mod cli;
+mod feeds;
+mod import;
+mod mail_templates;
+mod migrations;
+mod operations_doc;
+mod report_files;
+mod scheduler;
+mod seed;
+mod source_rules;
+mod web;

@@ -1,0 +1,252 @@
+//! The two migration folders stay in step: same versions, and on each backend the schema
+//! they build is exactly `src/db/schema.rs` (tables, columns, types, nullability), after
+//! up, after down-and-up again. The audit log refuses UPDATE and DELETE on both.
+
+use crate::common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use diesel::prelude::*;
+use diesel::sql_types::{Integer, Text};
+use duban::db::{self, DbConn};
+
+type Schema = BTreeMap<String, BTreeMap<String, (String, bool)>>;
+
+/// Parses the `diesel::table!` blocks of schema.rs: table → column → (type, nullable).
+fn expected() -> Schema {
+    let src = include_str!("../../src/db/schema.rs");
+    let mut out = Schema::new();
+    let mut table = None;
+    for line in src.lines() {
+        let t = line.trim();
+        // `name (primary key columns) {` opens a table.
+        if line.starts_with("    ") && !line.starts_with("        ") && t.ends_with(") {") {
+            let name = t.split_whitespace().next().unwrap().to_string();
+            out.insert(name.clone(), BTreeMap::new());
+            table = Some(name);
+        } else if let (Some(tb), Some((col, ty))) = (&table, t.split_once(" -> ")) {
+            let ty = ty.trim_end_matches(',');
+            let (ty, nullable) = match ty.strip_prefix("Nullable<") {
+                Some(inner) => (inner.trim_end_matches('>'), true),
+                None => (ty, false),
+            };
+            out.get_mut(tb)
+                .unwrap()
+                .insert(col.to_string(), (ty.to_string(), nullable));
+        } else if t == "}" && line.starts_with("    }") {
+            table = None;
+        }
+    }
+    assert!(
+        out.len() >= 11,
+        "parsed {} tables from schema.rs",
+        out.len()
+    );
+    out
+}
+
+#[derive(QueryableByName)]
+struct SqliteCol {
+    #[diesel(sql_type = Text)]
+    tbl: String,
+    #[diesel(sql_type = Text)]
+    name: String,
+    #[diesel(sql_type = Text)]
+    ty: String,
+    #[diesel(sql_type = Integer)]
+    notnull: i32,
+    #[diesel(sql_type = Integer)]
+    pk: i32,
+}
+
+#[derive(QueryableByName)]
+struct PgCol {
+    #[diesel(sql_type = Text)]
+    tbl: String,
+    #[diesel(sql_type = Text)]
+    name: String,
+    #[diesel(sql_type = Text)]
+    ty: String,
+    #[diesel(sql_type = Text)]
+    nullable: String,
+}
+
+fn canonical(ty: &str, is_pk: bool) -> String {
+    match ty.to_ascii_lowercase().as_str() {
+        "bigint" => "BigInt",
+        // SQLite's rowid alias must be declared INTEGER; it holds 64-bit values.
+        "integer" if is_pk => "BigInt",
+        "integer" => "Integer",
+        "text" => "Text",
+        "date" => "Date",
+        "timestamp" | "timestamp without time zone" => "Timestamp",
+        "boolean" => "Bool",
+        other => other,
+    }
+    .to_string()
+}
+
+fn actual(conn: &mut DbConn) -> Schema {
+    let mut out = Schema::new();
+    match conn {
+        DbConn::Sqlite(c) => {
+            let rows: Vec<SqliteCol> = diesel::sql_query(
+                "SELECT m.name AS tbl, p.name AS name, p.type AS ty, p.\"notnull\" AS \"notnull\", p.pk AS pk \
+                 FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+                 AND m.name <> '__diesel_schema_migrations'",
+            )
+            .load(c)
+            .unwrap();
+            for r in rows {
+                out.entry(r.tbl).or_default().insert(
+                    r.name,
+                    (canonical(&r.ty, r.pk == 1), r.notnull == 0 && r.pk == 0),
+                );
+            }
+        }
+        DbConn::Postgresql(c) => {
+            let rows: Vec<PgCol> = diesel::sql_query(
+                "SELECT table_name::text AS tbl, column_name::text AS name, data_type::text AS ty, \
+                 is_nullable::text AS nullable FROM information_schema.columns \
+                 WHERE table_schema = 'public' AND table_name <> '__diesel_schema_migrations'",
+            )
+            .load(c)
+            .unwrap();
+            for r in rows {
+                out.entry(r.tbl)
+                    .or_default()
+                    .insert(r.name, (canonical(&r.ty, false), r.nullable == "YES"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn folders_hold_the_same_versions() {
+    let (sqlite, pg) = db::embedded_versions();
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, pg, "embedded migration versions differ");
+    let names = |dir: &str| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names("migrations/sqlite"), names("migrations/postgres"));
+}
+
+#[test]
+fn both_backends_build_exactly_schema_rs_up_down_up() {
+    let want = expected();
+    for db in backends() {
+        let mut conn = db.conn();
+        assert_eq!(actual(&mut conn), want, "{} after up", db.name);
+        let reverted = db::revert_all_migrations(&mut conn).unwrap();
+        assert!(!reverted.is_empty());
+        assert!(
+            actual(&mut conn).is_empty(),
+            "{} after down: tables left",
+            db.name
+        );
+        let ran = db::run_migrations(&mut conn).unwrap();
+        assert_eq!(ran.len(), reverted.len());
+        assert_eq!(actual(&mut conn), want, "{} after up again", db.name);
+        assert!(
+            db::run_migrations(&mut conn).unwrap().is_empty(),
+            "nothing pending"
+        );
+    }
+}
+
+#[test]
+fn audit_rows_cannot_be_changed_or_removed() {
+    for db in backends() {
+        let mut conn = db.conn();
+        diesel::sql_query(
+            "INSERT INTO audit_log (at, actor, entity, entity_id, action) \
+             VALUES ('2026-01-01 00:00:00', 'x', 'unit', '1', 'create')",
+        )
+        .execute(&mut conn)
+        .unwrap();
+        let upd = diesel::sql_query("UPDATE audit_log SET actor = 'y'").execute(&mut conn);
+        let del = diesel::sql_query("DELETE FROM audit_log").execute(&mut conn);
+        assert!(
+            upd.is_err() && del.is_err(),
+            "{}: audit_log must be append-only",
+            db.name
+        );
+        assert!(format!("{:?}", upd.unwrap_err()).contains("append-only"));
+    }
+}
+
+#[test]
+fn concurrent_migrations_on_postgres_serialise() {
+    let Ok(admin) = std::env::var("DUBAN_TEST_PG_URL") else {
+        if std::env::var("DUBAN_TEST_REQUIRE_PG").as_deref() == Ok("1") {
+            panic!("DUBAN_TEST_REQUIRE_PG=1 but DUBAN_TEST_PG_URL is unset");
+        }
+        eprintln!(
+            "\n*** SKIPPED: concurrent_migrations_on_postgres_serialise needs DUBAN_TEST_PG_URL ***\n"
+        );
+        return;
+    };
+    let db = TestDb::postgres(&admin);
+    db::revert_all_migrations(&mut db.conn()).unwrap();
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let url = db.url.clone();
+            std::thread::spawn(move || {
+                let mut c = db::establish(&url).unwrap();
+                db::run_migrations(&mut c)
+                    .map(|v| v.len())
+                    .map_err(|e| e.to_string())
+            })
+        })
+        .collect();
+    let ran: Vec<usize> = handles
+        .into_iter()
+        .map(|h| h.join().unwrap().unwrap())
+        .collect();
+    assert_eq!(
+        ran.iter().sum::<usize>(),
+        db::embedded_versions().1.len(),
+        "each migration ran once: {ran:?}"
+    );
+    assert_eq!(actual(&mut db.conn()), expected());
+}
+
+/// `copy-data` copies the tables it lists, parents first: a new table must be added there.
+#[test]
+fn copy_data_lists_every_table() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        name: String,
+    }
+    let db = common::TestDb::sqlite();
+    let duban::db::DbConn::Sqlite(mut c) = db.conn() else {
+        unreachable!("a SQLite test database")
+    };
+    let mut tables: Vec<String> = diesel::sql_query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' \
+         AND name NOT LIKE 'sqlite_%' AND name <> '__diesel_schema_migrations'",
+    )
+    .load::<Name>(&mut c)
+    .unwrap()
+    .into_iter()
+    .map(|n| n.name)
+    .collect();
+    tables.sort();
+    let mut listed: Vec<String> = duban::db::copy::TABLES
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, tables);
+}
