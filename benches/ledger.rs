@@ -60,8 +60,13 @@ fn store_list_projects_by_leader(b: Bencher, backend: &str) {
         ..Default::default()
     };
     b.bench_local(|| {
-        let page =
-            projects::list(&mut conn, d(ANCHOR), &Default::default(), &filter).expect("list");
+        let page = projects::list(
+            &mut conn,
+            &common::system_on(ANCHOR),
+            &Default::default(),
+            &filter,
+        )
+        .expect("list");
         assert!(page.total > 0);
         page
     });

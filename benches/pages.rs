@@ -61,7 +61,7 @@ fn city(backend: &str) -> &'static City {
         .expect("an assessment run");
         let first = projects::list(
             &mut conn,
-            d(ANCHOR),
+            &common::system_on(ANCHOR),
             &Default::default(),
             &projects::ProjectFilter {
                 leader: Some(1),

@@ -1185,11 +1185,8 @@ fn export_cmd(settings: &Settings, cmd: ExportCmd) -> CliResult {
     } else {
         let mut conn = connect(settings)?;
         run_migrations(&mut conn)?;
-        let today = SystemClock
-            .now()
-            .with_timezone(&settings.timezone)
-            .date_naive();
-        crate::store::ledger::rows(&mut conn, today, &settings.rules).map_err(|e| e.to_string())?
+        let ctx = Ctx::new("cli:export", &SystemClock, settings.timezone);
+        crate::store::ledger::rows(&mut conn, &ctx, &settings.rules).map_err(|e| e.to_string())?
     };
     let bytes = if format == "csv" {
         crate::export::ledger::csv(&rows)?

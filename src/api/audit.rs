@@ -3,7 +3,7 @@
 use actix_web::{get, web};
 
 use super::AppState;
-use super::extract::ApiQuery;
+use super::extract::{Actor, ApiQuery};
 use crate::db::models::AuditEntry;
 use crate::error::AppResult;
 use crate::store::{Page, audit};
@@ -19,8 +19,11 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[get("/api/v1/audit")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<audit::AuditFilter>,
 ) -> AppResult<web::Json<Page<AuditEntry>>> {
-    let f = q.0;
-    Ok(web::Json(state.db(move |c| audit::list(c, &f)).await?))
+    let (ctx, f) = (state.ctx(&actor), q.0);
+    Ok(web::Json(
+        state.db(move |c| audit::list(c, &ctx, &f)).await?,
+    ))
 }

@@ -6,9 +6,8 @@ use actix_web::{HttpResponse, get, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{AuditEntry, Comment};
-use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, Paging, access, audit, comments};
+use crate::store::{Page, Paging, audit, comments};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(create).service(history);
@@ -22,14 +21,9 @@ async fn list(
     actor: Actor,
     code: web::Path<String>,
 ) -> AppResult<web::Json<Vec<Comment>>> {
-    let (code, today) = (code.into_inner(), state.today());
+    let (ctx, code) = (state.ctx(&actor), code.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                let id = access::check_code(c, &actor.0, &code, today, Action::Read)?;
-                comments::list(c, id)
-            })
-            .await?,
+        state.db(move |c| comments::list(c, &ctx, &code)).await?,
     ))
 }
 
@@ -45,10 +39,7 @@ async fn create(
 ) -> AppResult<HttpResponse> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
     let c = state
-        .db(move |c| {
-            let id = access::check_code(c, &actor.0, &code, ctx.today, Action::Comment)?;
-            comments::create(c, &ctx, id, &actor.0.display_name, body.0)
-        })
+        .db(move |c| comments::create(c, &ctx, &code, body.0))
         .await?;
     Ok(HttpResponse::Created().json(c))
 }
@@ -63,21 +54,10 @@ async fn history(
     code: web::Path<String>,
     q: ApiQuery<Paging>,
 ) -> AppResult<web::Json<Page<AuditEntry>>> {
-    let (code, today, paging) = (code.into_inner(), state.today(), q.0);
+    let (ctx, code, paging) = (state.ctx(&actor), code.into_inner(), q.0);
     Ok(web::Json(
         state
-            .db(move |c| {
-                let id = access::check_code(c, &actor.0, &code, today, Action::Read)?;
-                audit::list(
-                    c,
-                    &audit::AuditFilter {
-                        project_id: Some(id),
-                        limit: paging.limit,
-                        offset: paging.offset,
-                        ..Default::default()
-                    },
-                )
-            })
+            .db(move |c| audit::project_history(c, &ctx, &code, paging))
             .await?,
     ))
 }

@@ -6,9 +6,8 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{InvestmentPlan, InvestmentReport};
-use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, access, investment as inv};
+use crate::store::{Page, investment as inv};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_plans)
@@ -32,14 +31,9 @@ async fn list_plans(
     actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
 ) -> AppResult<web::Json<Page<InvestmentPlan>>> {
-    let (mut f, today) = (q.0, state.today());
+    let (ctx, f) = (state.ctx(&actor), q.0);
     Ok(web::Json(
-        state
-            .db(move |c| {
-                f.within = access::readable(c, &actor.0, today)?;
-                inv::list_plans(c, &f)
-            })
-            .await?,
+        state.db(move |c| inv::list_plans(c, &ctx, &f)).await?,
     ))
 }
 
@@ -65,16 +59,9 @@ async fn get_plan(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<InvestmentPlan>> {
-    let (id, today) = (id.into_inner(), state.today());
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                let what = format!("investment plan {id}");
-                access::load_checked(c, &actor.0, today, Action::Read, &what, |c| {
-                    inv::get_plan(c, id)
-                })
-            })
-            .await?,
+        state.db(move |c| inv::read_plan(c, &ctx, id)).await?,
     ))
 }
 
@@ -118,14 +105,9 @@ async fn list_reports(
     actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
 ) -> AppResult<web::Json<Page<InvestmentReport>>> {
-    let (mut f, today) = (q.0, state.today());
+    let (ctx, f) = (state.ctx(&actor), q.0);
     Ok(web::Json(
-        state
-            .db(move |c| {
-                f.within = access::readable(c, &actor.0, today)?;
-                inv::list_reports(c, &f)
-            })
-            .await?,
+        state.db(move |c| inv::list_reports(c, &ctx, &f)).await?,
     ))
 }
 
@@ -140,10 +122,7 @@ async fn create_report(
 ) -> AppResult<HttpResponse> {
     let ctx = state.ctx(&actor);
     let row = state
-        .db(move |c| {
-            access::check_named(c, &actor.0, &body.0.project_code, ctx.today, Action::Report)?;
-            inv::create_report(c, &ctx, body.0)
-        })
+        .db(move |c| inv::create_report(c, &ctx, body.0))
         .await?;
     Ok(HttpResponse::Created().json(row))
 }
@@ -156,20 +135,9 @@ async fn get_report(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<InvestmentReport>> {
-    let (id, today) = (id.into_inner(), state.today());
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                access::load_checked(
-                    c,
-                    &actor.0,
-                    today,
-                    Action::Read,
-                    &format!("investment report {id}"),
-                    |c| inv::get_report(c, id),
-                )
-            })
-            .await?,
+        state.db(move |c| inv::read_report(c, &ctx, id)).await?,
     ))
 }
 
@@ -186,17 +154,7 @@ async fn update_report(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
         state
-            .db(move |c| {
-                access::load_checked(
-                    c,
-                    &actor.0,
-                    ctx.today,
-                    Action::Report,
-                    &format!("investment report {id}"),
-                    |c| inv::get_report(c, id),
-                )?;
-                inv::update_report(c, &ctx, id, body.0)
-            })
+            .db(move |c| inv::update_report(c, &ctx, id, body.0))
             .await?,
     ))
 }
@@ -210,18 +168,6 @@ async fn delete_report(
     id: web::Path<i64>,
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    state
-        .db(move |c| {
-            access::load_checked(
-                c,
-                &actor.0,
-                ctx.today,
-                Action::Report,
-                &format!("investment report {id}"),
-                |c| inv::get_report(c, id),
-            )?;
-            inv::delete_report(c, &ctx, id)
-        })
-        .await?;
+    state.db(move |c| inv::delete_report(c, &ctx, id)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

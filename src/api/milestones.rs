@@ -5,10 +5,9 @@ use actix_web::{HttpResponse, delete, get, patch, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Milestone, Reschedule};
-use crate::domain::access::{Action, earliest_completion, may};
-use crate::error::{AppError, AppResult, ErrorBody};
+use crate::error::{AppResult, ErrorBody};
 use crate::store::milestones::MilestoneView;
-use crate::store::{Page, access, milestones as ms};
+use crate::store::{Page, milestones as ms};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -32,15 +31,10 @@ async fn list(
     actor: Actor,
     q: ApiQuery<ms::MilestoneListFilter>,
 ) -> AppResult<web::Json<Page<MilestoneView>>> {
-    let (mut f, today) = (q.0, state.today());
-    let st = state.clone();
+    let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
     Ok(web::Json(
         state
-            .db(move |c| {
-                let on = access::judged_on(&actor.0, f.as_of.unwrap_or(today), today);
-                f.within = access::readable(c, &actor.0, on)?;
-                ms::list(c, today, &st.scheduling.rules, &f)
-            })
+            .db(move |c| ms::list(c, &ctx, &st.scheduling.rules, &f))
             .await?,
     ))
 }
@@ -67,21 +61,9 @@ async fn get_one(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<MilestoneView>> {
-    let (id, today) = (id.into_inner(), state.today());
-    let st = state.clone();
+    let (ctx, id, st) = (state.ctx(&actor), id.into_inner(), state.clone());
     let view = state
-        .db(move |c| {
-            let m = access::load_checked(
-                c,
-                &actor.0,
-                today,
-                Action::Read,
-                &format!("milestone {id}"),
-                |c| ms::get(c, id),
-            )?;
-            let cal = crate::store::calendar::load(c)?;
-            Ok(MilestoneView::new(m, today, &cal, &st.scheduling.rules))
-        })
+        .db(move |c| ms::view(c, &ctx, &st.scheduling.rules, id))
         .await?;
     Ok(web::Json(view))
 }
@@ -127,30 +109,7 @@ async fn complete(
 ) -> AppResult<web::Json<Milestone>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                access::load_checked(
-                    c,
-                    &actor.0,
-                    ctx.today,
-                    Action::Report,
-                    &format!("milestone {id}"),
-                    |c| ms::get(c, id),
-                )?;
-                if let (Some(earliest), Some(date)) =
-                    (earliest_completion(&actor.0, ctx.today), body.0.date)
-                    && date < earliest
-                {
-                    return Err(AppError::field(
-                        "date",
-                        format!(
-                            "must not be before {earliest}; an admin records older completions"
-                        ),
-                    ));
-                }
-                ms::complete(c, &ctx, id, body.0)
-            })
-            .await?,
+        state.db(move |c| ms::complete(c, &ctx, id, body.0)).await?,
     ))
 }
 
@@ -168,19 +127,7 @@ async fn reschedule(
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let r = state
-        .db(move |c| {
-            let m = access::load_checked(
-                c,
-                &actor.0,
-                ctx.today,
-                Action::Report,
-                &format!("milestone {id}"),
-                |c| ms::get(c, id),
-            )?;
-            let rel = access::relation(c, &actor.0, m.project_id, ctx.today)?;
-            let approve_now = may(&actor.0, rel, Action::ApproveReschedule);
-            ms::reschedule(c, &ctx, id, body.0, approve_now)
-        })
+        .db(move |c| ms::reschedule(c, &ctx, id, body.0))
         .await?;
     Ok(HttpResponse::Created().json(r))
 }
@@ -194,21 +141,9 @@ async fn reschedules(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<Vec<Reschedule>>> {
-    let (id, today) = (id.into_inner(), state.today());
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                access::load_checked(
-                    c,
-                    &actor.0,
-                    today,
-                    Action::Read,
-                    &format!("milestone {id}"),
-                    |c| ms::get(c, id),
-                )?;
-                ms::reschedules_of(c, id)
-            })
-            .await?,
+        state.db(move |c| ms::reschedules_of(c, &ctx, id)).await?,
     ))
 }
 
@@ -222,14 +157,9 @@ async fn requests(
     actor: Actor,
     q: ApiQuery<ms::RescheduleFilter>,
 ) -> AppResult<web::Json<Page<ms::RescheduleRequest>>> {
-    let (f, today) = (q.0, state.today());
+    let (ctx, f) = (state.ctx(&actor), q.0);
     Ok(web::Json(
-        state
-            .db(move |c| {
-                let within = access::readable(c, &actor.0, today)?;
-                ms::list_requests(c, &f, within.as_deref())
-            })
-            .await?,
+        state.db(move |c| ms::list_requests(c, &ctx, &f)).await?,
     ))
 }
 
@@ -245,21 +175,6 @@ async fn decide(
 ) -> AppResult<web::Json<Reschedule>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                let r = ms::get_reschedule(c, id)?;
-                let m = ms::get(c, r.milestone_id)?;
-                let what = format!("reschedule request {id}");
-                access::check(
-                    c,
-                    &actor.0,
-                    m.project_id,
-                    ctx.today,
-                    Action::ApproveReschedule,
-                    &what,
-                )?;
-                ms::decide(c, &ctx, id, body.0)
-            })
-            .await?,
+        state.db(move |c| ms::decide(c, &ctx, id, body.0)).await?,
     ))
 }

@@ -110,7 +110,12 @@ impl AppState {
     }
 
     pub fn ctx(&self, actor: &extract::Actor) -> Ctx {
-        Ctx::for_user(&actor.0, self.clock.as_ref(), self.tz)
+        self.ctx_for(&actor.0)
+    }
+
+    /// The use cases' context for this user's request now.
+    pub fn ctx_for(&self, p: &crate::domain::access::Principal) -> Ctx {
+        Ctx::for_user(p, self.clock.as_ref(), self.tz)
     }
 }
 

@@ -5,9 +5,8 @@ use actix_web::{HttpResponse, get, post, web};
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::Problem;
-use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, access, problems};
+use crate::store::{Page, problems};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(raise)
@@ -29,10 +28,7 @@ async fn raise(
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
     let base = state.scheduling.base_url.clone();
     let raised = state
-        .db(move |c| {
-            access::check_code(c, &actor.0, &code, ctx.today, Action::RaiseProblem)?;
-            problems::raise(c, &ctx, &code, body.0, &base)
-        })
+        .db(move |c| problems::raise(c, &ctx, &code, body.0, &base))
         .await?;
     state.scheduling.wake.notify_one();
     Ok(HttpResponse::Created().json(raised))
@@ -47,14 +43,9 @@ async fn list(
     actor: Actor,
     q: ApiQuery<problems::ProblemFilter>,
 ) -> AppResult<web::Json<Page<Problem>>> {
-    let (mut f, today) = (q.0, state.today());
+    let (ctx, f) = (state.ctx(&actor), q.0);
     Ok(web::Json(
-        state
-            .db(move |c| {
-                f.within = access::readable(c, &actor.0, today)?;
-                problems::list(c, &f)
-            })
-            .await?,
+        state.db(move |c| problems::list(c, &ctx, &f)).await?,
     ))
 }
 
@@ -66,16 +57,9 @@ async fn get_one(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<Problem>> {
-    let (id, today) = (id.into_inner(), state.today());
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                let what = format!("problem {id}");
-                access::load_checked(c, &actor.0, today, Action::Read, &what, |c| {
-                    problems::get(c, id)
-                })
-            })
-            .await?,
+        state.db(move |c| problems::read(c, &ctx, id)).await?,
     ))
 }
 

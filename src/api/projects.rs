@@ -8,9 +8,8 @@ use utoipa::IntoParams;
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
 use crate::db::models::{Assignment, Project, StageEvent};
-use crate::domain::access::Action;
 use crate::error::{AppResult, ErrorBody};
-use crate::store::{Page, access, projects};
+use crate::store::{Page, projects};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -41,17 +40,10 @@ async fn list(
     actor: Actor,
     q: ApiQuery<projects::ProjectFilter>,
 ) -> AppResult<web::Json<Page<projects::ProjectSummary>>> {
-    let (mut f, today) = (q.0, state.today());
+    let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
     Ok(web::Json(
         state
-            .db({
-                let st = state.clone();
-                move |c| {
-                    let on = access::judged_on(&actor.0, f.as_of.unwrap_or(today), today);
-                    f.within = access::readable(c, &actor.0, on)?;
-                    projects::list(c, today, &st.scheduling.rules, &f)
-                }
-            })
+            .db(move |c| projects::list(c, &ctx, &st.scheduling.rules, &f))
             .await?,
     ))
 }
@@ -80,17 +72,12 @@ async fn get_one(
     code: web::Path<String>,
     q: ApiQuery<AsOf>,
 ) -> AppResult<web::Json<projects::ProjectDetail>> {
-    let (code, as_of) = (code.into_inner(), q.0.as_of.unwrap_or(state.today()));
+    let (ctx, code) = (state.ctx(&actor), code.into_inner());
+    let as_of = q.0.as_of.unwrap_or(ctx.today);
+    let st = state.clone();
     Ok(web::Json(
         state
-            .db({
-                let st = state.clone();
-                move |c| {
-                    let on = access::judged_on(&actor.0, as_of, st.today());
-                    access::check_code(c, &actor.0, &code, on, Action::Read)?;
-                    projects::detail(c, &code, as_of, &st.scheduling.rules)
-                }
-            })
+            .db(move |c| projects::detail(c, &ctx, &code, as_of, &st.scheduling.rules))
             .await?,
     ))
 }
@@ -169,21 +156,10 @@ async fn assignments(
     actor: Actor,
     code: web::Path<String>,
 ) -> AppResult<web::Json<Vec<Assignment>>> {
-    let (code, today) = (code.into_inner(), state.today());
+    let (ctx, code) = (state.ctx(&actor), code.into_inner());
     Ok(web::Json(
         state
-            .db(move |c| {
-                let p = projects::get_by_code(c, &code)?;
-                access::check(
-                    c,
-                    &actor.0,
-                    p.id,
-                    today,
-                    Action::Read,
-                    &format!("project {code}"),
-                )?;
-                projects::assignment_history(c, p.id)
-            })
+            .db(move |c| projects::assignments_of(c, &ctx, &code))
             .await?,
     ))
 }
@@ -197,21 +173,10 @@ async fn stages(
     actor: Actor,
     code: web::Path<String>,
 ) -> AppResult<web::Json<Vec<StageEvent>>> {
-    let (code, today) = (code.into_inner(), state.today());
+    let (ctx, code) = (state.ctx(&actor), code.into_inner());
     Ok(web::Json(
         state
-            .db(move |c| {
-                let p = projects::get_by_code(c, &code)?;
-                access::check(
-                    c,
-                    &actor.0,
-                    p.id,
-                    today,
-                    Action::Read,
-                    &format!("project {code}"),
-                )?;
-                projects::stage_history(c, p.id)
-            })
+            .db(move |c| projects::stages_of(c, &ctx, &code))
             .await?,
     ))
 }

@@ -368,7 +368,6 @@ fn load_project(
                     new_due: (due_on + Duration::days(21)).max(anchor + Duration::days(10)),
                     reason: "受征地拆迁及管线迁改影响，申请顺延三周。".into(),
                 },
-                true,
             )?;
             rescheduled = true;
             sum.reschedules += 1;

@@ -1,13 +1,17 @@
-//! The facts access decisions need, read from the ledger: how a user is related to a
-//! project on a date, and which projects a user may read. The decisions themselves are
-//! [`crate::domain::access::may`].
+//! Access inside the use cases: every use case calls one of these with its [`Ctx`] before
+//! it reads or writes, so the API, the pages, the reminder links and the command line get
+//! the same answer. This module reads the facts (how the acting user is related to a
+//! project on a date, which projects they may read); the decisions themselves are the pure
+//! rules of [`crate::domain::access`]. The installation itself (`ctx.principal` is `None`)
+//! may do everything.
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
 
+use super::Ctx;
 use crate::db::DbConn;
 use crate::db::schema::{assignments, projects, units};
-use crate::domain::access::{Action, Principal, Relation, Role, may};
+use crate::domain::access::{Action, Principal, Relation, Role, may, may_read_as_of};
 use crate::error::{AppError, AppResult};
 
 /// Units the person heads.
@@ -16,17 +20,6 @@ fn headed_units(conn: &mut DbConn, person: i64) -> AppResult<Vec<i64>> {
         .filter(units::head_person_id.eq(person))
         .select(units::id)
         .load(conn)?)
-}
-
-/// The date a read is judged on. Only a leader reads "as of a past date" what he led then;
-/// everyone else, and any date after today, is judged on today, so that a past or future
-/// assignment gives nobody else a look.
-pub fn judged_on(p: &Principal, asked: NaiveDate, today: NaiveDate) -> NaiveDate {
-    if p.has(Role::Leader) && asked <= today {
-        asked
-    } else {
-        today
-    }
 }
 
 /// The user's relation to a project through the assignment in force on `on`.
@@ -53,7 +46,7 @@ pub fn relation(
 /// Lets the action through, or refuses it: "`what` not found", word for word what a
 /// missing record gets, when the user may not even read the project (its existence is not
 /// theirs to learn); 403 when they may read but not act.
-pub fn check(
+fn check(
     conn: &mut DbConn,
     p: &Principal,
     project_id: i64,
@@ -81,6 +74,75 @@ pub fn check(
     Ok(())
 }
 
+/// The use case's gate for an action on one project today (see [`check`]).
+pub fn require(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    project_id: i64,
+    action: Action,
+    what: &str,
+) -> AppResult<()> {
+    match &ctx.principal {
+        None => Ok(()),
+        Some(p) => check(conn, p, project_id, ctx.today, action, what),
+    }
+}
+
+/// The use case's gate for what only some roles do whatever the project (managing the
+/// ledger, issuing reports): 403 naming the roles that may.
+pub fn require_role(ctx: &Ctx, roles: &[Role]) -> AppResult<()> {
+    match &ctx.principal {
+        Some(p) if !p.has_any(roles) => Err(AppError::forbidden(format!(
+            "this needs one of the roles {}",
+            roles
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The acting user's relation to a project today (the installation is related to none,
+/// and needs none).
+pub fn relation_today(conn: &mut DbConn, ctx: &Ctx, project_id: i64) -> AppResult<Relation> {
+    match &ctx.principal {
+        None => Ok(Relation::default()),
+        Some(p) => relation(conn, p, project_id, ctx.today),
+    }
+}
+
+/// Whether the acting user may do this on the project today, without refusing.
+pub fn may_today(conn: &mut DbConn, ctx: &Ctx, project_id: i64, action: Action) -> AppResult<bool> {
+    match &ctx.principal {
+        None => Ok(true),
+        Some(p) => Ok(may(p, relation(conn, p, project_id, ctx.today)?, action)),
+    }
+}
+
+/// The gate of a view as of `as_of`: only someone who may read the project today and could
+/// read it on that day sees it ([`may_read_as_of`]); anyone else gets the 404 of a missing
+/// project, so a leader who handed a project over reads nothing recorded under it since.
+pub fn require_as_of(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    project_id: i64,
+    as_of: chrono::NaiveDate,
+    what: &str,
+) -> AppResult<()> {
+    let Some(p) = &ctx.principal else {
+        return Ok(());
+    };
+    let now = relation(conn, p, project_id, ctx.today)?;
+    let then = relation(conn, p, project_id, as_of)?;
+    if may_read_as_of(p, now, then) {
+        Ok(())
+    } else {
+        Err(AppError::not_found(what))
+    }
+}
+
 /// A record that belongs to one project.
 pub trait OfProject {
     fn project_id(&self) -> i64;
@@ -103,42 +165,83 @@ of_project!(
     crate::db::models::Problem
 );
 
-/// Loads a record and applies [`check`] to its project; `what` names the record in the
+/// Loads a record and applies [`require`] to its project; `what` names the record in the
 /// 404 ("milestone 7"), word for word what a missing one gets.
-pub fn load_checked<T: OfProject>(
+pub fn load<T: OfProject>(
     conn: &mut DbConn,
-    p: &Principal,
-    on: NaiveDate,
+    ctx: &Ctx,
     action: Action,
     what: &str,
     load: impl FnOnce(&mut DbConn) -> AppResult<T>,
 ) -> AppResult<T> {
     let record = load(conn)?;
-    check(conn, p, record.project_id(), on, action, what)?;
+    require(conn, ctx, record.project_id(), action, what)?;
     Ok(record)
 }
 
-/// Like [`check`] for a project named by its code.
-pub fn check_code(
+/// The id of the project named by its code, after [`require`].
+pub fn require_code(conn: &mut DbConn, ctx: &Ctx, code: &str, action: Action) -> AppResult<i64> {
+    let id = project_id(conn, code)?;
+    require(conn, ctx, id, action, &format!("project {code}"))?;
+    Ok(id)
+}
+
+/// The id of the project named by its code, after [`require_as_of`].
+pub fn require_code_as_of(
     conn: &mut DbConn,
-    p: &Principal,
+    ctx: &Ctx,
     code: &str,
-    on: NaiveDate,
-    action: Action,
+    as_of: NaiveDate,
 ) -> AppResult<i64> {
-    let id: i64 = projects::table
+    let id = project_id(conn, code)?;
+    require_as_of(conn, ctx, id, as_of, &format!("project {code}"))?;
+    Ok(id)
+}
+
+fn project_id(conn: &mut DbConn, code: &str) -> AppResult<i64> {
+    projects::table
         .filter(projects::code.eq(code))
         .select(projects::id)
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::not_found(format!("project {code}")))?;
-    check(conn, p, id, on, action, &format!("project {code}"))?;
-    Ok(id)
+        .ok_or_else(|| AppError::not_found(format!("project {code}")))
+}
+
+/// The projects the acting user may read today, for a list's filter: `None` for all.
+pub fn readable_today(conn: &mut DbConn, ctx: &Ctx) -> AppResult<Option<Vec<i64>>> {
+    match &ctx.principal {
+        None => Ok(None),
+        Some(p) => readable(conn, p, ctx.today),
+    }
+}
+
+/// The projects the acting user may read as of `as_of` ([`require_as_of`]'s rule, for a
+/// list's filter): read today and on that day.
+pub fn readable_as_of(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    as_of: NaiveDate,
+) -> AppResult<Option<Vec<i64>>> {
+    let Some(p) = &ctx.principal else {
+        return Ok(None);
+    };
+    let now = readable(conn, p, ctx.today)?;
+    if as_of == ctx.today {
+        return Ok(now);
+    }
+    Ok(match (now, readable(conn, p, as_of)?) {
+        (None, _) | (_, None) => None,
+        (Some(now), Some(then)) => Some(now.into_iter().filter(|id| then.contains(id)).collect()),
+    })
 }
 
 /// The projects a user may read on `on`: `None` for all (admins, supervisors), otherwise
 /// the ids reached through the user's roles and the assignments in force that day.
-pub fn readable(conn: &mut DbConn, p: &Principal, on: NaiveDate) -> AppResult<Option<Vec<i64>>> {
+pub(crate) fn readable(
+    conn: &mut DbConn,
+    p: &Principal,
+    on: NaiveDate,
+) -> AppResult<Option<Vec<i64>>> {
     if p.reads_everything() {
         return Ok(None);
     }
@@ -182,20 +285,15 @@ pub fn readable(conn: &mut DbConn, p: &Principal, on: NaiveDate) -> AppResult<Op
     Ok(Some(ids))
 }
 
-/// Like [`check`] for the project a request body names in `project_code`: a project the
+/// Like [`require`] for the project a request body names in `project_code`: a project the
 /// user may not read gets the same 422 as a code that does not exist.
-pub fn check_named(
-    conn: &mut DbConn,
-    p: &Principal,
-    code: &str,
-    on: NaiveDate,
-    action: Action,
-) -> AppResult<()> {
+pub fn require_named(conn: &mut DbConn, ctx: &Ctx, code: &str, action: Action) -> AppResult<i64> {
     let project = super::projects::named_in_body(conn, code)?;
-    check(conn, p, project.id, on, action, "").map_err(|e| match e {
+    require(conn, ctx, project.id, action, "").map_err(|e| match e {
         AppError::NotFound(_) => {
-            crate::error::AppError::field("project_code", format!("no project with code {code}"))
+            AppError::field("project_code", format!("no project with code {code}"))
         }
         other => other,
-    })
+    })?;
+    Ok(project.id)
 }

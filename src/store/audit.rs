@@ -6,10 +6,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::IntoParams;
 
-use super::{Ctx, Page, Paging};
+use super::{Ctx, Page, Paging, access};
 use crate::db::DbConn;
 use crate::db::models::{AuditEntry, NewAuditRow};
 use crate::db::schema::audit_log;
+use crate::domain::access::{Action, Role};
 use crate::error::{AppError, AppResult};
 
 /// Appends one audit row.
@@ -87,8 +88,33 @@ pub struct AuditFilter {
     pub offset: Option<i64>,
 }
 
-/// Newest first.
-pub fn list(conn: &mut DbConn, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
+/// The audit log, newest first: the supervision office's and the admins' to read.
+pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
+    access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
+    entries(conn, f)
+}
+
+/// Every recorded change to one project and what belongs to it, newest first, for whoever
+/// may read the project.
+pub fn project_history(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    code: &str,
+    paging: Paging,
+) -> AppResult<Page<AuditEntry>> {
+    let id = access::require_code(conn, ctx, code, Action::Read)?;
+    entries(
+        conn,
+        &AuditFilter {
+            project_id: Some(id),
+            limit: paging.limit,
+            offset: paging.offset,
+            ..Default::default()
+        },
+    )
+}
+
+fn entries(conn: &mut DbConn, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,

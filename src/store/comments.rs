@@ -5,10 +5,11 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::{Ctx, audit};
+use super::{Ctx, access, audit};
 use crate::db::DbConn;
 use crate::db::models::Comment;
 use crate::db::schema::comments;
+use crate::domain::access::Action;
 use crate::domain::validate;
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -18,7 +19,14 @@ pub struct NewComment {
     pub body: String,
 }
 
-pub fn list(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Comment>> {
+/// The comments on a project the acting user may read, oldest first.
+pub fn list(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<Vec<Comment>> {
+    let id = access::require_code(conn, ctx, code, Action::Read)?;
+    of_project(conn, id)
+}
+
+/// A project's comments, for a use case that has already decided access.
+pub fn of_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Comment>> {
     Ok(comments::table
         .filter(comments::project_id.eq(project_id))
         .order(comments::id)
@@ -26,13 +34,14 @@ pub fn list(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Comment>> {
         .load(conn)?)
 }
 
-pub fn create(
-    conn: &mut DbConn,
-    ctx: &Ctx,
-    project_id: i64,
-    author_name: &str,
-    input: NewComment,
-) -> AppResult<Comment> {
+/// A comment (批示) on a project by its leader, the supervision office or an admin.
+pub fn create(conn: &mut DbConn, ctx: &Ctx, code: &str, input: NewComment) -> AppResult<Comment> {
+    let project_id = access::require_code(conn, ctx, code, Action::Comment)?;
+    let author_name = ctx
+        .principal
+        .as_ref()
+        .map(|p| p.display_name.clone())
+        .unwrap_or_else(|| ctx.actor.clone());
     let mut f = FieldErrors::new();
     validate::required_text(&mut f, "body", &input.body);
     f.into_result()?;

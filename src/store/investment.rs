@@ -6,12 +6,13 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Ctx, Page, Paging, audit, projects};
+use super::{Ctx, Page, Paging, access, audit, projects};
 use crate::db::DbConn;
 use crate::db::models::{
     InvestmentPlan, InvestmentReport, NewInvestmentPlanRow, NewInvestmentReportRow,
 };
 use crate::db::schema::{investment_plans, investment_reports};
+use crate::domain::access::{Action, Role};
 use crate::domain::money::{format_yuan, percent};
 use crate::domain::validate;
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -89,6 +90,39 @@ fn check_year(f: &mut FieldErrors, year: i32) {
     }
 }
 
+/// One plan, for whoever may read its project.
+pub fn read_plan(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<InvestmentPlan> {
+    access::load(
+        conn,
+        ctx,
+        Action::Read,
+        &format!("investment plan {id}"),
+        |c| get_plan(c, id),
+    )
+}
+
+/// One monthly report, for whoever may read its project.
+pub fn read_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<InvestmentReport> {
+    access::load(
+        conn,
+        ctx,
+        Action::Read,
+        &format!("investment report {id}"),
+        |c| get_report(c, id),
+    )
+}
+
+/// A report the acting user may correct or withdraw: on a project they report on.
+fn reported(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<InvestmentReport> {
+    access::load(
+        conn,
+        ctx,
+        Action::Report,
+        &format!("investment report {id}"),
+        |c| get_report(c, id),
+    )
+}
+
 pub fn get_plan(conn: &mut DbConn, id: i64) -> AppResult<InvestmentPlan> {
     investment_plans::table
         .find(id)
@@ -114,19 +148,27 @@ fn project_filter_id(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Optio
     })
 }
 
-pub fn list_plans(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<InvestmentPlan>> {
+pub fn list_plans(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    f: &InvestmentFilter,
+) -> AppResult<Page<InvestmentPlan>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
     }
     .resolve()?;
     let pid = project_filter_id(conn, f)?;
+    let readable = access::readable_today(conn, ctx)?;
     let query = || {
         let mut q = investment_plans::table.into_boxed();
         if let Some(p) = pid {
             q = q.filter(investment_plans::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
+            q = q.filter(investment_plans::project_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &readable {
             q = q.filter(investment_plans::project_id.eq_any(ids.clone()));
         }
         if let Some(y) = f.year {
@@ -144,19 +186,27 @@ pub fn list_plans(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<Inv
     Ok(Page { items, total })
 }
 
-pub fn list_reports(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<InvestmentReport>> {
+pub fn list_reports(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    f: &InvestmentFilter,
+) -> AppResult<Page<InvestmentReport>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
     }
     .resolve()?;
     let pid = project_filter_id(conn, f)?;
+    let readable = access::readable_today(conn, ctx)?;
     let query = || {
         let mut q = investment_reports::table.into_boxed();
         if let Some(p) = pid {
             q = q.filter(investment_reports::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
+            q = q.filter(investment_reports::project_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &readable {
             q = q.filter(investment_reports::project_id.eq_any(ids.clone()));
         }
         if let Some(y) = f.year {
@@ -178,7 +228,9 @@ pub fn list_reports(conn: &mut DbConn, f: &InvestmentFilter) -> AppResult<Page<I
     Ok(Page { items, total })
 }
 
+/// A project's annual plan: the ledger's, so an admin's to set.
 pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<InvestmentPlan> {
+    access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let mut f = FieldErrors::new();
         check_year(&mut f, input.year);
@@ -228,6 +280,7 @@ pub fn update_plan(
     id: i64,
     patch: PlanPatch,
 ) -> AppResult<InvestmentPlan> {
+    access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let before = get_plan(conn, id)?;
         let mut f = FieldErrors::new();
@@ -245,6 +298,7 @@ pub fn update_plan(
 }
 
 pub fn delete_plan(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let before = get_plan(conn, id)?;
         diesel::delete(investment_plans::table.find(id)).execute(conn)?;
@@ -289,6 +343,7 @@ pub fn create_report(
     ctx: &Ctx,
     input: NewReport,
 ) -> AppResult<InvestmentReport> {
+    access::require_named(conn, ctx, &input.project_code, Action::Report)?;
     conn.transaction(|conn| {
         let mut f = FieldErrors::new();
         check_year(&mut f, input.year);
@@ -347,7 +402,7 @@ pub fn update_report(
     patch: ReportPatch,
 ) -> AppResult<InvestmentReport> {
     conn.transaction(|conn| {
-        let before = get_report(conn, id)?;
+        let before = reported(conn, ctx, id)?;
         let mut f = FieldErrors::new();
         validate::non_negative(&mut f, "completed", patch.completed);
         f.into_result()?;
@@ -366,7 +421,7 @@ pub fn update_report(
 
 pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
-        let before = get_report(conn, id)?;
+        let before = reported(conn, ctx, id)?;
         diesel::delete(investment_reports::table.find(id)).execute(conn)?;
         recompute_cumulative(conn, before.project_id)?;
         audit::record(

@@ -2,7 +2,7 @@
 //! responsibility, investment, dates, stage, milestones, latest progress and problems.
 //! This module reads it out of the database; `export::ledger` writes it as a sheet.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use super::{investment, milestones, people, progress, projects};
 use crate::db::DbConn;
@@ -15,10 +15,12 @@ pub use crate::domain::sheet::LedgerRow;
 /// Every project as a ledger row, by code, as it stands on `today`.
 pub fn rows(
     conn: &mut DbConn,
-    today: NaiveDate,
+    ctx: &super::Ctx,
     rules: &crate::domain::rules::Rules,
 ) -> AppResult<Vec<LedgerRow>> {
-    let mut all = projects::list_all(conn, today, rules, &Default::default())?;
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
+    let today = ctx.today;
+    let mut all = projects::list_all(conn, ctx, rules, &Default::default())?;
     all.sort_by(|a, b| a.project.code.cmp(&b.project.code));
     let ids: Vec<i64> = all.iter().map(|s| s.project.id).collect();
     let mut figures = investment::year_figures_of(conn, &ids, today.year())?;
@@ -32,7 +34,7 @@ pub fn rows(
         let fig = figures
             .remove(&p.id)
             .unwrap_or_else(|| investment::YearFigures::none(today.year()));
-        let latest = progress::latest(conn, p.id)?;
+        let latest = progress::latest(conn, p.id, today)?;
         let ms = milestones::for_project(conn, p.id)?
             .into_iter()
             .map(|m| (m.current_due, m.title))

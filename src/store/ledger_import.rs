@@ -620,7 +620,6 @@ fn update(
                 new_due: m.to,
                 reason: REASON.into(),
             },
-            true,
         )?;
     }
     if let Some(p) = patch {

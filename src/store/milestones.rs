@@ -7,10 +7,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Ctx, Page, Paging, audit, projects};
+use super::{Ctx, Page, Paging, access, audit, projects};
 use crate::db::models::{Milestone, NewMilestoneRow, NewRescheduleRow, Reschedule};
 use crate::db::schema::{assignments, milestones, reschedules};
 use crate::db::{DbConn, MultiBackend};
+use crate::domain::access::{Action, completion_refusal, earliest_completion};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
 use crate::domain::rules::{self, Rules, Status};
@@ -101,7 +102,13 @@ pub struct MilestoneView {
 }
 
 impl MilestoneView {
-    pub fn new(m: Milestone, as_of: NaiveDate, cal: &WorkCalendar, rules: &Rules) -> Self {
+    /// The milestone as it stood on `as_of`: a completion dated later, and its evidence,
+    /// were not on the record then and are not shown.
+    pub fn new(mut m: Milestone, as_of: NaiveDate, cal: &WorkCalendar, rules: &Rules) -> Self {
+        if m.completed_on.is_some_and(|d| d > as_of) {
+            m.completed_on = None;
+            m.evidence = None;
+        }
         Self {
             status: state_as_of(m.current_due, m.completed_on, as_of),
             working_status: rules::status(cal, rules, m.current_due, m.completed_on, as_of),
@@ -110,6 +117,71 @@ impl MilestoneView {
             milestone: m,
         }
     }
+}
+
+/// What the acting user answers for today: the open milestones of the projects they may
+/// read, each with whether they report on it, and the projects they report on (with or
+/// without an open milestone).
+pub struct Worklist {
+    pub open: Vec<(MilestoneView, bool)>,
+    pub reporting: Vec<crate::db::models::Project>,
+}
+
+pub fn worklist(conn: &mut DbConn, ctx: &Ctx, rules: &Rules) -> AppResult<Worklist> {
+    let open = list(
+        conn,
+        ctx,
+        rules,
+        &MilestoneListFilter {
+            state: Some(MilestoneFilter::Open),
+            limit: Some(super::MAX_LIMIT),
+            ..Default::default()
+        },
+    )?;
+    let mut reports: std::collections::HashMap<i64, bool> = std::collections::HashMap::new();
+    let mut reporting = Vec::new();
+    for pid in access::readable_today(conn, ctx)?.unwrap_or_default() {
+        let may = access::may_today(conn, ctx, pid, Action::Report)?;
+        reports.insert(pid, may);
+        if may {
+            reporting.push(projects::get(conn, pid)?);
+        }
+    }
+    let mut with_rights = Vec::with_capacity(open.items.len());
+    for m in open.items {
+        let pid = m.milestone.project_id;
+        let may = match reports.get(&pid) {
+            Some(may) => *may,
+            None => access::may_today(conn, ctx, pid, Action::Report)?,
+        };
+        with_rights.push((m, may));
+    }
+    Ok(Worklist {
+        open: with_rights,
+        reporting,
+    })
+}
+
+/// One milestone with its state today, for whoever may read its project.
+pub fn view(conn: &mut DbConn, ctx: &Ctx, rules: &Rules, id: i64) -> AppResult<MilestoneView> {
+    let m = readable(conn, ctx, id)?;
+    let cal = super::calendar::load(conn)?;
+    Ok(MilestoneView::new(m, ctx.today, &cal, rules))
+}
+
+/// The milestone, once the acting user is found to report on its project (for a form that
+/// must know before it reads its own fields).
+pub fn reportable(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Milestone> {
+    access::load(conn, ctx, Action::Report, &format!("milestone {id}"), |c| {
+        get(c, id)
+    })
+}
+
+/// The milestone, after the acting user's right to read its project.
+fn readable(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Milestone> {
+    access::load(conn, ctx, Action::Read, &format!("milestone {id}"), |c| {
+        get(c, id)
+    })
 }
 
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Milestone> {
@@ -165,9 +237,11 @@ pub fn filter_state<'a, ST: 'a>(
     }
 }
 
+/// Milestones of the projects the acting user may read as of the filter's date (today by
+/// default), with their state then, soonest due first.
 pub fn list(
     conn: &mut DbConn,
-    today: NaiveDate,
+    ctx: &Ctx,
     rules: &Rules,
     f: &MilestoneListFilter,
 ) -> AppResult<Page<MilestoneView>> {
@@ -176,7 +250,8 @@ pub fn list(
         offset: f.offset,
     }
     .resolve()?;
-    let as_of = f.as_of.unwrap_or(today);
+    let as_of = f.as_of.unwrap_or(ctx.today);
+    let readable = access::readable_as_of(conn, ctx, as_of)?;
     let project_id = match &f.project {
         Some(code) => Some(projects::get_by_code(conn, code)?.id),
         None => None,
@@ -187,6 +262,9 @@ pub fn list(
             q = q.filter(milestones::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
+            q = q.filter(milestones::project_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &readable {
             q = q.filter(milestones::project_id.eq_any(ids.clone()));
         }
         let holding = assignments::start_on.le(as_of).and(
@@ -398,12 +476,18 @@ pub fn complete(
     input: CompleteInput,
 ) -> AppResult<Milestone> {
     conn.transaction(|conn| {
-        let before = get(conn, id)?;
+        let before = reportable(conn, ctx, id)?;
         let date = input.date.unwrap_or(ctx.today);
         let evidence = input.evidence.trim().to_string();
         let mut f = FieldErrors::new();
         validate::required_text(&mut f, "evidence", &evidence);
         validate::not_future(&mut f, "date", date, ctx.today);
+        if let Some(p) = &ctx.principal
+            && let Some(earliest) = earliest_completion(p, ctx.today)
+            && date < earliest
+        {
+            f.add("date", completion_refusal(earliest));
+        }
         f.into_result()?;
         if let Some(done) = before.completed_on {
             return Err(AppError::conflict(
@@ -438,19 +522,25 @@ pub const APPROVED: &str = "approved";
 /// A rejected request: the due date stood.
 pub const REJECTED: &str = "rejected";
 
-/// Asks to move the current due date, with a reason. With `approve_now` (the requester may
-/// approve it: the project's leader or an admin) it takes effect at once; otherwise it
-/// waits as `pending` and the due date stands until [`decide`]. One pending request per
-/// milestone at a time.
+/// Asks to move the current due date, with a reason. Asked by whoever would decide it
+/// ([`crate::domain::access::approve_now`]: the project's leader, an admin, the
+/// installation) it takes effect at once; otherwise it waits as `pending` and the due date
+/// stands until [`decide`]. One pending request per milestone at a time.
 pub fn reschedule(
     conn: &mut DbConn,
     ctx: &Ctx,
     id: i64,
     input: RescheduleInput,
-    approve_now: bool,
 ) -> AppResult<Reschedule> {
     conn.transaction(|conn| {
-        let before = get(conn, id)?;
+        let before = reportable(conn, ctx, id)?;
+        let approve_now = match &ctx.principal {
+            None => true,
+            Some(p) => crate::domain::access::approve_now(
+                p,
+                access::relation_today(conn, ctx, before.project_id)?,
+            ),
+        };
         let project = projects::get(conn, before.project_id)?;
         let reason = blank_to_none(Some(input.reason)).unwrap_or_default();
         let mut f = FieldErrors::new();
@@ -533,6 +623,21 @@ fn move_due(conn: &mut DbConn, ctx: &Ctx, before: &Milestone, r: &Reschedule) ->
     )
 }
 
+/// The code of the project whose reschedule request this is, once the acting user is
+/// found to be one who decides it (the project's leader, an admin).
+pub fn decidable(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<String> {
+    let r = get_reschedule(conn, id)?;
+    let m = get(conn, r.milestone_id)?;
+    access::require(
+        conn,
+        ctx,
+        m.project_id,
+        Action::ApproveReschedule,
+        &format!("reschedule request {id}"),
+    )?;
+    Ok(projects::get(conn, m.project_id)?.code)
+}
+
 pub fn get_reschedule(conn: &mut DbConn, id: i64) -> AppResult<Reschedule> {
     reschedules::table
         .find(id)
@@ -554,6 +659,7 @@ pub struct Decision {
 /// Approves or rejects a pending request. Approval moves the due date from the date it
 /// stands at now (which is the request's `old_due` unless it was moved meanwhile).
 pub fn decide(conn: &mut DbConn, ctx: &Ctx, id: i64, d: Decision) -> AppResult<Reschedule> {
+    decidable(conn, ctx, id)?;
     let note = blank_to_none(d.note);
     let mut f = FieldErrors::new();
     if !d.approve && note.is_none() {
@@ -623,13 +729,14 @@ pub struct RescheduleFilter {
     pub offset: Option<i64>,
 }
 
-/// Requests, newest first, limited to `within` projects when given.
+/// Requests on the projects the acting user may read today, newest first.
 pub fn list_requests(
     conn: &mut DbConn,
+    ctx: &Ctx,
     f: &RescheduleFilter,
-    within: Option<&[i64]>,
 ) -> AppResult<Page<RescheduleRequest>> {
     use crate::db::schema::projects;
+    let within = access::readable_today(conn, ctx)?;
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
@@ -653,8 +760,8 @@ pub fn list_requests(
         if let Some(code) = &f.project {
             q = q.filter(projects::code.eq(code.clone()));
         }
-        if let Some(ids) = within {
-            q = q.filter(projects::id.eq_any(ids.to_vec()));
+        if let Some(ids) = &within {
+            q = q.filter(projects::id.eq_any(ids.clone()));
         }
         q
     };
@@ -686,8 +793,9 @@ pub fn list_requests(
     })
 }
 
-pub fn reschedules_of(conn: &mut DbConn, id: i64) -> AppResult<Vec<Reschedule>> {
-    get(conn, id)?;
+/// Every request to move a milestone's due date, for whoever may read its project.
+pub fn reschedules_of(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Vec<Reschedule>> {
+    readable(conn, ctx, id)?;
     Ok(reschedules::table
         .filter(reschedules::milestone_id.eq(id))
         .order(reschedules::id)

@@ -41,6 +41,9 @@ pub struct Ctx {
     pub now: NaiveDateTime,
     /// Today in the zone: the latest date a fact may carry.
     pub today: NaiveDate,
+    /// The account acting, whose roles every use case checks ([`access`]); `None` for the
+    /// installation itself (the scheduler, the seeds, the command line), which may do all.
+    pub principal: Option<crate::domain::access::Principal>,
 }
 
 impl Ctx {
@@ -50,6 +53,7 @@ impl Ctx {
             user_id: None,
             now: db_timestamp(clock.now()),
             today: clock.today(tz),
+            principal: None,
         }
     }
 
@@ -61,6 +65,7 @@ impl Ctx {
     ) -> Self {
         Self {
             user_id: Some(p.user_id),
+            principal: Some(p.clone()),
             ..Self::new(p.username.clone(), clock, tz)
         }
     }

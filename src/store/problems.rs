@@ -8,10 +8,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Ctx, Page, Paging, audit, outbox, projects};
+use super::{Ctx, Page, Paging, access, audit, outbox, projects};
 use crate::db::DbConn;
 use crate::db::models::Problem;
 use crate::db::schema::{people, problems, units};
+use crate::domain::access::{Action, Role};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::mail::compose;
@@ -59,6 +60,13 @@ pub struct Raised {
     pub notified: Vec<String>,
 }
 
+/// One problem, for whoever may read its project.
+pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Problem> {
+    access::load(conn, ctx, Action::Read, &format!("problem {id}"), |c| {
+        get(c, id)
+    })
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Problem> {
     problems::table
         .find(id)
@@ -68,12 +76,14 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Problem> {
         .ok_or_else(|| AppError::not_found(format!("problem {id}")))
 }
 
-pub fn list(conn: &mut DbConn, f: &ProblemFilter) -> AppResult<Page<Problem>> {
+/// Problems on the projects the acting user may read today, newest first.
+pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &ProblemFilter) -> AppResult<Page<Problem>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
     }
     .resolve()?;
+    let readable = access::readable_today(conn, ctx)?;
     let pid = match &f.project {
         Some(code) => Some(projects::get_by_code(conn, code)?.id),
         None => None,
@@ -84,6 +94,9 @@ pub fn list(conn: &mut DbConn, f: &ProblemFilter) -> AppResult<Page<Problem>> {
             q = q.filter(problems::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
+            q = q.filter(problems::project_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &readable {
             q = q.filter(problems::project_id.eq_any(ids.clone()));
         }
         match f.open {
@@ -110,6 +123,7 @@ pub fn raise(
     input: NewProblem,
     base_url: &str,
 ) -> AppResult<Raised> {
+    access::require_code(conn, ctx, code, Action::RaiseProblem)?;
     conn.transaction(|conn| {
         let project = projects::get_by_code(conn, code)?;
         let description = input.description.trim().to_string();
@@ -198,7 +212,9 @@ pub fn raise(
     })
 }
 
+/// Closes a problem with its resolution: the supervision office's (or an admin's) call.
 pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
+    access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let resolution = blank_to_none(Some(input.resolution)).unwrap_or_default();

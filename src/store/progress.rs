@@ -6,10 +6,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Ctx, Page, Paging, audit, projects};
+use super::{Ctx, Page, Paging, access, audit, projects};
 use crate::db::DbConn;
 use crate::db::models::{NewProgressUpdateRow, ProgressUpdate};
 use crate::db::schema::progress_updates;
+use crate::domain::access::{Action, may_edit_progress};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -53,6 +54,37 @@ pub struct ProgressFilter {
     pub within: Option<Vec<i64>>,
 }
 
+/// One update, for whoever may read its project.
+pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<ProgressUpdate> {
+    access::load(
+        conn,
+        ctx,
+        Action::Read,
+        &format!("progress update {id}"),
+        |c| get(c, id),
+    )
+}
+
+/// An update the acting user may change: on a project they report on, and written by them
+/// ([`may_edit_progress`]), so that nobody rewrites a colleague's or predecessor's entry.
+fn own(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<ProgressUpdate> {
+    let row = access::load(
+        conn,
+        ctx,
+        Action::Report,
+        &format!("progress update {id}"),
+        |c| get(c, id),
+    )?;
+    if let Some(p) = &ctx.principal
+        && !may_edit_progress(p, &row.author)
+    {
+        return Err(AppError::forbidden(
+            "only its author (or an admin) may change a progress update",
+        ));
+    }
+    Ok(row)
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<ProgressUpdate> {
     progress_updates::table
         .find(id)
@@ -62,9 +94,15 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<ProgressUpdate> {
         .ok_or_else(|| AppError::not_found(format!("progress update {id}")))
 }
 
-pub fn latest(conn: &mut DbConn, project_id: i64) -> AppResult<Option<ProgressUpdate>> {
+/// The newest update on a project reported on or before `as_of`.
+pub fn latest(
+    conn: &mut DbConn,
+    project_id: i64,
+    as_of: NaiveDate,
+) -> AppResult<Option<ProgressUpdate>> {
     Ok(progress_updates::table
         .filter(progress_updates::project_id.eq(project_id))
+        .filter(progress_updates::reported_on.le(as_of))
         .order((
             progress_updates::reported_on.desc(),
             progress_updates::id.desc(),
@@ -75,12 +113,14 @@ pub fn latest(conn: &mut DbConn, project_id: i64) -> AppResult<Option<ProgressUp
 }
 
 /// Newest first.
-pub fn list(conn: &mut DbConn, f: &ProgressFilter) -> AppResult<Page<ProgressUpdate>> {
+/// Updates on the projects the acting user may read today, newest first.
+pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &ProgressFilter) -> AppResult<Page<ProgressUpdate>> {
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
     }
     .resolve()?;
+    let readable = access::readable_today(conn, ctx)?;
     let pid = match &f.project {
         Some(code) => Some(projects::get_by_code(conn, code)?.id),
         None => None,
@@ -91,6 +131,9 @@ pub fn list(conn: &mut DbConn, f: &ProgressFilter) -> AppResult<Page<ProgressUpd
             q = q.filter(progress_updates::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
+            q = q.filter(progress_updates::project_id.eq_any(ids.clone()));
+        }
+        if let Some(ids) = &readable {
             q = q.filter(progress_updates::project_id.eq_any(ids.clone()));
         }
         q
@@ -122,7 +165,9 @@ fn check(
     validate::optional_text(f, "next_steps", next);
 }
 
+/// A progress update by one who reports on the project.
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProgress) -> AppResult<ProgressUpdate> {
+    access::require_named(conn, ctx, &input.project_code, Action::Report)?;
     conn.transaction(|conn| {
         let on = input.reported_on.unwrap_or(ctx.today);
         let progress = input.progress.trim().to_string();
@@ -171,7 +216,7 @@ pub fn update(
     patch: ProgressPatch,
 ) -> AppResult<ProgressUpdate> {
     conn.transaction(|conn| {
-        let before = get(conn, id)?;
+        let before = own(conn, ctx, id)?;
         let on = patch.reported_on.unwrap_or(before.reported_on);
         let progress = patch
             .progress
@@ -211,7 +256,7 @@ pub fn update(
 
 pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
-        let before = get(conn, id)?;
+        let before = own(conn, ctx, id)?;
         diesel::delete(progress_updates::table.find(id)).execute(conn)?;
         audit::record(
             conn,

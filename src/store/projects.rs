@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use diesel::dsl::exists;
 use diesel::prelude::*;
+
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -18,6 +19,7 @@ use crate::db::models::{
     StageEvent, Unit,
 };
 use crate::db::schema::{assignments, flags, milestones, people, projects, stage_events, units};
+use crate::domain::access::{Action, Role};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
 use crate::domain::project::{Category, Level, check_code};
@@ -264,6 +266,7 @@ fn check_people(
 }
 
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProject) -> AppResult<Project> {
+    super::access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let code = input.code.trim().to_string();
         let name = input.name.trim().to_string();
@@ -367,6 +370,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProject) -> AppResult<Proj
 }
 
 pub fn update(conn: &mut DbConn, ctx: &Ctx, code: &str, patch: ProjectPatch) -> AppResult<Project> {
+    super::access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let before = get_by_code(conn, code)?;
         let name = patch
@@ -434,6 +438,7 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, code: &str, patch: ProjectPatch) -> 
 
 /// Removes a project and everything recorded under it; the audit log keeps the record.
 pub fn delete(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<()> {
+    super::access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let before = get_by_code(conn, code)?;
         diesel::delete(projects::table.find(before.id)).execute(conn)?;
@@ -456,6 +461,7 @@ pub fn change_stage(
     code: &str,
     input: StageChange,
 ) -> AppResult<StageEvent> {
+    super::access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let project = get_by_code(conn, code)?;
         let on = input.effective_on.unwrap_or(ctx.today);
@@ -521,6 +527,7 @@ pub fn assign(
     code: &str,
     input: AssignInput,
 ) -> AppResult<Assignment> {
+    super::access::require_role(ctx, &[Role::Admin])?;
     conn.transaction(|conn| {
         let project = get_by_code(conn, code)?;
         let on = input.effective_on.unwrap_or(ctx.today);
@@ -612,6 +619,25 @@ pub fn assignment_history(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<A
         .load(conn)?)
 }
 
+/// Whether the acting user reports on the project named in a path (for a form that must
+/// know before it reads its own fields): 404 when they may not read it, 403 when they may
+/// read but not report.
+pub fn may_report(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<()> {
+    super::access::require_code(conn, ctx, code, Action::Report).map(|_| ())
+}
+
+/// Who held the project, from when to when, for whoever may read it.
+pub fn assignments_of(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<Vec<Assignment>> {
+    let id = super::access::require_code(conn, ctx, code, Action::Read)?;
+    assignment_history(conn, id)
+}
+
+/// The project's dated stage changes, for whoever may read it.
+pub fn stages_of(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<Vec<StageEvent>> {
+    let id = super::access::require_code(conn, ctx, code, Action::Read)?;
+    stage_history(conn, id)
+}
+
 pub fn stage_history(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<StageEvent>> {
     Ok(stage_events::table
         .filter(stage_events::project_id.eq(project_id))
@@ -696,7 +722,7 @@ fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
 /// Every project the filter selects, page after page (its `limit` and `offset` are ignored).
 pub fn list_all(
     conn: &mut DbConn,
-    today: NaiveDate,
+    ctx: &Ctx,
     rules: &Rules,
     f: &ProjectFilter,
 ) -> AppResult<Vec<ProjectSummary>> {
@@ -704,7 +730,7 @@ pub fn list_all(
     loop {
         let page = list(
             conn,
-            today,
+            ctx,
             rules,
             &ProjectFilter {
                 limit: Some(super::MAX_LIMIT),
@@ -720,9 +746,11 @@ pub fn list_all(
     }
 }
 
+/// The projects the acting user may read as of the filter's date (today by default), with
+/// their responsibility and milestone counts then.
 pub fn list(
     conn: &mut DbConn,
-    today: NaiveDate,
+    ctx: &Ctx,
     rules: &Rules,
     f: &ProjectFilter,
 ) -> AppResult<Page<ProjectSummary>> {
@@ -731,7 +759,18 @@ pub fn list(
         offset: f.offset,
     }
     .resolve()?;
-    let as_of = f.as_of.unwrap_or(today);
+    let as_of = f.as_of.unwrap_or(ctx.today);
+    let mut f = f.clone();
+    if let Some(readable) = super::access::readable_as_of(conn, ctx, as_of)? {
+        f.within = Some(match f.within.take() {
+            Some(asked) => asked
+                .into_iter()
+                .filter(|id| readable.contains(id))
+                .collect(),
+            None => readable,
+        });
+    }
+    let f = &f;
     let total: i64 = filtered(f, as_of).count().get_result(conn)?;
     let rows: Vec<Project> = filtered(f, as_of)
         .order(projects::code)
@@ -831,12 +870,19 @@ pub fn summarize(
 
 /// The project page: responsibility on `as_of`, its history, milestones with their state,
 /// the latest ledger entry and the year's plan against completion.
+///
+/// Read as of a day, it shows what was in force on that day (the holders and stages then,
+/// completions and progress dated by then), and only to
+/// whoever may read the project today and could read it then
+/// ([`super::access::require_as_of`]).
 pub fn detail(
     conn: &mut DbConn,
+    ctx: &Ctx,
     code: &str,
     as_of: NaiveDate,
     rules: &Rules,
 ) -> AppResult<ProjectDetail> {
+    super::access::require_code_as_of(conn, ctx, code, as_of)?;
     let project = get_by_code(conn, code)?;
     let responsibility = match assignment_on(conn, project.id, as_of)? {
         Some(a) => Some(Responsibility {
@@ -871,10 +917,16 @@ pub fn detail(
         as_of,
         light,
         responsibility,
-        assignments: assignment_history(conn, project.id)?,
-        stages: stage_history(conn, project.id)?,
+        assignments: assignment_history(conn, project.id)?
+            .into_iter()
+            .filter(|a| a.start_on <= as_of)
+            .collect(),
+        stages: stage_history(conn, project.id)?
+            .into_iter()
+            .filter(|e| e.effective_on <= as_of)
+            .collect(),
         milestones,
-        latest_progress: progress::latest(conn, project.id)?,
+        latest_progress: progress::latest(conn, project.id, as_of)?,
         investment: investment::year_figures(conn, project.id, as_of.year())?,
         project,
     })

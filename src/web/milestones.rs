@@ -13,12 +13,11 @@ use super::form::{Refused, Sent, date_field, settle};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, status_text};
 use crate::api::AppState;
-use crate::domain::access::{Action, Principal, earliest_completion, may};
-use crate::domain::milestone::MilestoneFilter;
+
 use crate::domain::rules::{self, Light};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::store::milestones::{self as ms, CompleteInput, MilestoneListFilter, RescheduleInput};
-use crate::store::{Ctx, access, projects};
+use crate::store::milestones::{self as ms, CompleteInput, RescheduleInput};
+use crate::store::{Ctx, projects};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -40,34 +39,19 @@ fn project_form(code: &str) -> String {
 
 fn rows(
     c: &mut crate::db::DbConn,
-    p: &Principal,
+    ctx: &Ctx,
     state: &AppState,
     lang: &str,
     refused: Option<&Refused>,
 ) -> AppResult<(Vec<Value>, Vec<Value>)> {
-    let today = state.today();
-    let within = access::readable(c, p, today)?;
-    let open = ms::list(
-        c,
-        today,
-        &state.scheduling.rules,
-        &MilestoneListFilter {
-            state: Some(MilestoneFilter::Open),
-            within,
-            limit: Some(crate::store::MAX_LIMIT),
-            ..Default::default()
-        },
-    )?;
-    let mut acts: HashMap<i64, bool> = HashMap::new();
+    let work = ms::worklist(c, ctx, &state.scheduling.rules)?;
     let mut names: HashMap<i64, (String, String)> = HashMap::new();
     let mut out = Vec::new();
-    for m in &open.items {
+    for (m, can_act) in &work.open {
         let pid = m.milestone.project_id;
-        if let std::collections::hash_map::Entry::Vacant(e) = acts.entry(pid) {
-            let rel = access::relation(c, p, pid, today)?;
-            e.insert(may(p, rel, Action::Report));
+        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(pid) {
             let pr = projects::get(c, pid)?;
-            names.insert(pid, (pr.code, pr.name));
+            e.insert((pr.code, pr.name));
         }
         let (code, name) = names.get(&pid).cloned().unwrap_or_default();
         let light = rules::light([m.working_status]);
@@ -83,25 +67,21 @@ fn rows(
             "status": status_text(lang, m.working_status),
             "light": light_key(light),
             "overdue": light == Light::Red,
-            "can_act": acts.get(&pid).copied().unwrap_or(false),
+            "can_act": can_act,
             "errors": errors,
             "typed": typed,
         }));
     }
     // One progress form per project she reports on, including those with no open milestone.
     let mut reportable = Vec::new();
-    for pid in access::readable(c, p, today)?.unwrap_or_default() {
-        let rel = access::relation(c, p, pid, today)?;
-        if may(p, rel, Action::Report) {
-            let pr = projects::get(c, pid)?;
-            let (errors, typed) = Refused::of(refused, &project_form(&pr.code));
-            reportable.push(json!({
-                "code": pr.code,
-                "name": pr.name,
-                "errors": errors,
-                "typed": typed,
-            }));
-        }
+    for pr in work.reporting {
+        let (errors, typed) = Refused::of(refused, &project_form(&pr.code));
+        reportable.push(json!({
+            "code": pr.code,
+            "name": pr.name,
+            "errors": errors,
+            "typed": typed,
+        }));
     }
     Ok((out, reportable))
 }
@@ -125,7 +105,7 @@ async fn show(
     };
     let st = state.clone();
     match state
-        .db(move |c| rows(c, &p, &st, lang, refused.as_ref()))
+        .db(move |c| rows(c, &st.ctx_for(&p), &st, lang, refused.as_ref()))
         .await
     {
         Ok((rows, reportable)) => page(
@@ -182,20 +162,12 @@ async fn complete(
     let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
     let outcome = state
         .db(move |c| {
-            access::load_checked(
-                c,
-                &p,
-                ctx.today,
-                Action::Report,
-                &format!("milestone {id}"),
-                |c| ms::get(c, id),
-            )?;
-            if let (Some(earliest), Some(d)) = (earliest_completion(&p, ctx.today), date)
-                && d < earliest
-            {
-                f.add("date", format!("≥ {earliest}"));
+            // A date the form could not read is refused beside its field before the use
+            // case, which decides access and every rule of the completion itself.
+            if !f.is_empty() {
+                ms::reportable(c, &ctx, id)?;
+                f.into_result()?;
             }
-            f.into_result()?;
             ms::complete(c, &ctx, id, CompleteInput { date, evidence }).map(|_| ())
         })
         .await;
@@ -223,22 +195,13 @@ async fn reschedule(
     let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
     let outcome = state
         .db(move |c| {
-            let m = access::load_checked(
-                c,
-                &p,
-                ctx.today,
-                Action::Report,
-                &format!("milestone {id}"),
-                |c| ms::get(c, id),
-            )?;
+            let m = ms::reportable(c, &ctx, id)?;
             f.into_result()?;
-            let rel = access::relation(c, &p, m.project_id, ctx.today)?;
-            let approve_now = may(&p, rel, Action::ApproveReschedule);
             let input = RescheduleInput {
                 new_due: new_due.unwrap_or(m.current_due),
                 reason,
             };
-            ms::reschedule(c, &ctx, id, input, approve_now).map(|_| ())
+            ms::reschedule(c, &ctx, id, input).map(|_| ())
         })
         .await;
     answer(state, &req, milestone_form(id), typed, outcome, "requested").await
@@ -276,7 +239,7 @@ async fn report_progress(
     };
     let outcome = state
         .db(move |c| {
-            access::check_code(c, &p, &input.project_code, ctx.today, Action::Report)?;
+            projects::may_report(c, &ctx, &input.project_code)?;
             crate::store::progress::create(c, &ctx, input).map(|_| ())
         })
         .await;
@@ -312,7 +275,8 @@ async fn report_investment(
     let project_code = code.clone();
     let outcome = state
         .db(move |c| {
-            access::check_code(c, &p, &project_code, ctx.today, Action::Report)?;
+            // Refused as not reported on before the form's own errors, as the API does.
+            projects::may_report(c, &ctx, &project_code)?;
             f.into_result()?;
             let (Some(month), Some(completed)) = (month, completed) else {
                 return Ok(());

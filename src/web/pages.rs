@@ -23,9 +23,9 @@ use crate::domain::project::Category;
 use crate::domain::rules::{Light, Status};
 use crate::error::{AppError, AppResult};
 use crate::store::accounts::{self, Credential};
+use crate::store::investment;
 use crate::store::milestones::{self as ms, MilestoneListFilter};
 use crate::store::projects::{self, ProjectFilter};
-use crate::store::{access, investment};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(login_page)
@@ -37,7 +37,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(stylesheet);
 }
 
-pub(super) fn principal(req: &HttpRequest) -> Option<Principal> {
+pub(crate) fn principal(req: &HttpRequest) -> Option<Principal> {
     req.extensions().get::<Principal>().cloned()
 }
 
@@ -310,25 +310,22 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         return error(&req, &AppError::unauthenticated());
     };
     let lang = super::req_lang(&req);
-    let today = state.today();
+    let ctx = state.ctx_for(&p);
+    let today = ctx.today;
     let st = state.clone();
     let rows = state
         .db(move |c| {
-            let within = access::readable(c, &p, today)?;
-            let mut f = ProjectFilter {
-                within: within.clone(),
+            let f = ProjectFilter {
                 limit: Some(crate::store::MAX_LIMIT),
                 ..Default::default()
             };
-            f.as_of = Some(today);
-            let list = projects::list(c, today, &st.scheduling.rules, &f)?;
+            let list = projects::list(c, &ctx, &st.scheduling.rules, &f)?;
             let open = ms::list(
                 c,
-                today,
+                &ctx,
                 &st.scheduling.rules,
                 &MilestoneListFilter {
                     state: Some(MilestoneFilter::Open),
-                    within,
                     limit: Some(crate::store::MAX_LIMIT),
                     ..Default::default()
                 },
@@ -386,12 +383,16 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let category = q.category.as_deref().and_then(Category::parse);
     let search = q.q.clone().filter(|s| !s.trim().is_empty());
     let only = super::light_param(q.light.clone());
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let ctx = state.ctx_for(&p);
     let st = state.clone();
     let all = state
         .db(move |c| {
             projects::list_all(
                 c,
-                as_of,
+                &ctx,
                 &st.scheduling.rules,
                 &ProjectFilter {
                     as_of: Some(as_of),

@@ -15,7 +15,7 @@ use super::form::{Refused, Sent, checked, settle, text};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, stage_label, status_text};
 use crate::api::AppState;
-use crate::domain::access::{Action, Principal, may};
+use crate::domain::access::Action;
 use crate::domain::money::format_yuan;
 use crate::domain::rules::{self, Status};
 use crate::error::{AppError, AppResult, FieldErrors};
@@ -47,14 +47,14 @@ struct Gathered {
 fn gather(
     c: &mut crate::db::DbConn,
     st: &AppState,
-    p: &Principal,
+    ctx: &Ctx,
     code: &str,
     as_of: NaiveDate,
     lang: &str,
 ) -> AppResult<Gathered> {
-    let on = access::judged_on(p, as_of, st.today());
-    access::check_code(c, p, code, on, Action::Read)?;
-    let detail = projects::detail(c, code, as_of, &st.scheduling.rules)?;
+    // The use case decides who may see the project as of that day; the rest is read for
+    // the page it allowed.
+    let detail = projects::detail(c, ctx, code, as_of, &st.scheduling.rules)?;
     let pid = detail.project.id;
     let mut names: HashMap<i64, String> = HashMap::new();
     let mut holders = Vec::new();
@@ -77,6 +77,7 @@ fn gather(
     }
     let progress = progress::list(
         c,
+        ctx,
         &progress::ProgressFilter {
             project: Some(code.to_string()),
             limit: Some(100),
@@ -86,16 +87,17 @@ fn gather(
     .items;
     let requests = ms::list_requests(
         c,
+        ctx,
         &RescheduleFilter {
             project: Some(code.to_string()),
             limit: Some(100),
             ..Default::default()
         },
-        None,
     )?
     .items;
     let monthly = investment::list_reports(
         c,
+        ctx,
         &investment::InvestmentFilter {
             project: Some(code.to_string()),
             year: Some(as_of.year()),
@@ -109,12 +111,13 @@ fn gather(
     .map(|r| (r.month as u32, r.completed))
     .collect();
     // The outbox and the audit log are the supervision office's records, as in the API.
-    let (reminders, audit) = if p.reads_everything() {
+    let (reminders, audit) = if ctx.principal.as_ref().is_some_and(|p| p.reads_everything()) {
         (
             Some(outbox::about_project(c, pid, 50)?),
             Some(
                 audit::list(
                     c,
+                    ctx,
                     &audit::AuditFilter {
                         project_id: Some(pid),
                         limit: Some(100),
@@ -127,8 +130,7 @@ fn gather(
     } else {
         (None, None)
     };
-    let rel = access::relation(c, p, pid, st.today())?;
-    let decides = may(p, rel, Action::ApproveReschedule);
+    let decides = access::may_today(c, ctx, pid, Action::ApproveReschedule)?;
     Ok(Gathered {
         decides,
         detail,
@@ -189,7 +191,7 @@ async fn show(
     let as_of = q.as_of.unwrap_or_else(|| state.today());
     let st = state.clone();
     let got = state
-        .db(move |c| gather(c, &st, &p, &code, as_of, lang))
+        .db(move |c| gather(c, &st, &st.ctx_for(&p), &code, as_of, lang))
         .await;
     let g = match got {
         Ok(g) => g,
@@ -335,22 +337,10 @@ async fn decide(
         f.add("note", i18n::text(lang, "req_reason_needed"));
     }
     let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
-    let today = ctx.today;
-    let found = state
-        .db(move |c| {
-            let r = ms::get_reschedule(c, id)?;
-            let m = ms::get(c, r.milestone_id)?;
-            access::check(
-                c,
-                &p,
-                m.project_id,
-                today,
-                Action::ApproveReschedule,
-                &format!("reschedule request {id}"),
-            )?;
-            Ok(projects::get(c, m.project_id)?.code)
-        })
-        .await;
+    let found = {
+        let ctx = ctx.clone();
+        state.db(move |c| ms::decidable(c, &ctx, id)).await
+    };
     let code = match found {
         Ok(code) => code,
         Err(e) => return error(&req, &e),

@@ -581,8 +581,11 @@ async fn year_figures_of_many_projects_equal_one_by_one() {
             limit: Some(1000),
             ..Default::default()
         };
-        let plans = investment::list_plans(&mut conn, &all).unwrap().items;
-        let reports = investment::list_reports(&mut conn, &all).unwrap().items;
+        let ctx = system_on("2026-11-25");
+        let plans = investment::list_plans(&mut conn, &ctx, &all).unwrap().items;
+        let reports = investment::list_reports(&mut conn, &ctx, &all)
+            .unwrap()
+            .items;
         let mut with_plan = 0;
         for id in ids {
             let planned = plans

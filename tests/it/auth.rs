@@ -524,7 +524,8 @@ async fn lists_show_each_user_only_what_is_theirs_also_as_of_a_past_date() {
         assert_eq!(codes(&all), vec!["T-1", "T-2"]);
         let (_, ms) = call_as(&app, "dbn_zhang", "GET", "/api/v1/milestones", None).await;
         assert_eq!(ms["total"], 2, "{ms}");
-        // Handed over on 2026-06-01: gone from his list today, still his as of May.
+        // Handed over on 2026-06-01: gone from his list today, and from every view as of
+        // the days he held it: an as-of view is only for whoever may read the project now.
         let (s, a) = call(
             &app,
             "POST",
@@ -543,8 +544,8 @@ async fn lists_show_each_user_only_what_is_theirs_also_as_of_a_past_date() {
             None,
         )
         .await;
-        assert_eq!(codes(&then), vec!["T-1"]);
-        let (s, _) = call_as(
+        assert_eq!(codes(&then), Vec::<String>::new());
+        let (s, body) = call_as(
             &app,
             "dbn_zhang",
             "GET",
@@ -552,7 +553,29 @@ async fn lists_show_each_user_only_what_is_theirs_also_as_of_a_past_date() {
             None,
         )
         .await;
+        assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
+        let (_, ms) = call_as(
+            &app,
+            "dbn_zhang",
+            "GET",
+            "/api/v1/milestones?as_of=2026-05-15&project=T-1",
+            None,
+        )
+        .await;
+        assert_eq!(ms["total"], 0, "{ms}");
+        // The new leader does not look back before his time either.
+        db.token_for("wang", &[Role::Leader], other["id"].as_i64(), "dbn_wang");
+        let (s, _) = call_as(&app, "dbn_wang", "GET", "/api/v1/projects/T-1", None).await;
         assert_eq!(s, StatusCode::OK);
+        let (s, _) = call_as(
+            &app,
+            "dbn_wang",
+            "GET",
+            "/api/v1/projects/T-1?as_of=2026-05-15",
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
         let (s, body) = call_as(&app, "dbn_zhang", "GET", "/api/v1/projects/T-1", None).await;
         assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
         // A missing project and a hidden one read the same.
@@ -564,6 +587,110 @@ async fn lists_show_each_user_only_what_is_theirs_also_as_of_a_past_date() {
                 .replace("T-1", "T-9"),
             missing["error"]["message"].as_str().unwrap()
         );
+    }
+}
+
+/// KP-2026-13, handed to another leader: its person reports and completes a milestone
+/// after the handover. The former leader reads none of it, on any route, whatever date he
+/// asks about; the supervision office, reading as of a day before, sees what was in force
+/// then and nothing recorded for later days.
+#[actix_web::test]
+async fn an_as_of_view_shows_only_its_day_and_never_to_a_former_leader() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture_with_second_project(&app).await;
+        let leader = f["leader"]["id"].as_i64().unwrap();
+        db.token_for("zhang", &[Role::Leader], Some(leader), "dbn_zhang");
+        let (_, ms) = call(&app, "GET", "/api/v1/milestones?project=T-1", None).await;
+        let first = ms["items"][0]["id"].as_i64().unwrap();
+        let (s, may) = call(
+            &app,
+            "POST",
+            "/api/v1/progress-updates",
+            Some(json!({"project_code": "T-1", "reported_on": "2026-05-10", "progress": "五月：土地摘牌材料已报送"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{may}");
+        let (s, _) = call(
+            &app,
+            "POST",
+            "/api/v1/projects/T-1/assign",
+            Some(json!({"leader_id": f["other_leader"]["id"], "effective_on": "2026-06-01"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED);
+        let (s, _) = call(
+            &app,
+            "POST",
+            "/api/v1/progress-updates",
+            Some(json!({"project_code": "T-1", "progress": "六月：主体施工中"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED);
+        let (s, done) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/milestones/{first}/complete"),
+            Some(json!({"date": "2026-06-12", "evidence": "摘牌成交确认书"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{done}");
+
+        for path in [
+            "/api/v1/projects/T-1".to_string(),
+            "/api/v1/projects/T-1?as_of=2026-05-15".to_string(),
+            format!("/api/v1/milestones/{first}"),
+            "/api/v1/projects/T-1/assignments".to_string(),
+        ] {
+            let (s, body) = call_as(&app, "dbn_zhang", "GET", &path, None).await;
+            assert_error(s, &body, StatusCode::NOT_FOUND, "not_found");
+        }
+        for path in [
+            "/api/v1/milestones?as_of=2026-05-15&project=T-1",
+            "/api/v1/progress-updates?project=T-1",
+            "/api/v1/projects?as_of=2026-05-15",
+        ] {
+            let (s, body) = call_as(&app, "dbn_zhang", "GET", path, None).await;
+            assert_eq!(s, StatusCode::OK, "{path}: {body}");
+            assert_eq!(body["total"], 0, "{path}: {body}");
+        }
+
+        // As of 15 May: May's report, the milestone open, its evidence not yet there,
+        // the leader of the day and only the assignment then in force.
+        let (s, then) = call(&app, "GET", "/api/v1/projects/T-1?as_of=2026-05-15", None).await;
+        assert_eq!(s, StatusCode::OK, "{then}");
+        assert_eq!(
+            then["latest_progress"]["progress"],
+            "五月：土地摘牌材料已报送"
+        );
+        assert_eq!(then["responsibility"]["leader"]["id"], leader);
+        assert_eq!(then["assignments"].as_array().unwrap().len(), 1, "{then}");
+        let m = &then["milestones"][0];
+        assert_eq!(m["id"], first);
+        assert!(
+            m["completed_on"].is_null() && m["evidence"].is_null(),
+            "{m}"
+        );
+        let (_, ms) = call(
+            &app,
+            "GET",
+            "/api/v1/milestones?as_of=2026-05-15&project=T-1",
+            None,
+        )
+        .await;
+        assert!(
+            ms["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|m| m["evidence"].is_null()),
+            "{ms}"
+        );
+        // Today all of it is there.
+        let (_, now) = call(&app, "GET", "/api/v1/projects/T-1", None).await;
+        assert_eq!(now["latest_progress"]["progress"], "六月：主体施工中");
+        assert_eq!(now["milestones"][0]["evidence"], "摘牌成交确认书");
+        assert_eq!(now["assignments"].as_array().unwrap().len(), 2, "{now}");
     }
 }
 

@@ -27,6 +27,15 @@ fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_duban"))
 }
 
+/// The installation's own context now, to read the server's database as it is.
+fn system() -> duban::store::Ctx {
+    duban::store::Ctx::new(
+        "test",
+        &duban::clock::SystemClock,
+        chrono_tz::Asia::Shanghai,
+    )
+}
+
 /// Today as the server sees it (it runs on the real clock in Asia/Shanghai).
 fn today() -> NaiveDate {
     chrono::Utc::now()
@@ -41,7 +50,7 @@ fn open(server: &Server) -> DbConn {
 fn all_projects(conn: &mut DbConn) -> Vec<projects::ProjectSummary> {
     projects::list(
         conn,
-        today(),
+        &system(),
         &Rules::default(),
         &projects::ProjectFilter {
             as_of: Some(today()),
@@ -132,8 +141,8 @@ fn one_overdue_milestone(conn: &mut DbConn) -> (String, i64, String) {
         if s.light != Light::Red {
             continue;
         }
-        let d =
-            projects::detail(conn, &s.project.code, today(), &Rules::default()).expect("detail");
+        let d = projects::detail(conn, &system(), &s.project.code, today(), &Rules::default())
+            .expect("detail");
         let overdue: Vec<_> = d
             .milestones
             .iter()
@@ -272,7 +281,8 @@ async fn a_form_error_is_shown_next_to_its_field_and_keeps_what_was_typed() {
         Some("征地手续尚未批复".into())
     );
     // Nothing was asked for.
-    let asked = duban::store::milestones::reschedules_of(&mut conn, milestone).expect("requests");
+    let asked = duban::store::milestones::reschedules_of(&mut conn, &system(), milestone)
+        .expect("requests");
     assert!(asked.iter().all(|r| r.reason != "征地手续尚未批复"));
     b.close().await;
 }

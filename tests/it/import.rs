@@ -34,7 +34,7 @@ fn demo(db: &TestDb) -> DbConn {
 }
 
 fn rows(conn: &mut DbConn) -> Vec<LedgerRow> {
-    duban::store::ledger::rows(conn, d(TODAY), &Rules::default()).expect("ledger")
+    duban::store::ledger::rows(conn, &system_on(TODAY), &Rules::default()).expect("ledger")
 }
 
 fn import(conn: &mut DbConn, bytes: &[u8], dry_run: bool) -> Result<Summary, AppError> {

@@ -496,7 +496,7 @@ async fn each_reminder_is_linked_to_the_projects_it_is_about() {
         scan(&mut conn, &cfg, d("2026-11-25"), now, false).unwrap();
         let all = projects::list(
             &mut conn,
-            d("2026-11-25"),
+            &system_on("2026-11-25"),
             &Default::default(),
             &ProjectFilter {
                 limit: Some(100),

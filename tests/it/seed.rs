@@ -207,7 +207,7 @@ fn city_size_loads_and_is_served() {
     assert_eq!(n as usize, sum.milestones);
     let page = duban::store::projects::list(
         &mut c,
-        d("2026-11-25"),
+        &system_on("2026-11-25"),
         &Default::default(),
         &duban::store::projects::ProjectFilter {
             leader: Some(1),

@@ -175,6 +175,26 @@ pub fn may(p: &Principal, rel: Relation, action: Action) -> bool {
     }
 }
 
+/// May the user read a project as it stood on a past (or future) day? Only who may read it
+/// today and could read it on that day: a leader who handed a project over reads nothing
+/// of it any more, and a new holder does not look back before his time. Admins and the
+/// supervision office read every day.
+pub fn may_read_as_of(p: &Principal, today: Relation, then: Relation) -> bool {
+    may(p, today, Action::Read) && may(p, then, Action::Read)
+}
+
+/// Whether a reschedule the user requests is approved at once: made by whoever would
+/// decide it (the project's leader, an admin), it needs no second step.
+pub fn approve_now(p: &Principal, rel: Relation) -> bool {
+    may(p, rel, Action::ApproveReschedule)
+}
+
+/// Who may change or withdraw a progress update: its author, or an admin. Another
+/// reporter on the same project reports anew instead.
+pub fn may_edit_progress(p: &Principal, author: &str) -> bool {
+    p.has(Role::Admin) || p.username == author
+}
+
 /// How far back anyone but an admin may date a completion: a week, for the paperwork to
 /// arrive. Older completions are entered by an admin, so that a deduction cannot quietly be
 /// dated away.
@@ -184,6 +204,14 @@ pub const BACKDATE_DAYS: i64 = 7;
 pub fn earliest_completion(p: &Principal, today: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
     (!p.has(Role::Admin)).then(|| today - chrono::Duration::days(BACKDATE_DAYS))
 }
+
+/// The words of [`earliest_completion`]'s refusal, the same at every door;
+/// [`crate::validate::in_chinese`] gives them in Chinese.
+pub fn completion_refusal(earliest: chrono::NaiveDate) -> String {
+    format!("{COMPLETION_REFUSAL_BEFORE}{earliest}{COMPLETION_REFUSAL_AFTER}")
+}
+pub(crate) const COMPLETION_REFUSAL_BEFORE: &str = "must not be before ";
+pub(crate) const COMPLETION_REFUSAL_AFTER: &str = "; an admin records older completions";
 
 /// Who may call a route at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -185,6 +185,12 @@ pub fn in_chinese(msg: &str) -> String {
     if msg.starts_with("must not be after today") {
         return "不能晚于今天。".into();
     }
+    if let Some(d) = msg
+        .strip_prefix(crate::access::COMPLETION_REFUSAL_BEFORE)
+        .and_then(|r| r.strip_suffix(crate::access::COMPLETION_REFUSAL_AFTER))
+    {
+        return format!("不能早于 {d}；更早的完成日期由管理员录入。");
+    }
     if let Some(d) = msg.strip_prefix("must not be before ") {
         return format!("不能早于 {d}。");
     }

@@ -27,14 +27,17 @@ const PER_PAGE: i64 = 50;
 async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let q = crate::web::asked(&req, "q").filter(|q| !q.trim().is_empty());
     let page_no = crate::web::asked_page(&req) as i64;
-    let today = state.today();
+    let Some(p) = crate::web::pages::principal(&req) else {
+        return error(&req, &crate::error::AppError::unauthenticated());
+    };
+    let ctx = state.ctx_for(&p);
     let st = state.clone();
     let search = q.clone();
     let got = state
         .db(move |c| {
             projects::list(
                 c,
-                today,
+                &ctx,
                 &st.scheduling.rules,
                 &projects::ProjectFilter {
                     q: search,
@@ -80,10 +83,16 @@ async fn show(
     refused: Option<Refused>,
 ) -> HttpResponse {
     let lang = crate::web::req_lang(req);
-    let today = state.today();
+    let Some(p) = crate::web::pages::principal(req) else {
+        return error(req, &crate::error::AppError::unauthenticated());
+    };
+    let ctx = state.ctx_for(&p);
     let st = state.clone();
     let got = state
-        .db(move |c| projects::detail(c, &code, today, &st.scheduling.rules))
+        .db(move |c| {
+            let today = ctx.today;
+            projects::detail(c, &ctx, &code, today, &st.scheduling.rules)
+        })
         .await;
     let d = match got {
         Ok(d) => d,
@@ -107,7 +116,7 @@ async fn show(
             "errors": errors, "typed": typed,
             "people": people.iter().filter(|p| p.active).map(|p| json!({"id": p.id, "name": p.name})).collect::<Vec<_>>(),
             "units": units.iter().map(|u| json!({"id": u.id, "name": u.name})).collect::<Vec<_>>(),
-            "today": today.to_string(),
+            "today": state.today().to_string(),
         }),
     )
 }

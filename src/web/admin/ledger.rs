@@ -46,13 +46,16 @@ async fn show(req: HttpRequest) -> HttpResponse {
 async fn download(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let csv = crate::web::asked(&req, "format").as_deref() == Some("csv");
     let template = crate::web::asked(&req, "template").is_some_and(|t| t == "1");
-    let (today, st) = (state.today(), state.clone());
-    let rows = if template {
-        Ok(vec![crate::export::ledger::example()])
-    } else {
-        state
-            .db(move |c| crate::store::ledger::rows(c, today, &st.scheduling.rules))
-            .await
+    let st = state.clone();
+    let rows = match (template, crate::web::pages::principal(&req)) {
+        (true, _) => Ok(vec![crate::export::ledger::example()]),
+        (false, None) => Err(crate::error::AppError::unauthenticated()),
+        (false, Some(p)) => {
+            let ctx = state.ctx_for(&p);
+            state
+                .db(move |c| crate::store::ledger::rows(c, &ctx, &st.scheduling.rules))
+                .await
+        }
     };
     let built = rows.and_then(|rows| {
         if csv {
@@ -72,7 +75,7 @@ async fn download(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse 
             let stem = if template {
                 "ledger-template".to_string()
             } else {
-                format!("ledger-{today}")
+                format!("ledger-{}", state.today())
             };
             HttpResponse::Ok()
                 .content_type(fmt.content_type())

@@ -34,6 +34,12 @@ pub fn bearer(token: &str) -> (&'static str, String) {
     ("Authorization", format!("Bearer {token}"))
 }
 
+/// The installation's own context at noon on `day` (as the scheduler, seeds and command
+/// line act): it may do everything, so a test reads the store without an account.
+pub fn system_on(day: &str) -> duban::store::Ctx {
+    duban::store::Ctx::new("test", &FixedClock::at_noon(d(day), TZ), TZ)
+}
+
 pub fn d(s: &str) -> NaiveDate {
     s.parse().expect("test date")
 }
