@@ -7,10 +7,9 @@ use utoipa::IntoParams;
 
 use super::AppState;
 use super::extract::{Actor, ApiJson, ApiQuery};
-use crate::domain::access::{Action, Principal, may};
 use crate::error::{AppError, AppResult, ErrorBody};
 use crate::export::{self, ReportFormat};
-use crate::store::{Page, access, assessments as store};
+use crate::store::{Page, assessments as store};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
@@ -34,11 +33,10 @@ async fn list(
     actor: Actor,
     q: ApiQuery<store::RunFilter>,
 ) -> AppResult<web::Json<Page<store::Run>>> {
-    let mut f = q.0;
-    if !actor.0.reads_draft_assessments() {
-        f.status = Some("published".into());
-    }
-    Ok(web::Json(state.db(move |c| store::list(c, &f)).await?))
+    let (ctx, f) = (state.ctx(&actor), q.0);
+    Ok(web::Json(
+        state.db(move |c| store::list(c, &ctx, &f)).await?,
+    ))
 }
 
 /// Compute the assessment for a year and save it as a draft run.
@@ -90,9 +88,8 @@ async fn one(
             )
         })?,
     };
-    let id = id.into_inner();
-    let run = state.db(move |c| store::get(c, id)).await?;
-    hide_draft(&actor, &run)?;
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    let run = state.db(move |c| store::read(c, &ctx, id)).await?;
     if fmt == ReportFormat::Json {
         return Ok(HttpResponse::Ok().json(run));
     }
@@ -146,23 +143,10 @@ async fn appeals(
     actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<Vec<store::Appeal>>> {
-    let id = id.into_inner();
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
-        state
-            .db(move |c| {
-                hide_draft(&actor, &store::get(c, id)?)?;
-                store::appeals(c, id)
-            })
-            .await?,
+        state.db(move |c| store::appeals(c, &ctx, id)).await?,
     ))
-}
-
-/// A draft read by someone who may not: the same 404 as a run that does not exist.
-fn hide_draft(actor: &Actor, run: &store::Run) -> AppResult<()> {
-    if run.status != "published" && !actor.0.reads_draft_assessments() {
-        return Err(AppError::not_found(format!("assessment {}", run.id)));
-    }
-    Ok(())
 }
 
 /// A leader or unit contests one deduction of a draft, with a reason: `party: leader` by
@@ -179,52 +163,9 @@ async fn file_appeal(
 ) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let a = state
-        .db(move |c| {
-            may_appeal(c, &actor.0, id, &body.0)?;
-            store::file_appeal(c, &ctx, id, body.0)
-        })
+        .db(move |c| store::file_appeal(c, &ctx, id, body.0))
         .await?;
     Ok(HttpResponse::Created().json(a))
-}
-
-/// Whether the caller may file this appeal. Runs are read by everyone, so an unknown
-/// project or party is left to the store's validation rather than hidden.
-fn may_appeal(
-    c: &mut crate::db::DbConn,
-    who: &Principal,
-    run: i64,
-    appeal: &store::NewAppeal,
-) -> AppResult<()> {
-    let action = match appeal.party.as_str() {
-        "leader" => Action::AppealAsLeader,
-        "unit" => Action::AppealAsUnit,
-        _ => return Ok(()),
-    };
-    let as_of = store::get(c, run)?.as_of;
-    let Ok(project) = crate::store::projects::get_by_code(c, &appeal.project) else {
-        // Gone from the ledger since the run: nobody can be its leader or unit any more.
-        return if who.has(crate::domain::access::Role::Admin) {
-            Ok(())
-        } else {
-            Err(AppError::forbidden(
-                "only an admin may appeal for a project no longer in the ledger",
-            ))
-        };
-    };
-    let rel = access::relation(c, who, project.id, as_of)?;
-    if may(who, rel, action) {
-        Ok(())
-    } else {
-        Err(AppError::forbidden(format!(
-            "only the project's {} on {as_of} may appeal as {}",
-            if action == Action::AppealAsLeader {
-                "leader"
-            } else {
-                "unit head"
-            },
-            appeal.party
-        )))
-    }
 }
 
 /// A supervisor accepts (the deduction is waived and the draft recomputed) or rejects an

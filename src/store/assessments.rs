@@ -11,10 +11,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Ctx, Page, Paging, audit, reports};
+use super::{Ctx, Page, Paging, access, audit, reports};
 use crate::db::DbConn;
 use crate::db::models::{AssessmentAppeal, AssessmentRun};
 use crate::db::schema::{assessment_appeals, assessment_runs, assignments, service_ratings, units};
+use crate::domain::access::{Role, appeal_action, may};
 use crate::domain::assessment::{self, Assessment, Holding, Inputs, Model, ProjectInput};
 use crate::domain::report::Holder;
 use crate::domain::validate;
@@ -260,12 +261,16 @@ fn appeals_of(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
         .collect())
 }
 
+/// Who runs, reruns and publishes assessments, decides appeals and rates units.
+const SUPERVISION: &[Role] = &[Role::Admin, Role::Supervisor];
+
 /// One run with its model, appeals and result, exactly as stored.
 /// A run with its appeals but without its result (the breakdowns, megabytes at city
 /// scale): for a page that keeps results it has already read (see [`ResultCache`]).
-pub fn get_head(conn: &mut DbConn, id: i64) -> AppResult<Run> {
+pub fn get_head(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
     let row = list(
         conn,
+        ctx,
         &RunFilter {
             limit: Some(super::MAX_LIMIT),
             ..Default::default()
@@ -331,6 +336,28 @@ impl ResultCache {
     }
 }
 
+/// Whether the acting user sees drafts: the supervision office and those who may appeal
+/// them ([`crate::domain::access::Principal::reads_draft_assessments`]); a published run
+/// is announced to all.
+fn reads_drafts(ctx: &Ctx) -> bool {
+    ctx.principal
+        .as_ref()
+        .is_none_or(|p| p.reads_draft_assessments())
+}
+
+/// A draft read by someone who may not: the same 404 as a run that does not exist.
+fn visible(ctx: &Ctx, run: Run) -> AppResult<Run> {
+    if run.status != PUBLISHED && !reads_drafts(ctx) {
+        return Err(AppError::not_found(format!("assessment {}", run.id)));
+    }
+    Ok(run)
+}
+
+/// One run with its model, appeals and result, for whoever may see it.
+pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
+    visible(ctx, get(conn, id)?)
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Run> {
     let row = load_row(conn, id)?;
     let appeals = appeals_of(conn, id)?;
@@ -348,7 +375,13 @@ pub struct RunFilter {
     pub offset: Option<i64>,
 }
 
-pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
+/// Saved runs, newest first: drafts only for whoever sees them.
+pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &RunFilter) -> AppResult<Page<Run>> {
+    let mut f = f.clone();
+    if !reads_drafts(ctx) {
+        f.status = Some(PUBLISHED.into());
+    }
+    let f = &f;
     let (limit, offset) = Paging {
         limit: f.limit,
         offset: f.offset,
@@ -440,6 +473,7 @@ pub fn list(conn: &mut DbConn, f: &RunFilter) -> AppResult<Page<Run>> {
 
 /// Computes and saves a draft run.
 pub fn create(conn: &mut DbConn, ctx: &Ctx, tz: Tz, input: NewRun) -> AppResult<Run> {
+    access::require_role(ctx, SUPERVISION)?;
     let as_of = check_period(ctx.today, input.year, input.as_of)?;
     let (model, toml_text) = parse_model("model", input.model.as_deref())?;
     conn.transaction(|conn| {
@@ -508,6 +542,7 @@ fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &AssessmentRun) -> AppRe
 
 /// Recomputes a draft run; a published run answers 409.
 pub fn rerun(conn: &mut DbConn, ctx: &Ctx, tz: Tz, id: i64) -> AppResult<Run> {
+    access::require_role(ctx, SUPERVISION)?;
     conn.transaction(|conn| {
         let row = draft_row(conn, id)?;
         recompute(conn, ctx, tz, &row)?;
@@ -526,6 +561,7 @@ pub fn rerun(conn: &mut DbConn, ctx: &Ctx, tz: Tz, id: i64) -> AppResult<Run> {
 
 /// Publishes a draft: from then on it never changes. Appeals must all be decided first.
 pub fn publish(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
+    access::require_role(ctx, SUPERVISION)?;
     conn.transaction(|conn| {
         draft_row(conn, id)?;
         let pending: i64 = assessment_appeals::table
@@ -574,6 +610,8 @@ pub struct NewAppeal {
 
 /// Files an appeal against one deduction of a draft run.
 pub fn file_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, input: NewAppeal) -> AppResult<Appeal> {
+    visible(ctx, get(conn, run)?)?;
+    may_appeal(conn, ctx, run, &input)?;
     conn.transaction(|conn| {
         let row = draft_row(conn, run)?;
         let result: Assessment =
@@ -650,9 +688,48 @@ fn appeal(conn: &mut DbConn, run: i64, id: i64) -> AppResult<Appeal> {
         .ok_or_else(|| AppError::not_found(format!("appeal {id} of assessment {run}")))
 }
 
-pub fn appeals(conn: &mut DbConn, run: i64) -> AppResult<Vec<Appeal>> {
-    load_row(conn, run)?;
+/// A run's appeals, for whoever may see the run.
+pub fn appeals(conn: &mut DbConn, ctx: &Ctx, run: i64) -> AppResult<Vec<Appeal>> {
+    visible(ctx, get(conn, run)?)?;
     appeals_of(conn, run)
+}
+
+/// Whether the acting user may file this appeal: as the project's leader, or head of its
+/// responsible unit, on the run's as-of date ([`appeal_action`]), or an admin for either.
+/// Runs are read by everyone, so an unknown project or party is left to the field rules
+/// rather than hidden.
+fn may_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, appeal: &NewAppeal) -> AppResult<()> {
+    let Some(who) = &ctx.principal else {
+        return Ok(());
+    };
+    let Some(action) = appeal_action(&appeal.party) else {
+        return Ok(());
+    };
+    let as_of = get(conn, run)?.as_of;
+    let Ok(project) = super::projects::get_by_code(conn, &appeal.project) else {
+        // Gone from the ledger since the run: nobody can be its leader or unit any more.
+        return if who.has(Role::Admin) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(
+                "only an admin may appeal for a project no longer in the ledger",
+            ))
+        };
+    };
+    let rel = access::relation(conn, who, project.id, as_of)?;
+    if may(who, rel, action) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden(format!(
+            "only the project's {} on {as_of} may appeal as {}",
+            if action == crate::domain::access::Action::AppealAsLeader {
+                "leader"
+            } else {
+                "unit head"
+            },
+            appeal.party
+        )))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
@@ -673,6 +750,7 @@ pub fn decide(
     id: i64,
     input: Decision,
 ) -> AppResult<Appeal> {
+    access::require_role(ctx, SUPERVISION)?;
     conn.transaction(|conn| {
         let row = draft_row(conn, run)?;
         let before = appeal(conn, run, id)?;
@@ -795,6 +873,7 @@ pub fn ratings(conn: &mut DbConn, f: &RatingFilter) -> AppResult<Vec<Rating>> {
 
 /// Sets a unit's service-quality rating for a year (服务质量评议), replacing an earlier one.
 pub fn set_rating(conn: &mut DbConn, ctx: &Ctx, input: RatingInput) -> AppResult<Rating> {
+    access::require_role(ctx, SUPERVISION)?;
     conn.transaction(|conn| {
         let mut f = FieldErrors::new();
         if !(0..=100).contains(&input.rating) {

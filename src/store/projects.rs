@@ -626,6 +626,12 @@ pub fn may_report(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<()> {
     super::access::require_code(conn, ctx, code, Action::Report).map(|_| ())
 }
 
+/// Whether the acting user decides the project's reschedule requests today (its leader,
+/// an admin): the project page offers the decision only to them.
+pub fn decides(conn: &mut DbConn, ctx: &Ctx, project_id: i64) -> AppResult<bool> {
+    super::access::may_today(conn, ctx, project_id, Action::ApproveReschedule)
+}
+
 /// Who held the project, from when to when, for whoever may read it.
 pub fn assignments_of(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<Vec<Assignment>> {
     let id = super::access::require_code(conn, ctx, code, Action::Read)?;

@@ -15,12 +15,11 @@ use super::form::{Refused, Sent, checked, settle, text};
 use super::i18n;
 use super::pages::{error, light_key, page, principal, stage_label, status_text};
 use crate::api::AppState;
-use crate::domain::access::Action;
 use crate::domain::money::format_yuan;
 use crate::domain::rules::{self, Status};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::store::milestones::{self as ms, RescheduleFilter};
-use crate::store::{Ctx, access, audit, investment, outbox, people, progress, projects, units};
+use crate::store::{Ctx, audit, investment, outbox, people, progress, projects, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(project).service(decide);
@@ -130,7 +129,7 @@ fn gather(
     } else {
         (None, None)
     };
-    let decides = access::may_today(c, ctx, pid, Action::ApproveReschedule)?;
+    let decides = projects::decides(c, ctx, pid)?;
     Ok(Gathered {
         decides,
         detail,

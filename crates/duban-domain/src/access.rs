@@ -195,6 +195,16 @@ pub fn may_edit_progress(p: &Principal, author: &str) -> bool {
     p.has(Role::Admin) || p.username == author
 }
 
+/// What an appeal by this party asks to be: `leader` as the project's leader, `unit` as
+/// its responsible unit; `None` for any other party (refused by the field rules).
+pub fn appeal_action(party: &str) -> Option<Action> {
+    match party {
+        "leader" => Some(Action::AppealAsLeader),
+        "unit" => Some(Action::AppealAsUnit),
+        _ => None,
+    }
+}
+
 /// How far back anyone but an admin may date a completion: a week, for the paperwork to
 /// arrive. Older completions are entered by an admin, so that a deduction cannot quietly be
 /// dated away.
