@@ -80,6 +80,19 @@ pub fn finish_run(
     Ok(())
 }
 
+/// Gives up an unfinished claim, so that the day can be claimed again at once.
+pub fn release_run(conn: &mut DbConn, job: &str, day: NaiveDate, me: &str) -> AppResult<()> {
+    diesel::delete(
+        scheduler_runs::table
+            .filter(scheduler_runs::job.eq(job))
+            .filter(scheduler_runs::day.eq(day))
+            .filter(scheduler_runs::claimed_by.eq(me))
+            .filter(scheduler_runs::finished_at.is_null()),
+    )
+    .execute(conn)?;
+    Ok(())
+}
+
 pub fn finished(conn: &mut DbConn, job: &str, day: NaiveDate) -> AppResult<bool> {
     let n: i64 = scheduler_runs::table
         .filter(scheduler_runs::job.eq(job))
@@ -102,7 +115,17 @@ pub fn run_daily(
         return Ok(None);
     }
     let started = std::time::Instant::now();
-    let report = scan(conn, cfg, day, now, false)?;
+    let report = match scan(conn, cfg, day, now, false) {
+        Ok(r) => r,
+        Err(e) => {
+            // Left unclaimed, the next loop (or instance) runs the day again; the outbox's
+            // keys keep whatever an earlier attempt queued from going out twice.
+            if let Err(release) = release_run(conn, DAILY_SCAN, day, me) {
+                tracing::warn!(error = %release, "could not release the failed day's claim");
+            }
+            return Err(e);
+        }
+    };
     crate::metrics::scanned(started.elapsed(), report.overdue, report.due_soon);
     let summary = serde_json::json!({
         "overdue": report.overdue, "due_soon": report.due_soon,

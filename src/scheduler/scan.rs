@@ -285,6 +285,7 @@ pub fn scan(
             continue;
         };
         let seed = ItemSeed {
+            subject: Subject::Milestone(*id),
             project_id: *pid,
             milestone_id: Some(*id),
             responsible_now: now_h.person,
@@ -327,6 +328,7 @@ pub fn scan(
             ..now_h
         };
         let seed = ItemSeed {
+            subject: Subject::Problem(*id),
             project_id: *pid,
             milestone_id: None,
             responsible_now: now_h.person,
@@ -427,10 +429,7 @@ pub fn scan(
                     .collect::<Vec<_>>()
             }));
         }
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+        joined(handles)
     });
     for r in rendered {
         match r.map_err(AppError::internal)? {
@@ -574,6 +573,8 @@ struct NewFlag {
 
 #[derive(Clone)]
 struct ItemSeed {
+    /// What the line is about: the key of one digest line.
+    subject: Subject,
     project_id: i64,
     /// The milestone, for its one-click links (none for problems).
     milestone_id: Option<i64>,
@@ -624,11 +625,47 @@ impl ItemSeed {
     }
 }
 
-/// One line per milestone or problem even when several reminders name the same recipient.
+/// One line per milestone or problem even when several reminders name the same recipient;
+/// two milestones that share a title and a date stay two lines.
 fn dedup(seeds: Vec<ItemSeed>) -> Vec<ItemSeed> {
     let mut seen = HashSet::new();
     seeds
         .into_iter()
-        .filter(|s| seen.insert((s.is_problem, s.project_id, s.title.clone(), s.due)))
+        .filter(|s| seen.insert(s.subject))
         .collect()
+}
+
+/// What the render threads produced, in order; a thread that panicked is an error for the
+/// whole scan (never an empty result: its recipients' digests would be lost while the day
+/// was marked done).
+fn joined<T>(
+    handles: Vec<std::thread::ScopedJoinHandle<'_, Vec<Result<T, String>>>>,
+) -> Vec<Result<T, String>> {
+    let mut all = Vec::new();
+    for h in handles {
+        match h.join() {
+            Ok(part) => all.extend(part),
+            Err(_) => all.push(Err(
+                "rendering a digest panicked; the day's scan is left for the next run".into(),
+            )),
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_render_thread_that_panics_fails_the_scan() {
+        let got: Vec<Result<u32, String>> = std::thread::scope(|scope| {
+            let fine = scope.spawn(|| vec![Ok(1), Ok(2)]);
+            let broken = scope.spawn(|| -> Vec<Result<u32, String>> { panic!("template bug") });
+            joined(vec![fine, broken])
+        });
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[..2], [Ok(1), Ok(2)]);
+        assert!(got[2].as_ref().is_err_and(|e| e.contains("panicked")));
+    }
 }

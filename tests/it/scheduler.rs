@@ -10,6 +10,7 @@ use std::sync::Arc;
 use chrono::{Duration, NaiveDate};
 use common::smtp::SmtpServer;
 use common::*;
+use diesel::prelude::*;
 use duban::clock::{Clock, FixedClock, db_timestamp};
 use duban::config::{MailSettings, SmtpUrl};
 use duban::mail::Mailer;
@@ -567,5 +568,69 @@ async fn each_reminder_is_linked_to_the_projects_it_is_about() {
         assert_eq!(again.enqueued, 0);
         let after = links(&mut conn);
         assert_eq!(before, after);
+    }
+}
+
+/// Two milestones of one project with the same title and due date are two lines of the
+/// digest, not one; a scan that fails leaves its day unclaimed, so the next run (of this or
+/// another instance) takes it at once instead of after the lease.
+#[actix_web::test]
+async fn namesakes_are_two_lines_and_a_failed_scan_leaves_its_day_to_the_next_run() {
+    for db in backends() {
+        let app = app(db.state("2026-11-20")).await;
+        fixture(&app).await;
+        // The fixture's first milestone, again: same project, title and due date.
+        let (s, m) = call(
+            &app,
+            "POST",
+            "/api/v1/milestones",
+            Some(serde_json::json!({"project_code": "T-1", "title": "完成土地摘牌", "due": "2026-03-31"})),
+        )
+        .await;
+        assert_eq!(s, actix_web::http::StatusCode::CREATED, "{m}");
+        let now = db_timestamp(clock("2026-11-20").now());
+        let mut conn = db.conn();
+        let report = scan(&mut conn, &cfg(&[]), d("2026-11-20"), now, false).unwrap();
+        assert!(report.enqueued > 0, "{}: {report:?}", db.name);
+        let texts: Vec<String> = duban::db::schema::outbox::table
+            .filter(duban::db::schema::outbox::recipient_email.eq("li.na@example.gov.cn"))
+            .select(duban::db::schema::outbox::body_text)
+            .load(&mut conn)
+            .unwrap();
+        assert_eq!(texts.len(), 1, "{}", db.name);
+        assert_eq!(
+            texts[0].matches("完成土地摘牌").count(),
+            2,
+            "{:?}",
+            texts[0]
+        );
+
+        diesel::sql_query("DROP TABLE flags")
+            .execute(&mut conn)
+            .unwrap();
+        let day = d("2026-11-23");
+        let failed = run_daily(&mut conn, &cfg(&[]), day, "a", now + Duration::days(3));
+        assert!(
+            failed.is_err(),
+            "{}: the scan cannot run without its flags",
+            db.name
+        );
+        assert!(
+            !duban::scheduler::runner::finished(&mut conn, "daily_scan", day).unwrap(),
+            "{}",
+            db.name
+        );
+        assert!(
+            duban::scheduler::runner::claim_run(
+                &mut conn,
+                "daily_scan",
+                day,
+                "b",
+                now + Duration::days(3)
+            )
+            .unwrap(),
+            "{}: another instance takes the day at once",
+            db.name
+        );
     }
 }
