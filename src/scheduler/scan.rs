@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
-use crate::domain::assignment::holds_on;
+use crate::domain::assignment::{Held, answerable_on};
 use crate::domain::rules::{self, Holders, Level, Rules, Status};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
@@ -134,14 +134,15 @@ pub fn scan(
         .into_iter()
         .map(|(id, code, name)| (id, (code, name)))
         .collect();
-    let mut holders: HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>, Holder)>> = HashMap::new();
-    for (pid, leader, unit, person, start, end) in assignments::table
+    let mut holders: HashMap<i64, Vec<Held<Holder>>> = HashMap::new();
+    for (id, pid, leader, unit, person, start, end) in assignments::table
         .order((
             assignments::project_id,
             assignments::start_on,
             assignments::id,
         ))
         .select((
+            assignments::id,
             assignments::project_id,
             assignments::leader_id,
             assignments::unit_id,
@@ -149,17 +150,18 @@ pub fn scan(
             assignments::start_on,
             assignments::end_on,
         ))
-        .load::<(i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
     {
-        holders.entry(pid).or_default().push((
-            start,
-            end,
-            Holder {
+        holders.entry(pid).or_default().push(Held {
+            id,
+            start_on: start,
+            end_on: end,
+            holder: Holder {
                 leader,
                 unit,
                 person,
             },
-        ));
+        });
     }
     let persons: HashMap<i64, Person> = people::table
         .select((
@@ -191,15 +193,9 @@ pub fn scan(
         .collect();
 
     phase("loaded");
-    // Who held the project on a date: the assignment in force then, or the earliest one for
-    // dates before the first assignment.
+    // Who answers for the project on a date (the one rule, `answerable_on`).
     let holder_on = |pid: i64, date: NaiveDate| -> Option<Holder> {
-        let list = holders.get(&pid)?;
-        list.iter()
-            .rev()
-            .find(|(s, e, _)| holds_on(*s, *e, date))
-            .or_else(|| list.first())
-            .map(|(_, _, h)| *h)
+        answerable_on(holders.get(&pid)?, date).map(|a| a.holder)
     };
     let head_of = |unit: i64| unit_info.get(&unit).and_then(|(_, h)| *h);
     let describe = |h: Holder, en: bool| -> String {

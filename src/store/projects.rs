@@ -208,7 +208,8 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Project> {
         .ok_or_else(|| AppError::not_found(format!("project {id}")))
 }
 
-/// The assignment in force on `date`, if any.
+/// The assignment in force on `date`, if any: the SQL twin of
+/// [`crate::domain::assignment::holder_on`] (later start, then later record, wins).
 pub fn assignment_on(
     conn: &mut DbConn,
     project_id: i64,

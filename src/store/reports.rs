@@ -14,7 +14,7 @@ use crate::db::schema::{
     assignments, investment_plans, investment_reports, milestones, people, progress_updates,
     projects, reschedules, stage_events, units,
 };
-use crate::domain::assignment::holds_on;
+use crate::domain::assignment::{Held, holder_on};
 use crate::domain::project::Category;
 use crate::domain::report::{self, Holder, InspectionReport, MilestoneFacts, ProjectFacts};
 use crate::domain::rules::Rules;
@@ -131,9 +131,12 @@ pub(crate) fn facts(
         ))
         .load(conn)?;
 
-    let mut holding: HashMap<i64, (i64, i64, i64)> = HashMap::new();
-    for (pid, leader, unit, person, start, end) in assignments::table
+    // (leader, unit, person) of each recorded assignment, per project.
+    type Names = (i64, i64, i64);
+    let mut recorded: HashMap<i64, Vec<Held<Names>>> = HashMap::new();
+    for (id, pid, leader, unit, person, start, end) in assignments::table
         .select((
+            assignments::id,
             assignments::project_id,
             assignments::leader_id,
             assignments::unit_id,
@@ -141,13 +144,19 @@ pub(crate) fn facts(
             assignments::start_on,
             assignments::end_on,
         ))
-        .order(assignments::id)
-        .load::<(i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
     {
-        if holds_on(start, end, as_of) {
-            holding.insert(pid, (leader, unit, person));
-        }
+        recorded.entry(pid).or_default().push(Held {
+            id,
+            start_on: start,
+            end_on: end,
+            holder: (leader, unit, person),
+        });
     }
+    let holding: HashMap<i64, (i64, i64, i64)> = recorded
+        .iter()
+        .filter_map(|(pid, list)| holder_on(list, as_of).map(|a| (*pid, a.holder)))
+        .collect();
     let (person_names, unit_names) = names(conn)?;
     let keep: HashSet<i64> = rows
         .iter()

@@ -621,3 +621,73 @@ async fn year_figures_of_many_projects_equal_one_by_one() {
         assert!(with_plan >= 15, "the demo plans most projects: {with_plan}");
     }
 }
+
+/// The holder on a day has one rule (`domain::assignment::holder_on`) and one SQL twin
+/// (`store::projects::assignment_on`): over handovers, a correction that overlaps, a gap and
+/// the days before the first assignment, both give the same assignment on every day.
+#[actix_web::test]
+async fn the_holder_on_a_day_is_the_same_in_sql_and_in_the_rule() {
+    use diesel::prelude::*;
+    use duban::db::schema::assignments as a;
+    use duban::domain::assignment::{Held, holder_on};
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let f = fixture(&app).await;
+        let pid = f["project"]["id"].as_i64().unwrap();
+        let (leader, unit, person) = (
+            f["leader"]["id"].as_i64().unwrap(),
+            f["unit"]["id"].as_i64().unwrap(),
+            f["person"]["id"].as_i64().unwrap(),
+        );
+        let mut conn = db.conn();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 6, 15)
+            .unwrap()
+            .and_hms_opt(4, 0, 0)
+            .unwrap();
+        // The fixture's holder from 2026-01-01 (open); a correction over March, recorded
+        // twice; a span in the summer with a gap before it.
+        for (start, end) in [
+            ("2026-03-01", Some("2026-04-01")),
+            ("2026-03-01", Some("2026-04-01")),
+            ("2026-03-10", Some("2026-03-20")),
+            ("2027-02-01", Some("2027-03-01")),
+        ] {
+            diesel::insert_into(a::table)
+                .values((
+                    a::project_id.eq(pid),
+                    a::leader_id.eq(leader),
+                    a::unit_id.eq(unit),
+                    a::person_id.eq(person),
+                    a::start_on.eq(d(start)),
+                    a::end_on.eq(end.map(d)),
+                    a::recorded_by.eq("test"),
+                    a::recorded_at.eq(now),
+                ))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let all: Vec<Held<()>> = a::table
+            .filter(a::project_id.eq(pid))
+            .select((a::id, a::start_on, a::end_on))
+            .load::<(i64, chrono::NaiveDate, Option<chrono::NaiveDate>)>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .map(|(id, start_on, end_on)| Held {
+                id,
+                start_on,
+                end_on,
+                holder: (),
+            })
+            .collect();
+        assert_eq!(all.len(), 5);
+        let mut day = d("2025-12-25");
+        while day <= d("2027-03-05") {
+            let sql = duban::store::projects::assignment_on(&mut conn, pid, day)
+                .unwrap()
+                .map(|x| x.id);
+            let rule = holder_on(&all, day).map(|x| x.id);
+            assert_eq!(sql, rule, "{} on {day}", db.name);
+            day += chrono::Duration::days(1);
+        }
+    }
+}
