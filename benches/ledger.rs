@@ -5,6 +5,14 @@
 //!
 //! Figures and the machine they were taken on are in docs/benchmarks.md.
 
+// Tests and tools fail loudly on purpose: the no-panic rules are for shipped code.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 #[path = "../tests/it/common/mod.rs"]
 mod common;
 

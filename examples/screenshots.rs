@@ -2,6 +2,14 @@
 //! `duban serve --demo`, for the README: `scripts/screenshots` (it builds the binary and
 //! passes its path and the output folder).
 
+// Tests and tools fail loudly on purpose: the no-panic rules are for shipped code.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 #[path = "../tests/it/common/browser.rs"]
 mod browser;
 

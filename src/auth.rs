@@ -75,7 +75,8 @@ pub fn random_password() -> AppResult<String> {
     getrandom::fill(&mut buf).map_err(AppError::internal)?;
     Ok(buf
         .iter()
-        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .filter_map(|b| ALPHABET.get(*b as usize % ALPHABET.len()))
+        .map(|c| *c as char)
         .collect())
 }
 

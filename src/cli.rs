@@ -1262,7 +1262,10 @@ fn import_report(s: &crate::import::ledger::Summary) -> String {
     let mut out = String::new();
     let codes = |v: &[String]| {
         if v.len() > 10 {
-            format!("{} …", v[..10].join(", "))
+            format!(
+                "{} …",
+                v.iter().take(10).cloned().collect::<Vec<_>>().join(", ")
+            )
         } else {
             v.join(", ")
         }

@@ -145,7 +145,9 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
     if !errors.is_empty() {
         return (Vec::new(), errors);
     }
-    let headers = &grid[h];
+    let Some(headers) = grid.get(h) else {
+        return (Vec::new(), errors);
+    };
     let mut rows = Vec::new();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (i, raw) in grid.iter().enumerate().skip(h + 1) {

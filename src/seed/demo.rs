@@ -251,6 +251,11 @@ fn load_project(
     }
     let target = Stage::parse(&p.stage).ok_or_else(|| bad(format!("stage {}", p.stage)))?;
     let path = stage_path(target, start, finish, anchor);
+    // The path starts at signing: its first step dates the project's stage and holders.
+    let (signed_on, later) = match path.split_first() {
+        Some(((_, on), rest)) => (*on, rest),
+        None => (start, &[][..]),
+    };
     let code = format!("KP-{year}-{:02}", idx + 1);
     projects::create(
         conn,
@@ -266,17 +271,17 @@ fn load_project(
             planned_start: start,
             planned_finish: finish,
             stage: Some(Stage::Signed),
-            stage_on: Some(path[0].1),
+            stage_on: Some(signed_on),
             leader_id: lookup(person_ids, &p.leader)?,
             unit_id: lookup(unit_ids, &p.unit)?,
             person_id: lookup(person_ids, &p.person)?,
-            assigned_on: Some(path[0].1),
+            assigned_on: Some(signed_on),
         },
     )?;
     sum.projects += 1;
     sum.assignments += 1;
     sum.stage_events += 1;
-    for (stage, on) in &path[1..] {
+    for (stage, on) in later {
         projects::change_stage(
             conn,
             ctx,
@@ -318,8 +323,10 @@ fn load_project(
         let i = due
             .iter()
             .position(|d| *d >= anchor)
-            .unwrap_or(due.len() - 1);
-        due[i] = anchor + Duration::days(1 + (idx as i64 % 3));
+            .unwrap_or(due.len().saturating_sub(1));
+        if let Some(d) = due.get_mut(i) {
+            *d = anchor + Duration::days(1 + (idx as i64 % 3));
+        }
     }
     let soon = anchor + Duration::days(3);
     let mut rescheduled = false;
@@ -411,7 +418,7 @@ fn load_project(
     let k = p.progress.len();
     for (j, text) in p.progress.iter().enumerate() {
         let last = j + 1 == k;
-        let on = (anchor - Duration::days(14 * (k - 1 - j) as i64 + 3)).max(path[0].1);
+        let on = (anchor - Duration::days(14 * (k - 1 - j) as i64 + 3)).max(signed_on);
         progress::create(
             conn,
             ctx,

@@ -428,6 +428,20 @@ impl Data {
     }
 }
 
+/// One of `items` at random (the same draw as indexing by `rng.usize(..len)`); the lists
+/// are never empty, and an empty one would give the default.
+fn any<T: Copy + Default>(rng: &mut fastrand::Rng, items: &[T]) -> T {
+    rng.choice(items.iter()).copied().unwrap_or_default()
+}
+
+/// The `i`-th of `items`, round and round.
+fn nth<T: Copy + Default>(items: &[T], i: usize) -> T {
+    items
+        .get(i % items.len().max(1))
+        .copied()
+        .unwrap_or_default()
+}
+
 fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
     let shape = size.shape();
     let mut rng = fastrand::Rng::with_seed(seed);
@@ -453,17 +467,12 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
         reports: Vec::new(),
         progress: Vec::new(),
     };
-    let person_name = |rng: &mut fastrand::Rng| {
-        format!(
-            "{}{}",
-            SURNAMES[rng.usize(..SURNAMES.len())],
-            GIVEN[rng.usize(..GIVEN.len())]
-        )
-    };
+    let person_name =
+        |rng: &mut fastrand::Rng| format!("{}{}", any(rng, SURNAMES), any(rng, GIVEN));
 
     for i in 0..shape.units {
-        let area = AREAS[i % AREAS.len()];
-        let bureau = BUREAUS[(i / AREAS.len()) % BUREAUS.len()];
+        let area = nth(AREAS, i);
+        let bureau = nth(BUREAUS, i / AREAS.len());
         let round = i / (AREAS.len() * BUREAUS.len());
         let name = if round == 0 {
             format!("{area}{bureau}")
@@ -532,7 +541,9 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
         (1i64, 1i64, 1i64, 1i64, 1i64, 1i64);
     for i in 0..shape.projects {
         let pid = i as i64 + 1;
-        let (thing, category) = THINGS[rng.usize(..THINGS.len())];
+        let Some(&(thing, category)) = rng.choice(THINGS.iter()) else {
+            break;
+        };
         let level = match rng.u8(..10) {
             0 => Level::Provincial,
             1..=3 => Level::Municipal,
@@ -555,15 +566,10 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
         d.projects.push(ProjectRow {
             id: pid,
             code: format!("GEN-{year}-{:05}", i + 1),
-            name: format!(
-                "{}{}项目（{}）",
-                AREAS[rng.usize(..AREAS.len())],
-                thing,
-                i + 1
-            ),
+            name: format!("{}{}项目（{}）", any(&mut rng, AREAS), thing, i + 1),
             category: category.as_str(),
             level: level.as_str(),
-            location: Some(format!("{}片区", AREAS[rng.usize(..AREAS.len())])),
+            location: Some(format!("{}片区", any(&mut rng, AREAS))),
             description: None,
             total_investment: total,
             planned_start: start,
@@ -602,8 +608,8 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
             }
         }
 
-        let leader = leaders[rng.usize(..leaders.len())];
-        let (person_id, unit) = persons[i % persons.len()];
+        let leader = any(&mut rng, &leaders);
+        let (person_id, unit) = nth(&persons, i);
         // One project in twenty changed hands during the year.
         let handover = (rng.u8(..20) == 0 && anchor > jan1 + Duration::days(60))
             .then(|| jan1 + Duration::days(rng.i64(30..(anchor - jan1).num_days().max(31))));
@@ -621,11 +627,11 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
         });
         as_id += 1;
         if let Some(h) = first_end {
-            let (p2, u2) = persons[rng.usize(..persons.len())];
+            let (p2, u2) = any(&mut rng, &persons);
             d.assignments.push(AssignmentRow {
                 id: as_id,
                 project_id: pid,
-                leader_id: leaders[rng.usize(..leaders.len())],
+                leader_id: any(&mut rng, &leaders),
                 unit_id: u2,
                 person_id: p2,
                 start_on: h,
@@ -683,7 +689,7 @@ fn build(size: Size, seed: u64, anchor: NaiveDate, now: NaiveDateTime) -> Data {
                 id: ms_id,
                 project_id: pid,
                 ordinal: k as i32 + 1,
-                title: MILESTONE_TITLES[k % MILESTONE_TITLES.len()],
+                title: nth(MILESTONE_TITLES, k),
                 baseline_due: baseline,
                 current_due: due,
                 completed_on,

@@ -260,17 +260,25 @@ struct Created {
 }
 
 impl Created {
-    fn unit(&self, r: Ref) -> i64 {
+    /// The id of a unit the plan names; a new one is created before anything names it, so
+    /// a missing one is a bug in the plan, refused rather than written wrong.
+    fn unit(&self, r: Ref) -> AppResult<i64> {
         match r {
-            Ref::Known(id) => id,
-            Ref::New(i) => self.units[i],
+            Ref::Known(id) => Ok(id),
+            Ref::New(i) => self.units.get(i).copied().ok_or_else(|| {
+                AppError::internal(format!("the plan names new unit {i} before creating it"))
+            }),
         }
     }
 
-    fn person(&self, r: Ref) -> i64 {
+    fn person(&self, r: Ref) -> AppResult<i64> {
         match r {
-            Ref::Known(id) => id,
-            Ref::New(i) => self.people[i],
+            Ref::Known(id) => Ok(id),
+            Ref::New(i) => self.people.get(i).copied().ok_or_else(|| {
+                AppError::internal(format!(
+                    "the plan names new person {i} before creating them"
+                ))
+            }),
         }
     }
 }
@@ -308,7 +316,7 @@ pub fn apply(
                 super::people::NewPerson {
                     name: p.name.clone(),
                     title: None,
-                    unit_id: p.unit.map(|u| ids.unit(u)),
+                    unit_id: p.unit.map(|u| ids.unit(u)).transpose()?,
                     email: p.email.clone(),
                     phone: p.phone.clone(),
                     lang: None,
@@ -492,7 +500,7 @@ fn create_batch(
             recorded_at: ctx.now,
         });
         let (leader, unit, person) = c.holders;
-        let (leader, unit, person) = (ids.person(leader), ids.unit(unit), ids.person(person));
+        let (leader, unit, person) = (ids.person(leader)?, ids.unit(unit)?, ids.person(person)?);
         holders.push(NewAssignmentRow {
             project_id: id,
             leader_id: leader,
@@ -643,9 +651,9 @@ fn update(
             ctx,
             code,
             projects::AssignInput {
-                leader_id: Some(ids.person(leader)),
-                unit_id: Some(ids.unit(unit)),
-                person_id: Some(ids.person(person)),
+                leader_id: Some(ids.person(leader)?),
+                unit_id: Some(ids.unit(unit)?),
+                person_id: Some(ids.person(person)?),
                 effective_on: None,
             },
         )?;

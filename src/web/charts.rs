@@ -97,7 +97,10 @@ fn month_label(lang: &str, d: NaiveDate) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     if lang == "en" {
-        EN[d.month0() as usize].to_string()
+        EN.get(d.month0() as usize)
+            .copied()
+            .unwrap_or_default()
+            .to_string()
     } else {
         format!("{}月", d.month())
     }

@@ -120,6 +120,14 @@ fn env() -> Result<&'static Environment<'static>, String> {
 /// The cookie that keeps a language chosen with `?lang=`.
 pub const LANG_COOKIE: &str = "duban_lang";
 
+/// Adds `extra`'s fields to a template context (both JSON objects; a context that is not an
+/// object is left as it is).
+pub fn merge(ctx: &mut Value, extra: Value) {
+    if let (Some(ctx), Value::Object(extra)) = (ctx.as_object_mut(), extra) {
+        ctx.extend(extra);
+    }
+}
+
 /// A parameter of the address, if given.
 pub fn asked(req: &HttpRequest, name: &str) -> Option<String> {
     form_urlencoded::parse(req.query_string().as_bytes())

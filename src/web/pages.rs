@@ -339,16 +339,20 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     .items
                     .iter()
                     .find(|m| m.milestone.project_id == s.project.id);
-                row["next_title"] = json!(next.map(|m| m.milestone.title.clone()));
-                row["next_due"] = json!(next.map(|m| i18n::date(lang, m.milestone.current_due)));
-                row["next_status"] = json!(
-                    next.map(|m| status_text(lang, m.working_status))
-                        .unwrap_or_default()
-                );
                 let fig = figures.remove(&s.project.id);
                 let pct = fig.and_then(|f| f.planned.and_then(|plan| percent(f.completed, plan)));
-                row["invest_percent"] = json!(pct);
-                row["invest_width"] = json!(pct.map(|v| v.clamp(0.0, 100.0)));
+                super::merge(
+                    &mut row,
+                    json!({
+                        "next_title": next.map(|m| m.milestone.title.clone()),
+                        "next_due": next.map(|m| i18n::date(lang, m.milestone.current_due)),
+                        "next_status": next
+                            .map(|m| status_text(lang, m.working_status))
+                            .unwrap_or_default(),
+                        "invest_percent": pct,
+                        "invest_width": pct.map(|v| v.clamp(0.0, 100.0)),
+                    }),
+                );
                 rows.push((s.light, s.milestones.overdue, row));
             }
             // Overdue first, then yellow, then the rest; within each, most overdue first.

@@ -174,14 +174,17 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
         })
         .collect();
     let mut ctx = shaped(lang, &r, &Table::of(&req));
-    ctx["issued"] = json!(issued);
-    ctx["bad_date"] = json!(bad_date.then(|| i18n::text(lang, "ms_date_invalid")));
-    ctx["typed_as_of"] = json!(q.as_of.unwrap_or_else(|| as_of.to_string()));
-    ctx["title"] = json!(i18n::text(lang, "rep_title"));
-    ctx["downloads"] = json!(true);
-    ctx["notice"] = json!(
-        super::asked(&req, "issued")
-            .map(|t| i18n::text(lang, "rep_issued_notice").replace("{t}", &t))
+    super::merge(
+        &mut ctx,
+        json!({
+            "issued": issued,
+            "bad_date": bad_date.then(|| i18n::text(lang, "ms_date_invalid")),
+            "typed_as_of": q.as_of.unwrap_or_else(|| as_of.to_string()),
+            "title": i18n::text(lang, "rep_title"),
+            "downloads": true,
+            "notice": super::asked(&req, "issued")
+                .map(|t| i18n::text(lang, "rep_issued_notice").replace("{t}", &t)),
+        }),
     );
     page(&req, StatusCode::OK, "report.html", ctx)
 }
@@ -250,11 +253,16 @@ async fn issued_one(
         Err(e) => return error(&req, &e),
     };
     let mut ctx = shaped(lang, &r, &Table::of(&req));
-    ctx["issued"] = json!([]);
-    ctx["bad_date"] = json!(null);
-    ctx["typed_as_of"] = json!(r.as_of.to_string());
-    ctx["title"] = json!(issued.title);
-    ctx["downloads"] = json!(false);
-    ctx["notice"] = json!(null);
+    super::merge(
+        &mut ctx,
+        json!({
+            "issued": [],
+            "bad_date": null,
+            "typed_as_of": r.as_of.to_string(),
+            "title": issued.title,
+            "downloads": false,
+            "notice": null,
+        }),
+    );
     page(&req, StatusCode::OK, "report.html", ctx)
 }

@@ -231,7 +231,7 @@ impl Model {
             }
         }
         for (i, k) in self.tie_break.iter().enumerate() {
-            if self.tie_break[..i].contains(k) {
+            if self.tie_break.iter().take(i).any(|earlier| earlier == k) {
                 return Err(format!("tie_break: {k:?} appears twice").to_lowercase());
             }
         }
@@ -905,9 +905,9 @@ pub fn tiers_for(tiers: &[Tier], scores: &[f64]) -> Vec<Option<String>> {
     let mut next = 0usize;
     for t in tiers {
         if let Some(below) = t.below {
-            for (i, s) in scores.iter().enumerate() {
-                if out[i].is_none() && cents(*s) < cents(below) {
-                    out[i] = Some(t.name.clone());
+            for (slot, s) in out.iter_mut().zip(scores) {
+                if slot.is_none() && cents(*s) < cents(below) {
+                    *slot = Some(t.name.clone());
                 }
             }
             continue;
@@ -918,14 +918,18 @@ pub fn tiers_for(tiers: &[Tier], scores: &[f64]) -> Vec<Option<String>> {
             _ => 0,
         };
         let mut taken = 0;
-        while taken < take && next < n {
-            if out[next].is_none() {
-                if t.min_score.is_none_or(|m| cents(scores[next]) >= cents(m)) {
-                    out[next] = Some(t.name.clone());
+        // The places still to hand out, from where the last place-based tier stopped.
+        for (slot, score) in out.iter_mut().zip(scores).skip(next) {
+            if taken == take {
+                break;
+            }
+            next += 1;
+            if slot.is_none() {
+                if t.min_score.is_none_or(|m| cents(*score) >= cents(m)) {
+                    *slot = Some(t.name.clone());
                 }
                 taken += 1;
             }
-            next += 1;
         }
     }
     out

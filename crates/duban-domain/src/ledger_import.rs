@@ -321,7 +321,7 @@ impl<'a> Directory<'a> {
         let mut v: Vec<&KnownPerson> = self
             .by_name
             .get(name)
-            .map(|ix| ix.iter().map(|&i| &known[i]).collect())
+            .map(|ix| ix.iter().filter_map(|&i| known.get(i)).collect())
             .unwrap_or_default();
         v.sort_by_key(|p| !p.active);
         v
@@ -381,7 +381,7 @@ impl<'a> Directory<'a> {
         phone: Option<&str>,
     ) -> Option<Ref> {
         let known = self.known;
-        let p = &known[*self.by_id.get(&id)?];
+        let p = known.get(*self.by_id.get(&id)?)?;
         let fits = p.name == name
             && match (email, p.email.as_deref()) {
                 (Some(e), Some(mine)) => e == mine,
@@ -420,8 +420,7 @@ impl<'a> Directory<'a> {
         unit: Ref,
     ) -> Result<Ref, (&'static str, Reason)> {
         if let Some(e) = email {
-            if let Some(&i) = self.by_email.get(e) {
-                let p = &self.known[i];
+            if let Some(p) = self.by_email.get(e).and_then(|&i| self.known.get(i)) {
                 if p.name != name {
                     return Err((
                         "电子邮箱",
@@ -434,8 +433,11 @@ impl<'a> Directory<'a> {
                 self.contact(p, None, phone);
                 return Ok(Ref::Known(p.id));
             }
-            if let Some(&at) = self.new_by_email.get(e) {
-                let other = &self.new_people[at].name;
+            if let Some((at, other)) = self
+                .new_by_email
+                .get(e)
+                .and_then(|&at| self.new_people.get(at).map(|p| (at, &p.name)))
+            {
                 if other != name {
                     return Err((
                         "电子邮箱",
@@ -691,8 +693,13 @@ pub fn plan(
                         (Ref::Known(id), true) => {
                             unit_names.get(&id).copied().unwrap_or("?").into()
                         }
-                        (Ref::New(i), false) => dir.new_people[i].name.clone(),
-                        (Ref::New(i), true) => dir.new_units[i].clone(),
+                        (Ref::New(i), false) => dir
+                            .new_people
+                            .get(i)
+                            .map_or_else(|| "?".into(), |p| p.name.clone()),
+                        (Ref::New(i), true) => {
+                            dir.new_units.get(i).cloned().unwrap_or_else(|| "?".into())
+                        }
                     }
                 };
                 let mut found = Found::default();

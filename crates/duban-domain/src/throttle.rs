@@ -36,7 +36,7 @@ pub fn retry_after(limit: Limit, failures: &[NaiveDateTime], now: NaiveDateTime)
     recent.sort();
     // The attempt becomes possible when enough failures have left the window that fewer
     // than `max_failures` remain.
-    let freeing = recent[recent.len() - limit.max_failures];
+    let freeing = *recent.get(recent.len() - limit.max_failures)?;
     let wait = (freeing + limit.window - now).num_seconds();
     Some(wait.max(1) as u64)
 }

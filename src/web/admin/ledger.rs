@@ -23,7 +23,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 fn render(req: &HttpRequest, status: StatusCode, result: Value) -> HttpResponse {
     // The preview box is ticked, except right after a preview: then importing what was
     // just seen is the next step.
-    let previewed = result["ok"] == json!(true) && result["dry_run"] == json!(true);
+    let flag = |k: &str| result.get(k) == Some(&json!(true));
+    let previewed = flag("ok") && flag("dry_run");
     admin_page(
         req,
         status,
@@ -91,7 +92,8 @@ async fn download(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse 
 const SHOWN: usize = 300;
 
 fn first<T: serde::Serialize>(items: &[T]) -> Value {
-    json!({"items": &items[..items.len().min(SHOWN)], "more": items.len().saturating_sub(SHOWN)})
+    json!({"items": items.iter().take(SHOWN).collect::<Vec<_>>(),
+           "more": items.len().saturating_sub(SHOWN)})
 }
 
 /// What an import did or would do, for the page.

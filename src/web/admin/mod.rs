@@ -52,16 +52,15 @@ pub(super) fn admin_page(
     let here = req.path();
     // The supervision office reads the outbox only: no links to pages it may not open.
     let admin = super::pages::principal(req).is_some_and(|p| p.has(Role::Admin));
-    ctx["sections"] = json!(
-        SECTIONS
-            .iter()
-            .filter(|_| admin)
-            .map(
-                |(href, key)| json!({"href": href, "label": i18n::text(lang, key),
-                                      "current": here.starts_with(href)})
-            )
-            .collect::<Vec<_>>()
-    );
+    let sections: Vec<Value> = SECTIONS
+        .iter()
+        .filter(|_| admin)
+        .map(|(href, key)| {
+            json!({"href": href, "label": i18n::text(lang, key),
+                   "current": here.starts_with(href)})
+        })
+        .collect();
+    crate::web::merge(&mut ctx, json!({ "sections": sections }));
     page(req, status, template, ctx)
 }
 
