@@ -84,7 +84,7 @@ fn store_list_projects_by_leader(b: Bencher, backend: &str) {
 fn http_get_projects_by_leader(b: Bencher, backend: &str) {
     let db = city(backend);
     let system = actix_web::rt::System::new();
-    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    let app = system.block_on(test::init_service(duban::http::app(db.state(ANCHOR))));
     let uri = format!("/api/v1/projects?leader={LEADER}&limit=100");
     b.bench_local(|| {
         system.block_on(async {
@@ -115,7 +115,7 @@ fn http_get_projects_as_the_leader(b: Bencher, backend: &str) {
         );
     }
     let system = actix_web::rt::System::new();
-    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    let app = system.block_on(test::init_service(duban::http::app(db.state(ANCHOR))));
     b.bench_local(|| {
         system.block_on(async {
             let req = test::TestRequest::get()
@@ -151,7 +151,7 @@ fn http_login(b: Bencher, backend: &str) {
         .expect("account");
     }
     let system = actix_web::rt::System::new();
-    let app = system.block_on(test::init_service(duban::api::app(db.state(ANCHOR))));
+    let app = system.block_on(test::init_service(duban::http::app(db.state(ANCHOR))));
     let body = serde_json::json!({"login": email, "password": "bench-password-2026"});
     b.bench_local(|| {
         system.block_on(async {
@@ -183,7 +183,7 @@ fn inspection_report_json(b: Bencher, backend: &str) {
     b.bench_local(|| {
         let r = duban::store::reports::inspection(
             &mut conn,
-            d(ANCHOR),
+            &common::system_on(ANCHOR),
             common::TZ,
             &Default::default(),
             &f,
@@ -202,7 +202,7 @@ fn inspection_report_xlsx(b: Bencher, backend: &str) {
     b.bench_local(|| {
         let r = duban::store::reports::inspection(
             &mut conn,
-            d(ANCHOR),
+            &common::system_on(ANCHOR),
             common::TZ,
             &Default::default(),
             &f,

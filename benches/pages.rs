@@ -96,7 +96,7 @@ fn page(b: Bencher, backend: &str, token: &str, path: &str) {
     let c = city(backend);
     let path = path.replace("{code}", &c.code);
     let system = actix_web::rt::System::new();
-    let app = system.block_on(test::init_service(duban::api::app(c.db.state(ANCHOR))));
+    let app = system.block_on(test::init_service(duban::http::app(c.db.state(ANCHOR))));
     b.bench_local(|| {
         system.block_on(async {
             let req = test::TestRequest::get()

@@ -9,13 +9,13 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;
 
-use crate::api::{self, AppState, Scheduling};
 use crate::clock::db_timestamp;
 use crate::clock::{Clock, FixedClock, SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DbConn};
 use crate::domain::access::Role;
 use crate::domain::calendar::DayKind;
+use crate::http::{self, AppState, Scheduling};
 use crate::mail::{Mailer, compose};
 use crate::scheduler::{deliver, runner, scan};
 use crate::seed::{self, generate::Size};
@@ -810,7 +810,7 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
     actix_web::rt::System::new()
         .block_on(async move {
             let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
-            let server = actix_web::HttpServer::new(move || api::app(state.clone()))
+            let server = actix_web::HttpServer::new(move || http::app(state.clone()))
                 .bind(&bind)?
                 .run();
             actix_web::rt::spawn(runner::scan_loop(
@@ -820,7 +820,7 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
                 tz,
                 scan_at,
                 me.clone(),
-                scheduling.clone(),
+                scheduling.wake.clone(),
             ));
             actix_web::rt::spawn(runner::delivery_loop(
                 pool,
@@ -828,7 +828,7 @@ fn serve(settings: &Settings, demo: bool) -> CliResult {
                 clock,
                 max_attempts,
                 me,
-                scheduling,
+                scheduling.wake.clone(),
             ));
             server.await
         })
@@ -850,7 +850,7 @@ fn scheduling(settings: &Settings) -> Scheduling {
             .iter()
             .map(|a| a.to_string())
             .collect(),
-        wake: tokio::sync::Notify::new(),
+        wake: Default::default(),
     }
 }
 
@@ -1059,7 +1059,9 @@ fn problem_cmd(settings: &Settings, cmd: ProblemCmd) -> CliResult {
                     acting_unit_id: unit,
                     due,
                 },
-                &settings.mail.base_url,
+                &crate::mail::compose::Notices {
+                    base_url: &settings.mail.base_url,
+                },
             )
             .map_err(|e| e.to_string())?;
             println!(
@@ -1133,10 +1135,10 @@ fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 category,
                 format: Some(format),
             };
-            let today = SystemClock.today(settings.timezone);
+            let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
             let r = crate::store::reports::inspection(
                 &mut conn,
-                today,
+                &ctx,
                 settings.timezone,
                 &settings.rules,
                 &f,

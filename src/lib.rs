@@ -4,7 +4,6 @@
 //! transaction each, with audit) → `db` (connections, schema, migrations). Rules that
 //! decide anything live in `domain`, free of I/O. See docs/ARCHITECTURE.md.
 
-pub mod api;
 pub mod auth;
 pub mod cli;
 pub mod clock;
@@ -15,10 +14,10 @@ pub mod db;
 pub use duban_domain as domain;
 pub mod error;
 pub mod export;
+pub mod http;
 pub mod import;
 pub mod mail;
 pub mod metrics;
 pub mod scheduler;
 pub mod seed;
 pub mod store;
-pub mod web;

@@ -337,6 +337,44 @@ pub fn render_test(lang: &str, day: NaiveDate) -> Result<Rendered, String> {
     )
 }
 
+/// The mail module's notices for the store's use cases, with the links pointing at
+/// `base_url`.
+pub struct Notices<'a> {
+    pub base_url: &'a str,
+}
+
+impl crate::store::problems::WritesNotices for Notices<'_> {
+    fn problem_notice(
+        &self,
+        ctx: &crate::store::Ctx,
+        n: &crate::store::problems::ProblemNotice<'_>,
+    ) -> Result<NewOutbox, String> {
+        let r = render_problem(
+            n.lang,
+            n.name,
+            n.project_code,
+            n.project_name,
+            n.description,
+            n.unit,
+            n.due,
+            &ctx.actor,
+            ctx.today,
+            self.base_url,
+        )?;
+        Ok(outbox_row(
+            "problem",
+            &format!("problem:{}", n.problem_id),
+            ctx.today,
+            Some(n.person_id),
+            n.email,
+            n.name,
+            n.lang,
+            r,
+            ctx.now,
+        ))
+    }
+}
+
 /// A queued message for one recipient.
 #[allow(clippy::too_many_arguments)]
 pub fn outbox_row(

@@ -147,7 +147,7 @@ pub async fn scan_loop(
     tz: chrono_tz::Tz,
     scan_at: chrono::NaiveTime,
     me: String,
-    wake: std::sync::Arc<crate::api::Scheduling>,
+    wake: std::sync::Arc<tokio::sync::Notify>,
 ) {
     loop {
         let local = clock.now().with_timezone(&tz);
@@ -173,7 +173,7 @@ pub async fn scan_loop(
             match result {
                 Ok(Ok(Some(r))) => {
                     tracing::info!(day = %today, overdue = r.overdue, due_soon = r.due_soon, enqueued = r.enqueued, "daily scan done");
-                    wake.wake.notify_one();
+                    wake.notify_one();
                 }
                 Ok(Ok(None)) => {}
                 Ok(Err(e)) => tracing::error!(error = %e, "daily scan failed; will retry"),
@@ -192,7 +192,7 @@ pub async fn delivery_loop(
     clock: crate::clock::SharedClock,
     max_attempts: u32,
     me: String,
-    wake: std::sync::Arc<crate::api::Scheduling>,
+    wake: std::sync::Arc<tokio::sync::Notify>,
 ) {
     loop {
         match super::deliver::deliver_pending(&pool, &mailer, clock.as_ref(), &me, max_attempts)
@@ -209,7 +209,6 @@ pub async fn delivery_loop(
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "mail delivery failed; will retry"),
         }
-        let _ =
-            tokio::time::timeout(std::time::Duration::from_secs(15), wake.wake.notified()).await;
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(15), wake.notified()).await;
     }
 }

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::outbox::NewOutbox;
 use super::{Ctx, Page, Paging, access, audit, outbox, projects};
 use crate::db::DbConn;
 use crate::db::models::Problem;
@@ -15,7 +16,6 @@ use crate::db::schema::{people, problems, units};
 use crate::domain::access::{Action, Role};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::mail::compose;
 
 pub const ENTITY: &str = "problem";
 
@@ -116,12 +116,34 @@ pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &ProblemFilter) -> AppResult<Page<P
     Ok(Page { items, total })
 }
 
+/// What the immediate notice of a raised problem tells one person.
+pub struct ProblemNotice<'a> {
+    pub problem_id: i64,
+    pub person_id: i64,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub lang: &'a str,
+    pub project_code: &'a str,
+    pub project_name: &'a str,
+    pub description: &'a str,
+    pub unit: &'a str,
+    pub due: NaiveDate,
+}
+
+/// Writes a problem's notice as an outbox row. The words are the mail module's (the one
+/// place that writes messages); the store queues the row in the problem's transaction.
+pub trait WritesNotices {
+    fn problem_notice(&self, ctx: &Ctx, n: &ProblemNotice<'_>) -> Result<NewOutbox, String>;
+}
+
+/// Raises a problem found on a project and tells, at once, those who are told of one
+/// ([`crate::domain::rules::told_of_problem`]): all in one transaction.
 pub fn raise(
     conn: &mut DbConn,
     ctx: &Ctx,
     code: &str,
     input: NewProblem,
-    base_url: &str,
+    notices: &dyn WritesNotices,
 ) -> AppResult<Raised> {
     access::require_code(conn, ctx, code, Action::RaiseProblem)?;
     conn.transaction(|conn| {
@@ -168,8 +190,7 @@ pub fn raise(
         )?;
 
         let leader = projects::assignment_on(conn, project.id, ctx.today)?.map(|a| a.leader_id);
-        let mut recipients: Vec<i64> = leader.into_iter().chain(head).collect();
-        recipients.dedup();
+        let recipients = crate::domain::rules::told_of_problem(leader, head);
         let mut rows = Vec::new();
         let mut notified = Vec::new();
         for pid in recipients {
@@ -180,30 +201,24 @@ pub fn raise(
             let Some(email) = email.filter(|_| active) else {
                 continue;
             };
-            let r = compose::render_problem(
-                &lang,
-                &name,
-                &project.code,
-                &project.name,
-                &description,
-                &unit_name,
-                input.due,
-                &ctx.actor,
-                ctx.today,
-                base_url,
-            )
-            .map_err(AppError::internal)?;
-            rows.push(compose::outbox_row(
-                "problem",
-                &format!("problem:{}", problem.id),
-                ctx.today,
-                Some(pid),
-                &email,
-                &name,
-                &lang,
-                r,
-                ctx.now,
-            ));
+            let row = notices
+                .problem_notice(
+                    ctx,
+                    &ProblemNotice {
+                        problem_id: problem.id,
+                        person_id: pid,
+                        email: &email,
+                        name: &name,
+                        lang: &lang,
+                        project_code: &project.code,
+                        project_name: &project.name,
+                        description: &description,
+                        unit: &unit_name,
+                        due: input.due,
+                    },
+                )
+                .map_err(AppError::internal)?;
+            rows.push(row);
             notified.push(email);
         }
         let about = vec![vec![project.id]; rows.len()];

@@ -14,13 +14,13 @@ use crate::db::schema::{
     assignments, investment_plans, investment_reports, milestones, people, progress_updates,
     projects, reschedules, stage_events, units,
 };
+use crate::domain::access::Role;
 use crate::domain::assignment::{Held, holder_on};
 use crate::domain::project::Category;
 use crate::domain::report::{self, Holder, InspectionReport, MilestoneFacts, ProjectFacts};
 use crate::domain::rules::Rules;
 use crate::domain::stage::Stage;
 use crate::error::AppResult;
-use crate::export::ReportFormat;
 
 #[derive(Debug, Default, Clone, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -38,28 +38,20 @@ pub struct InspectionFilter {
     pub format: Option<String>,
 }
 
-/// The inspection report as of `as_of` (`f.as_of` or today).
+/// Who reads and issues inspection reports.
+const SUPERVISION: &[Role] = &[Role::Admin, Role::Supervisor];
+
+/// The inspection report as of `as_of` (`f.as_of` or today), for the supervision office.
+/// (`f.format` is the door's: how to send it.)
 pub fn inspection(
     conn: &mut DbConn,
-    today: NaiveDate,
+    ctx: &super::Ctx,
     tz: Tz,
     rules: &Rules,
     f: &InspectionFilter,
 ) -> AppResult<InspectionReport> {
-    if let Some(fmt) = f
-        .format
-        .as_deref()
-        .filter(|f| ReportFormat::parse(f).is_none())
-    {
-        return Err(crate::error::AppError::field(
-            "format",
-            format!(
-                "{fmt} is not a report format; use one of {}",
-                ReportFormat::allowed()
-            ),
-        ));
-    }
-    let as_of = f.as_of.unwrap_or(today);
+    super::access::require_role(ctx, SUPERVISION)?;
+    let as_of = f.as_of.unwrap_or(ctx.today);
     let facts = facts(conn, tz, as_of, as_of.year(), f)?;
     let cal = super::calendar::load(conn)?;
     let mut r = report::inspection(&facts, as_of, &cal, rules);
@@ -348,13 +340,14 @@ pub fn issue(
     input: IssueInput,
 ) -> AppResult<Issued> {
     use crate::db::schema::issued_reports;
+    super::access::require_role(ctx, SUPERVISION)?;
     let as_of = input.as_of.unwrap_or(ctx.today);
     let mut f = crate::error::FieldErrors::new();
     crate::domain::validate::not_future(&mut f, "as_of", as_of, ctx.today);
     f.into_result()?;
     let report = inspection(
         conn,
-        ctx.today,
+        ctx,
         tz,
         rules,
         &InspectionFilter {
@@ -397,8 +390,13 @@ pub fn issue(
     })
 }
 
-pub fn issued(conn: &mut DbConn, paging: super::Paging) -> AppResult<super::Page<Issued>> {
+pub fn issued(
+    conn: &mut DbConn,
+    ctx: &super::Ctx,
+    paging: super::Paging,
+) -> AppResult<super::Page<Issued>> {
     use crate::db::schema::issued_reports;
+    super::access::require_role(ctx, SUPERVISION)?;
     let (limit, offset) = paging.resolve()?;
     let total = issued_reports::table.count().get_result(conn)?;
     let items = issued_reports::table
@@ -413,8 +411,9 @@ pub fn issued(conn: &mut DbConn, paging: super::Paging) -> AppResult<super::Page
     Ok(super::Page { items, total })
 }
 
-pub fn issued_one(conn: &mut DbConn, id: i64) -> AppResult<Issued> {
+pub fn issued_one(conn: &mut DbConn, ctx: &super::Ctx, id: i64) -> AppResult<Issued> {
     use crate::db::schema::issued_reports;
+    super::access::require_role(ctx, SUPERVISION)?;
     let row = issued_reports::table
         .find(id)
         .select(crate::db::models::IssuedReport::as_select())

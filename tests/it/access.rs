@@ -10,8 +10,8 @@ use std::collections::{BTreeSet, HashMap};
 use actix_web::http::StatusCode;
 use common::*;
 use diesel::prelude::*;
-use duban::api::routes;
 use duban::domain::access::{self, Role};
+use duban::http::routes;
 use serde_json::{Value, json};
 
 /// Roles in the order of the expectation strings.
@@ -616,7 +616,7 @@ async fn every_endpoint_every_role_own_and_other() {
                     let before = fingerprint(&mut fp);
                     let (s, b) = request(&app, None, c.method, &path, c.body).await;
                     // A page sends people to the login page instead.
-                    let page_redirect = duban::api::guard::is_page(&path)
+                    let page_redirect = duban::http::guard::is_page(&path)
                         && c.method == "GET"
                         && s == StatusCode::SEE_OTHER;
                     if !(s == StatusCode::UNAUTHORIZED || page_redirect)

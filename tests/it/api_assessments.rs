@@ -106,7 +106,7 @@ async fn build(db: &TestDb) -> (Value, Value, Vec<i64>) {
         assert_eq!(s, StatusCode::OK, "{r}");
     }
     {
-        let earlier = actix_web::test::init_service(duban::api::app(db.state("2026-11-20"))).await;
+        let earlier = actix_web::test::init_service(duban::http::app(db.state("2026-11-20"))).await;
         let (s, r) = call(
             &earlier,
             "POST",

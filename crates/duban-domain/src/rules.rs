@@ -289,6 +289,16 @@ pub fn problem_recipient(
     }
 }
 
+/// Who is told at once of a problem raised on a project: the project's leader today and
+/// the head of the unit asked to act, each once.
+pub fn told_of_problem(leader: Option<i64>, acting_unit_head: Option<i64>) -> Vec<i64> {
+    let mut told: Vec<i64> = leader.into_iter().collect();
+    if let Some(head) = acting_unit_head.filter(|h| !told.contains(h)) {
+        told.push(head);
+    }
+    told
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,10 +15,10 @@ use actix_web::dev::{Service, ServiceResponse};
 use actix_web::{http::StatusCode, test};
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use duban::api::{self, AppState};
 use duban::clock::FixedClock;
 use duban::db::{self, DbConn, DbUrl};
 use duban::domain::access::Role;
+use duban::http::{self, AppState};
 use serde_json::Value;
 
 pub const TZ: chrono_tz::Tz = chrono_tz::Asia::Shanghai;
@@ -262,7 +262,7 @@ pub async fn app(
     Response = ServiceResponse<impl actix_web::body::MessageBody>,
     Error = actix_web::Error,
 > {
-    test::init_service(api::app(state)).await
+    test::init_service(http::app(state)).await
 }
 
 /// Sends a request and returns status and JSON body (`Value::Null` for an empty body).

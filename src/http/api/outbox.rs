@@ -1,0 +1,81 @@
+//! `/api/v1/outbox`: the record of every mail, its delivery state, and retries.
+
+use actix_web::{get, post, web};
+use serde_json::json;
+
+use crate::clock::db_timestamp;
+use crate::db::models::OutboxRow;
+use crate::error::{AppResult, ErrorBody};
+use crate::http::AppState;
+use crate::http::extract::ApiQuery;
+use crate::mail::compose;
+use crate::store::{Page, outbox};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list)
+        .service(status)
+        .service(retry_dead)
+        .service(get_one)
+        .service(retry);
+}
+
+/// A message as shown here: its signed links are for its recipient alone.
+fn redacted(mut row: OutboxRow) -> OutboxRow {
+    row.body_text = compose::redact_links(&row.body_text);
+    row.body_html = compose::redact_links(&row.body_html);
+    row
+}
+
+/// Messages, newest first; the tokens of one-click links are cut.
+#[utoipa::path(tag = "outbox", params(outbox::OutboxFilter), responses(
+    (status = 200, body = Page<OutboxRow>), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/outbox")]
+async fn list(
+    state: web::Data<AppState>,
+    q: ApiQuery<outbox::OutboxFilter>,
+) -> AppResult<web::Json<Page<OutboxRow>>> {
+    let f = q.0;
+    let mut page = state.db(move |c| outbox::list(c, &f)).await?;
+    page.items = page.items.into_iter().map(redacted).collect();
+    Ok(web::Json(page))
+}
+
+/// Counts by state, oldest waiting message, dead messages.
+#[utoipa::path(tag = "outbox", responses((status = 200, body = outbox::OutboxStatus), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/outbox/status")]
+async fn status(state: web::Data<AppState>) -> AppResult<web::Json<outbox::OutboxStatus>> {
+    Ok(web::Json(state.db(outbox::status).await?))
+}
+
+/// One message.
+#[utoipa::path(tag = "outbox", responses((status = 200, body = OutboxRow), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/outbox/{id}")]
+async fn get_one(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<OutboxRow>> {
+    let id = id.into_inner();
+    Ok(web::Json(redacted(
+        state.db(move |c| outbox::get(c, id)).await?,
+    )))
+}
+
+/// Queue a failed or dead message again.
+#[utoipa::path(tag = "outbox", responses((status = 200, body = OutboxRow), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/outbox/{id}/retry")]
+async fn retry(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<OutboxRow>> {
+    let (id, now) = (id.into_inner(), db_timestamp(state.clock.now()));
+    let row = state.db(move |c| outbox::retry(c, id, now)).await?;
+    state.scheduling.wake.notify_one();
+    Ok(web::Json(redacted(row)))
+}
+
+/// Queue every dead message again.
+#[utoipa::path(tag = "outbox", responses((status = 200, description = "{\"requeued\": N}"), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/outbox/retry-dead")]
+async fn retry_dead(state: web::Data<AppState>) -> AppResult<web::Json<serde_json::Value>> {
+    let now = db_timestamp(state.clock.now());
+    let n = state.db(move |c| outbox::retry_dead(c, now)).await?;
+    state.scheduling.wake.notify_one();
+    Ok(web::Json(json!({ "requeued": n })))
+}

@@ -1,0 +1,85 @@
+//! `/api/v1/projects/{code}/problems` and `/api/v1/problems`: the rapid-response channel.
+
+use actix_web::{HttpResponse, get, post, web};
+
+use crate::db::models::Problem;
+use crate::error::{AppResult, ErrorBody};
+use crate::http::AppState;
+use crate::http::extract::{Actor, ApiJson, ApiQuery};
+use crate::store::{Page, problems};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(raise)
+        .service(list)
+        .service(get_one)
+        .service(close);
+}
+
+/// Raise a problem on a project; the leader and the acting unit's head are mailed at once.
+#[utoipa::path(tag = "problems", request_body = problems::NewProblem, responses(
+    (status = 201, body = problems::Raised), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/projects/{code}/problems")]
+async fn raise(
+    state: web::Data<AppState>,
+    actor: Actor,
+    code: web::Path<String>,
+    body: ApiJson<problems::NewProblem>,
+) -> AppResult<HttpResponse> {
+    let (ctx, code) = (state.ctx(&actor), code.into_inner());
+    let base = state.scheduling.base_url.clone();
+    let raised = state
+        .db(move |c| {
+            let notices = crate::mail::compose::Notices { base_url: &base };
+            problems::raise(c, &ctx, &code, body.0, &notices)
+        })
+        .await?;
+    state.scheduling.wake.notify_one();
+    Ok(HttpResponse::Created().json(raised))
+}
+
+/// Problems, newest first.
+#[utoipa::path(tag = "problems", params(problems::ProblemFilter), responses(
+    (status = 200, body = Page<Problem>), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/problems")]
+async fn list(
+    state: web::Data<AppState>,
+    actor: Actor,
+    q: ApiQuery<problems::ProblemFilter>,
+) -> AppResult<web::Json<Page<Problem>>> {
+    let (ctx, f) = (state.ctx(&actor), q.0);
+    Ok(web::Json(
+        state.db(move |c| problems::list(c, &ctx, &f)).await?,
+    ))
+}
+
+/// One problem.
+#[utoipa::path(tag = "problems", responses((status = 200, body = Problem), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/problems/{id}")]
+async fn get_one(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<Problem>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state.db(move |c| problems::read(c, &ctx, id)).await?,
+    ))
+}
+
+/// Close a problem with its resolution.
+#[utoipa::path(tag = "problems", request_body = problems::CloseProblem, responses(
+    (status = 200, body = Problem), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/problems/{id}/close")]
+async fn close(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+    body: ApiJson<problems::CloseProblem>,
+) -> AppResult<web::Json<Problem>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state
+            .db(move |c| problems::close(c, &ctx, id, body.0))
+            .await?,
+    ))
+}

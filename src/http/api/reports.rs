@@ -1,0 +1,125 @@
+//! `/api/v1/reports`: the inspection report (督查通报) as of any date.
+
+use actix_web::{HttpResponse, get, post, web};
+
+use crate::domain::report::InspectionReport;
+use crate::error::{AppError, AppResult, ErrorBody};
+use crate::export::{self, ReportFormat};
+use crate::http::AppState;
+use crate::http::extract::{Actor, ApiJson, ApiQuery};
+use crate::store::{Page, Paging, reports};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(inspection)
+        .service(issue)
+        .service(issued)
+        .service(issued_one);
+}
+
+// Named so that the API document says "binary" for the workbook: `Vec<u8>` would read as an
+// array of numbers. Only its schema is used, never a value.
+/// The bytes of a file.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct FileBytes(Vec<u8>);
+
+/// Per project and in summary, by leader and by unit, as it stood on `as_of`.
+///
+/// `format=csv` gives a CSV file (UTF-8 with BOM, Chinese headers, 万元), `format=xlsx` an
+/// Excel workbook (sheets 汇总, 按责任领导, 按责任单位, 项目; lights as coloured cells) and
+/// `format=html` a printable A4 bulletin; any other format is a 422 naming `format`.
+#[utoipa::path(tag = "reports", params(reports::InspectionFilter), responses(
+    (status = 200, description = "The report: JSON by default, or a file for format=csv|xlsx|html",
+        content(
+            (InspectionReport = "application/json"),
+            (String = "text/csv"),
+            (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "text/html"))),
+    (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/reports/inspection")]
+async fn inspection(
+    state: web::Data<AppState>,
+    actor: Actor,
+    q: ApiQuery<reports::InspectionFilter>,
+) -> AppResult<HttpResponse> {
+    let (f, ctx, tz, st) = (q.0, state.ctx(&actor), state.tz, state.clone());
+    // An unknown format is refused before any work is done.
+    let fmt = match f.format.as_deref() {
+        None => ReportFormat::Json,
+        Some(asked) => ReportFormat::parse(asked).ok_or_else(|| {
+            AppError::field(
+                "format",
+                format!(
+                    "{asked} is not a report format; use one of {}",
+                    ReportFormat::allowed()
+                ),
+            )
+        })?,
+    };
+    let r = state
+        .db(move |c| reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f))
+        .await?;
+    if fmt == ReportFormat::Json {
+        return Ok(HttpResponse::Ok().json(r));
+    }
+    // Rendering a large workbook is CPU work: keep it off the async workers.
+    let (body, as_of) = web::block(move || (export::inspection(&r, fmt), r.as_of))
+        .await
+        .map_err(AppError::internal)?;
+    let body = body.map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type(fmt.content_type())
+        .insert_header((
+            "Content-Disposition",
+            fmt.disposition(&export::inspection_stem(as_of)),
+        ))
+        .body(body))
+}
+
+/// Issue the inspection report as of a date: numbered (督查通报 YYYY 第 N 期) and stored unchanged.
+#[utoipa::path(tag = "reports", request_body = reports::IssueInput, responses(
+    (status = 201, body = reports::Issued), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/reports/inspection/issue")]
+async fn issue(
+    state: web::Data<AppState>,
+    actor: Actor,
+    body: ApiJson<reports::IssueInput>,
+) -> AppResult<HttpResponse> {
+    let (ctx, tz, st) = (state.ctx(&actor), state.tz, state.clone());
+    let r = state
+        .db(move |c| reports::issue(c, &ctx, tz, &st.scheduling.rules, body.0))
+        .await?;
+    Ok(HttpResponse::Created().json(r))
+}
+
+/// Issued reports, newest first (without their bodies).
+#[utoipa::path(tag = "reports", params(Paging), responses(
+    (status = 200, body = Page<reports::Issued>), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/reports/inspection/issued")]
+async fn issued(
+    state: web::Data<AppState>,
+    actor: Actor,
+    q: ApiQuery<Paging>,
+) -> AppResult<web::Json<Page<reports::Issued>>> {
+    let p = q.0;
+    let ctx = state.ctx(&actor);
+    Ok(web::Json(
+        state.db(move |c| reports::issued(c, &ctx, p)).await?,
+    ))
+}
+
+/// One issued report, exactly as issued.
+#[utoipa::path(tag = "reports", responses(
+    (status = 200, body = reports::Issued), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/reports/inspection/issued/{id}")]
+async fn issued_one(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<reports::Issued>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state.db(move |c| reports::issued_one(c, &ctx, id)).await?,
+    ))
+}

@@ -1,0 +1,314 @@
+//! The request guard every request passes before its handler: it authenticates the
+//! session cookie or bearer token, applies the route's gate from
+//! [`super::routes::ROUTES`] (a route without a rule is refused), and checks the
+//! CSRF token of state-changing requests made with a session cookie.
+//! Per-project rules are applied by the handlers, which know the project.
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpRequest, ResponseError, web};
+
+use super::AppState;
+use crate::auth;
+use crate::clock::db_timestamp;
+use crate::domain::access::{self, Gate};
+use crate::error::AppError;
+use crate::store::accounts::{self, Credential};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "duban_session";
+/// The header a cookie-authenticated state-changing request repeats its CSRF token in.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+pub async fn guard(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    match admit(&mut req).await {
+        Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
+        Err(e) => {
+            let resp = if is_page(req.path()) {
+                page_refusal(&req, &e)
+            } else {
+                e.error_response()
+            };
+            Ok(req.into_response(resp).map_into_right_body())
+        }
+    }
+}
+
+/// A path of the web interface (HTML for people) rather than of the API.
+pub fn is_page(path: &str) -> bool {
+    !(path.starts_with("/api/")
+        || path.starts_with("/act/")
+        || path.starts_with("/feeds/")
+        || path == "/healthz"
+        || path == "/readyz"
+        || path == "/metrics")
+}
+
+/// A refusal as people see it: to the login page when not logged in (coming back after),
+/// otherwise an error page.
+fn page_refusal(req: &ServiceRequest, e: &AppError) -> actix_web::HttpResponse {
+    match e {
+        AppError::Unauthorized { .. } if req.method() == Method::GET => {
+            let here = match req.query_string() {
+                "" => req.path().to_string(),
+                q => format!("{}?{q}", req.path()),
+            };
+            let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+            actix_web::HttpResponse::SeeOther()
+                .insert_header((
+                    actix_web::http::header::LOCATION,
+                    format!("/login?next={next}"),
+                ))
+                .finish()
+        }
+        _ => crate::http::pages::home::error(req.request(), e),
+    }
+}
+
+/// The CSRF token a form sent in its `csrf_token` field. The body is read here and put
+/// back for the handler: a plain form within the body limit, a file upload
+/// (`multipart/form-data`) within the upload limit.
+async fn form_token(req: &mut ServiceRequest, upload_limit: usize) -> Result<String, AppError> {
+    let multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("multipart/form-data"));
+    let (bytes, token) = if multipart {
+        let bytes = read_all(req, upload_limit).await?;
+        let token = multipart_field(req.headers(), bytes.clone(), "csrf_token").await;
+        (bytes, token)
+    } else {
+        let bytes = req
+            .extract::<web::Bytes>()
+            .await
+            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+        let token = form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == "csrf_token")
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        (bytes, token)
+    };
+    let (_, mut payload) = actix_http::h1::Payload::create(true);
+    payload.unread_data(bytes);
+    req.set_payload(actix_web::dev::Payload::from(payload));
+    Ok(token)
+}
+
+async fn read_all(req: &mut ServiceRequest, limit: usize) -> Result<web::Bytes, AppError> {
+    use futures_util::StreamExt;
+    let mut payload = req.take_payload();
+    let mut buf = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk
+            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+        if buf.len() + chunk.len() > limit {
+            return Err(AppError::PayloadTooLarge { limit });
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf.freeze())
+}
+
+/// One text field of a multipart body (empty when absent or unreadable).
+async fn multipart_field(
+    headers: &actix_web::http::header::HeaderMap,
+    body: web::Bytes,
+    name: &str,
+) -> String {
+    use futures_util::StreamExt;
+    let stream =
+        futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(body) });
+    let mut form = actix_multipart::Multipart::new(headers, stream);
+    while let Some(Ok(mut field)) = form.next().await {
+        let wanted = field.name() == Some(name);
+        let mut value = Vec::new();
+        while let Some(Ok(chunk)) = field.next().await {
+            if wanted {
+                value.extend_from_slice(&chunk);
+            }
+        }
+        if wanted {
+            return String::from_utf8(value).unwrap_or_default();
+        }
+    }
+    String::new()
+}
+
+async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Err(AppError::internal("application state missing"));
+    };
+    let pattern = req.match_pattern();
+    let gate = pattern
+        .as_deref()
+        .and_then(|p| super::routes::gate(req.method().as_str(), p));
+    let api = req.path().starts_with("/api/");
+    if gate == Some(Gate::Public) {
+        return Ok(());
+    }
+    if gate.is_none() && !api {
+        // Not a route of ours: let the router answer 404.
+        return Ok(());
+    }
+    let who = authenticate(req, &state).await?;
+    let Some((principal, credential)) = who else {
+        return Err(AppError::unauthenticated());
+    };
+    let Some(gate) = gate else {
+        if pattern.is_some() {
+            tracing::error!(method = %req.method(), pattern = ?pattern, "route without an access rule");
+            return Err(AppError::forbidden("this route has no access rule"));
+        }
+        // An unknown path under /api: the router answers 404 to a logged-in user.
+        return Ok(());
+    };
+    if !access::passes(gate, Some(&principal)) {
+        return Err(AppError::forbidden(match gate {
+            Gate::Roles(roles) => format!(
+                "this needs one of the roles: {}",
+                roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => "not allowed".into(),
+        }));
+    }
+    if let Credential::Session { csrf_token, .. } = &credential {
+        let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+        let header = req
+            .headers()
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        // Forms of the web interface carry it as a field; scripts as the header.
+        let sent = match header {
+            Some(h) => h,
+            None if !safe && is_page(req.path()) => form_token(req, state.max_upload_bytes).await?,
+            None => String::new(),
+        };
+        if !safe && !auth::same_secret(&sent, csrf_token) {
+            return Err(AppError::Forbidden(
+                "missing or wrong X-CSRF-Token header (the login response gives it as csrf_token)"
+                    .into(),
+            ));
+        }
+    }
+    req.extensions_mut().insert(principal);
+    req.extensions_mut().insert(credential);
+    Ok(())
+}
+
+/// The user behind a bearer token or, failing that, a session cookie. A credential that
+/// is sent but not valid counts as none.
+async fn authenticate(
+    req: &ServiceRequest,
+    state: &web::Data<AppState>,
+) -> Result<Option<(access::Principal, Credential)>, AppError> {
+    let bearer = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(|t| t.trim().to_string());
+    let cookie = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
+    let now = db_timestamp(state.clock.now());
+    match (bearer, cookie) {
+        (Some(token), _) => state.db(move |c| accounts::by_token(c, &token, now)).await,
+        (None, Some(token)) => {
+            state
+                .db(move |c| accounts::by_session(c, &token, now))
+                .await
+        }
+        (None, None) => Ok(None),
+    }
+}
+
+/// Request spans for the log without secrets: the paths of signed links and calendar feeds
+/// carry their tokens, so spans name the route pattern and a path with such tokens cut,
+/// never the query.
+pub struct RedactedSpans;
+
+impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
+    fn on_request_start(req: &ServiceRequest) -> tracing::Span {
+        let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
+        let target = if req.path().starts_with("/act/") {
+            "/act/…".to_string()
+        } else if req.path().starts_with("/feeds/") {
+            "/feeds/…".to_string()
+        } else {
+            req.path().to_string()
+        };
+        let request_id = req
+            .extensions()
+            .get::<tracing_actix_web::RequestId>()
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        tracing::info_span!(
+            "HTTP request",
+            http.method = %req.method(),
+            http.route = %route,
+            http.target = %target,
+            request_id = %request_id,
+            http.status_code = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+            exception.message = tracing::field::Empty,
+            exception.details = tracing::field::Empty,
+        )
+    }
+
+    fn on_request_end<B: MessageBody>(
+        span: tracing::Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+        let status = match outcome {
+            Ok(res) => res.status().as_u16(),
+            Err(e) => e.as_response_error().status_code().as_u16(),
+        };
+        // One line a request (the access log), inside its span: JSON logs carry its
+        // request id, route and method with it.
+        span.in_scope(|| tracing::info!(status, "request"));
+        tracing_actix_web::DefaultRootSpanBuilder::on_request_end(span, outcome);
+    }
+}
+/// Whether the client reached us over https (directly or through a proxy that says so),
+/// or the configured public address is https: then the cookie is marked Secure.
+pub fn over_https(req: &HttpRequest, state: &AppState) -> bool {
+    req.connection_info().scheme() == "https" || state.scheduling.base_url.starts_with("https://")
+}
+
+/// The address failed logins are counted against. Behind a reverse proxy on the same
+/// machine every request comes from loopback; there (and only there) the proxy names the
+/// client as the last `X-Forwarded-For` entry (the one it appended itself; entries before
+/// it came from the client and could be anything) or in `X-Real-IP`. From anywhere else
+/// such headers are ignored.
+pub fn client_address(req: &HttpRequest) -> String {
+    let Some(peer) = req.peer_addr() else {
+        return "unknown".into();
+    };
+    if !peer.ip().is_loopback() {
+        return peer.ip().to_string();
+    }
+    let header = |name: &str| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    header("x-forwarded-for")
+        .and_then(|v| v.rsplit(',').next().map(|s| s.trim().to_string()))
+        .or_else(|| header("x-real-ip"))
+        .and_then(|v| v.parse::<std::net::IpAddr>().ok())
+        .unwrap_or(peer.ip())
+        .to_string()
+}

@@ -1,0 +1,114 @@
+//! `/admin/outbox`: the mail outbox: counts by state, the messages (filtered by state), and
+//! for the administrator a button to retry a failed or dead message, or every dead one.
+//! The supervision office reads it too (as through the API); only admins retry.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde_json::{Value, json};
+
+use super::admin_page;
+use crate::clock::db_timestamp;
+use crate::domain::access::Role;
+use crate::http::AppState;
+use crate::http::pages::form::see_other;
+use crate::http::pages::home::{error, principal};
+use crate::http::pages::i18n;
+use crate::store::outbox;
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list).service(retry).service(retry_dead);
+}
+
+const STATES: [&str; 5] = ["pending", "sending", "sent", "failed", "dead"];
+
+/// The counts, and the newest messages (`?status=` one state).
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/admin/outbox")]
+async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let lang = crate::http::pages::req_lang(&req);
+    let status = crate::http::pages::asked(&req, "status").filter(|s| STATES.contains(&s.as_str()));
+    let may_retry = principal(&req).is_some_and(|p| p.has(Role::Admin));
+    let st = status.clone();
+    let got = state
+        .db(move |c| {
+            let counts = outbox::status(c)?;
+            let rows = outbox::list(
+                c,
+                &outbox::OutboxFilter {
+                    status: st,
+                    limit: Some(200),
+                    ..Default::default()
+                },
+            )?;
+            Ok((counts, rows))
+        })
+        .await;
+    let (counts, rows) = match got {
+        Ok(x) => x,
+        Err(e) => return error(&req, &e),
+    };
+    let tz = state.tz;
+    let rows: Vec<Value> = rows
+        .items
+        .iter()
+        .map(|o| {
+            json!({"id": o.id, "day": i18n::date(lang, o.day), "to": o.recipient_name,
+                   "email": o.recipient_email, "subject": o.subject, "kind": o.kind,
+                   "status": o.status, "status_text": i18n::text(lang, &format!("outbox_{}", o.status)),
+                   "attempts": o.attempts, "error": o.last_error,
+                   "sent_at": o.sent_at.map(|t| t.and_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()),
+                   "retryable": may_retry && matches!(o.status.as_str(), "failed" | "dead")})
+        })
+        .collect();
+    let tabs: Vec<Value> = STATES
+        .iter()
+        .map(|s| {
+            let n = match *s {
+                "pending" => counts.pending,
+                "sending" => counts.sending,
+                "sent" => counts.sent,
+                "failed" => counts.failed,
+                _ => counts.dead,
+            };
+            json!({"key": s, "label": i18n::text(lang, &format!("outbox_{s}")), "count": n,
+                   "current": status.as_deref() == Some(*s)})
+        })
+        .collect();
+    admin_page(
+        &req,
+        StatusCode::OK,
+        "admin/outbox.html",
+        json!({"rows": rows, "tabs": tabs, "all": status.is_none(),
+               "dead": counts.dead, "may_retry": may_retry}),
+    )
+}
+
+/// Puts a failed or dead message back in the queue.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "queued again"),
+    (status = "4XX", description = "HTML page")))]
+#[post("/admin/outbox/{id}/retry")]
+async fn retry(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -> HttpResponse {
+    let id = id.into_inner();
+    let now = db_timestamp(state.clock.now());
+    match state.db(move |c| outbox::retry(c, id, now)).await {
+        Ok(_) => {
+            state.scheduling.wake.notify_one();
+            see_other("/admin/outbox?status=pending")
+        }
+        Err(e) => error(&req, &e),
+    }
+}
+
+/// Puts every dead message back in the queue.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "queued again")))]
+#[post("/admin/outbox/retry-dead")]
+async fn retry_dead(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let now = db_timestamp(state.clock.now());
+    match state.db(move |c| outbox::retry_dead(c, now)).await {
+        Ok(_) => {
+            state.scheduling.wake.notify_one();
+            see_other("/admin/outbox?status=pending")
+        }
+        Err(e) => error(&req, &e),
+    }
+}

@@ -1,0 +1,462 @@
+//! The home of the web interface: log in and out, the start page, my projects, the
+//! supervision board, the stylesheet, and what every page shares (the viewer, the error page,
+//! light and status words). Each reads through `store` with the same rules
+//! as the API and hands plain rows to a template.
+
+use std::collections::BTreeMap;
+
+use actix_web::cookie::{Cookie, SameSite, time};
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, get, post, web};
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::{Viewer, error_page, i18n, render};
+use crate::clock::db_timestamp;
+use crate::domain::access::Principal;
+use crate::domain::milestone::MilestoneFilter;
+use crate::domain::money::percent;
+use crate::domain::project::Category;
+use crate::domain::rules::{Light, Status};
+use crate::error::{AppError, AppResult};
+use crate::http::AppState;
+use crate::http::guard::SESSION_COOKIE;
+use crate::store::accounts::{self, Credential};
+use crate::store::investment;
+use crate::store::milestones::{self as ms, MilestoneListFilter};
+use crate::store::projects::{self, ProjectFilter};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(login_page)
+        .service(login_submit)
+        .service(logout)
+        .service(home)
+        .service(my)
+        .service(board)
+        .service(stylesheet);
+}
+
+/// The use cases' context for the logged-in viewer of this page (the guard put them there;
+/// without one, the page asks to log in).
+pub(crate) fn viewer(state: &AppState, req: &HttpRequest) -> Result<crate::store::Ctx, AppError> {
+    principal(req)
+        .map(|p| state.ctx_for(&p))
+        .ok_or_else(AppError::unauthenticated)
+}
+
+pub(crate) fn principal(req: &HttpRequest) -> Option<Principal> {
+    req.extensions().get::<Principal>().cloned()
+}
+
+fn csrf(req: &HttpRequest) -> Option<String> {
+    match req.extensions().get::<Credential>() {
+        Some(Credential::Session { csrf_token, .. }) => Some(csrf_token.clone()),
+        _ => None,
+    }
+}
+
+/// Renders with the request's viewer.
+pub(super) fn page(
+    req: &HttpRequest,
+    status: StatusCode,
+    template: &str,
+    ctx: Value,
+) -> HttpResponse {
+    let user = principal(req);
+    let token = csrf(req);
+    let lang = super::req_lang(req);
+    let mut resp = render(
+        status,
+        template,
+        &Viewer {
+            user: user.as_ref(),
+            csrf_token: token.as_deref(),
+            lang,
+            path: req.path(),
+        },
+        ctx,
+    );
+    // A language asked for in the address stays for the next pages.
+    if super::asked_lang(req).is_some() {
+        let cookie = Cookie::build(super::LANG_COOKIE, lang)
+            .path("/")
+            .same_site(SameSite::Lax)
+            .max_age(time::Duration::days(365))
+            .finish();
+        let _ = resp.add_cookie(&cookie);
+    }
+    resp
+}
+
+/// An error for people, in the request's language.
+pub fn error(req: &HttpRequest, err: &AppError) -> HttpResponse {
+    let user = principal(req);
+    let token = csrf(req);
+    error_page(
+        err,
+        &Viewer {
+            user: user.as_ref(),
+            csrf_token: token.as_deref(),
+            lang: super::req_lang(req),
+            path: req.path(),
+        },
+    )
+}
+
+fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, to.to_string()))
+        .finish()
+}
+
+/// Only a path of this site: anything else could send a fresh login elsewhere.
+fn local_target(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/"
+    }
+}
+
+pub(super) fn light_key(l: Light) -> &'static str {
+    match l {
+        Light::Green => "green",
+        Light::Yellow => "yellow",
+        Light::Red => "red",
+    }
+}
+
+pub(super) fn status_text(lang: &str, s: Status) -> String {
+    match s {
+        Status::DoneOnTime => i18n::text(lang, "status_done_on_time"),
+        Status::DoneLate { .. } => i18n::text(lang, "status_done_late"),
+        Status::Overdue {
+            working_days_overdue: n,
+        } => i18n::text_n(lang, "status_overdue", n),
+        Status::OnSchedule {
+            working_days_left: 0,
+        }
+        | Status::DueSoon {
+            working_days_left: 0,
+        } => i18n::text(lang, "status_due_today"),
+        Status::OnSchedule {
+            working_days_left: n,
+        }
+        | Status::DueSoon {
+            working_days_left: n,
+        } => i18n::text_n(lang, "status_left", n),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+    notice: Option<String>,
+}
+
+/// The login form.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/login")]
+async fn login_page(req: HttpRequest) -> HttpResponse {
+    let q: NextQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    page(
+        &req,
+        StatusCode::OK,
+        "login.html",
+        json!({"error": null, "login": "", "next": q.next.as_deref().map(local_target).unwrap_or("/"),
+               "missing_login": false, "missing_password": false,
+               "notice": (q.notice.as_deref() == Some("password"))
+                   .then(|| i18n::text(super::req_lang(&req), "login_password_changed"))}),
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Logs in from the form: the session cookie, then the page asked for (or the start page).
+#[utoipa::path(tag = "pages", responses((status = 303, description = "logged in"),
+    (status = "4XX", description = "HTML page with the error")))]
+#[post("/login")]
+async fn login_submit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: String,
+) -> AppResult<HttpResponse> {
+    let form: LoginForm = serde_urlencoded::from_str(&body).unwrap_or_default();
+    let lang = super::req_lang(&req);
+    let next = local_target(&form.next).to_string();
+    let again =
+        |status: StatusCode, error: Option<String>, login_missing: bool, pw_missing: bool| {
+            page(
+                &req,
+                status,
+                "login.html",
+                json!({"error": error, "login": form.login, "next": next,
+                   "missing_login": login_missing, "missing_password": pw_missing,
+                   "notice": null}),
+            )
+        };
+    let (missing_login, missing_password) =
+        (form.login.trim().is_empty(), form.password.is_empty());
+    if missing_login || missing_password {
+        return Ok(again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            missing_login,
+            missing_password,
+        ));
+    }
+    let address = crate::http::guard::client_address(&req);
+    let now = db_timestamp(state.clock.now());
+    let (login, password) = (form.login.clone(), form.password.clone());
+    match state
+        .db(move |c| accounts::login(c, now, &login, &password, &address))
+        .await
+    {
+        Ok(s) => {
+            let cookie = Cookie::build(SESSION_COOKIE, s.token)
+                .path("/")
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .secure(crate::http::guard::over_https(&req, &state))
+                .max_age(time::Duration::hours(accounts::SESSION_HOURS))
+                .finish();
+            Ok(HttpResponse::SeeOther()
+                .cookie(cookie)
+                .insert_header((LOCATION, next.clone()))
+                .finish())
+        }
+        Err(AppError::Unauthorized { .. }) => Ok(again(
+            StatusCode::UNAUTHORIZED,
+            Some(i18n::text(lang, "login_failed")),
+            false,
+            false,
+        )),
+        Err(AppError::TooManyRequests { retry_after }) => {
+            let mut resp = again(
+                StatusCode::TOO_MANY_REQUESTS,
+                Some(i18n::text(lang, "login_throttled")),
+                false,
+                false,
+            );
+            if let Ok(v) = retry_after.to_string().parse() {
+                resp.headers_mut()
+                    .insert(actix_web::http::header::RETRY_AFTER, v);
+            }
+            Ok(resp)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Logs out: the session is revoked and the cookie cleared.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the login page")))]
+#[post("/logout")]
+async fn logout(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
+    let credential = req.extensions().get::<Credential>().cloned();
+    if let Some(Credential::Session { id, .. }) = credential {
+        let now = db_timestamp(state.clock.now());
+        state.db(move |c| accounts::logout(c, id, now)).await?;
+    }
+    let mut gone = Cookie::build(SESSION_COOKIE, "").path("/").finish();
+    gone.make_removal();
+    Ok(HttpResponse::SeeOther()
+        .cookie(gone)
+        .insert_header((LOCATION, "/login"))
+        .finish())
+}
+
+/// The start page: the board for the supervision office and admins, one's projects for
+/// everyone else.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "to the user's home page")))]
+#[get("/")]
+async fn home(req: HttpRequest) -> HttpResponse {
+    match principal(&req) {
+        Some(p) if p.reads_everything() => see_other("/board"),
+        Some(_) => see_other("/my"),
+        None => see_other("/login"),
+    }
+}
+
+/// A stage as people call it: 开工 in Chinese, the stage's name in English.
+pub(super) fn stage_label(lang: &str, stored: &str) -> String {
+    match crate::domain::stage::Stage::parse(stored) {
+        Some(st) if lang == "en" => st.as_str().replace('_', " "),
+        Some(st) => st.zh().to_string(),
+        None => stored.to_string(),
+    }
+}
+
+/// One row of a project list for people.
+fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
+    json!({
+        "code": s.project.code,
+        "name": s.project.name,
+        "light": light_key(s.light),
+        "light_label": i18n::text(lang, &format!("light_{}", light_key(s.light))),
+        "stage": stage_label(lang, &s.project.stage),
+        "overdue": s.milestones.overdue,
+        "leader": s.leader.as_ref().map(|l| l.name.clone()),
+        "unit": s.unit.as_ref().map(|u| u.name.clone()),
+    })
+}
+
+/// My projects: each with its light, stage, next milestone and working days left,
+/// investment completion; overdue first.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/my")]
+async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let lang = super::req_lang(&req);
+    let ctx = state.ctx_for(&p);
+    let today = ctx.today;
+    let st = state.clone();
+    let rows = state
+        .db(move |c| {
+            let f = ProjectFilter {
+                limit: Some(crate::store::MAX_LIMIT),
+                ..Default::default()
+            };
+            let list = projects::list(c, &ctx, &st.scheduling.rules, &f)?;
+            let open = ms::list(
+                c,
+                &ctx,
+                &st.scheduling.rules,
+                &MilestoneListFilter {
+                    state: Some(MilestoneFilter::Open),
+                    limit: Some(crate::store::MAX_LIMIT),
+                    ..Default::default()
+                },
+            )?;
+            let ids: Vec<i64> = list.items.iter().map(|s| s.project.id).collect();
+            let mut figures = investment::year_figures_of(c, &ids, today.year())?;
+            let mut rows = Vec::new();
+            for s in &list.items {
+                let mut row = project_row(lang, s);
+                let next = open
+                    .items
+                    .iter()
+                    .find(|m| m.milestone.project_id == s.project.id);
+                let fig = figures.remove(&s.project.id);
+                let pct = fig.and_then(|f| f.planned.and_then(|plan| percent(f.completed, plan)));
+                super::merge(
+                    &mut row,
+                    json!({
+                        "next_title": next.map(|m| m.milestone.title.clone()),
+                        "next_due": next.map(|m| i18n::date(lang, m.milestone.current_due)),
+                        "next_status": next
+                            .map(|m| status_text(lang, m.working_status))
+                            .unwrap_or_default(),
+                        "invest_percent": pct,
+                        "invest_width": pct.map(|v| v.clamp(0.0, 100.0)),
+                    }),
+                );
+                rows.push((s.light, s.milestones.overdue, row));
+            }
+            // Overdue first, then yellow, then the rest; within each, most overdue first.
+            rows.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+            Ok(rows.into_iter().map(|(_, _, r)| r).collect::<Vec<_>>())
+        })
+        .await;
+    match rows {
+        Ok(rows) => page(&req, StatusCode::OK, "my.html", json!({ "projects": rows })),
+        Err(e) => error(&req, &e),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct BoardQuery {
+    as_of: Option<NaiveDate>,
+    by: Option<String>,
+    light: Option<String>,
+    category: Option<String>,
+    q: Option<String>,
+}
+
+/// The supervision board (挂图作战): every project as a coloured tile, grouped by leader or
+/// by unit, as of a date.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
+#[get("/board")]
+async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let q: BoardQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let lang = super::req_lang(&req);
+    let as_of = q.as_of.unwrap_or_else(|| state.today());
+    let by_unit = q.by.as_deref() == Some("unit");
+    let category = q.category.as_deref().and_then(Category::parse);
+    let search = q.q.clone().filter(|s| !s.trim().is_empty());
+    let only = super::light_param(q.light.clone());
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let ctx = state.ctx_for(&p);
+    let st = state.clone();
+    let all = state
+        .db(move |c| {
+            projects::list_all(
+                c,
+                &ctx,
+                &st.scheduling.rules,
+                &ProjectFilter {
+                    as_of: Some(as_of),
+                    category,
+                    q: search.clone(),
+                    ..Default::default()
+                },
+            )
+        })
+        .await;
+    let all = match all {
+        Ok(a) => a,
+        Err(e) => return error(&req, &e),
+    };
+    let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut counts = BTreeMap::from([("red", 0), ("yellow", 0), ("green", 0)]);
+    for s in &all {
+        let key = if by_unit {
+            s.unit.as_ref().map(|u| u.name.clone())
+        } else {
+            s.leader.as_ref().map(|l| l.name.clone())
+        }
+        .unwrap_or_default();
+        *counts.entry(light_key(s.light)).or_default() += 1;
+        // The counts are of every project found; the tiles only of the light asked for.
+        if only.as_deref().is_none_or(|l| l == light_key(s.light)) {
+            groups.entry(key).or_default().push(project_row(lang, s));
+        }
+    }
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(name, projects)| json!({"name": name, "projects": projects}))
+        .collect();
+    page(
+        &req,
+        StatusCode::OK,
+        "board.html",
+        json!({"groups": groups, "counts": counts, "total": all.len(),
+               "as_of": as_of.to_string(), "by": if by_unit { "unit" } else { "leader" },
+               "light": only, "category": category.map(|c| c.as_str()), "q": q.q.unwrap_or_default(),
+               "categories": Category::ALL.iter().map(|c| json!({"key": c.as_str(),
+                   "label": i18n::text(lang, &format!("cat_{}", c.as_str()))})).collect::<Vec<_>>()}),
+    )
+}
+
+/// The stylesheet.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "text/css")))]
+#[get("/static/app.css")]
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(super::APP_CSS)
+}

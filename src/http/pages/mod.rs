@@ -1,0 +1,275 @@
+//! The web interface: server-rendered pages (minijinja templates compiled into the binary,
+//! CSS served from it too), Chinese first with English on request. Pages share the API's
+//! session, gates and per-project rules; this module only shapes what the store returns
+//! for people to read.
+
+pub mod account;
+pub mod admin;
+pub mod assessments;
+pub mod charts;
+pub mod form;
+pub mod home;
+pub mod i18n;
+pub mod milestones;
+pub mod project;
+pub mod reports;
+
+use std::sync::OnceLock;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use minijinja::{Environment, UndefinedBehavior};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::domain::access::{Principal, Role};
+use crate::error::AppError;
+
+/// Every page of the interface.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    home::routes(cfg);
+    milestones::routes(cfg);
+    reports::routes(cfg);
+    project::routes(cfg);
+    assessments::routes(cfg);
+    admin::routes(cfg);
+    account::routes(cfg);
+}
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("templates/base.html")),
+    ("login.html", include_str!("templates/login.html")),
+    ("error.html", include_str!("templates/error.html")),
+    ("my.html", include_str!("templates/my.html")),
+    ("project.html", include_str!("templates/project.html")),
+    ("board.html", include_str!("templates/board.html")),
+    ("milestones.html", include_str!("templates/milestones.html")),
+    ("report.html", include_str!("templates/report.html")),
+    (
+        "assessments.html",
+        include_str!("templates/assessments.html"),
+    ),
+    ("account.html", include_str!("templates/account.html")),
+    ("admin/nav.html", include_str!("templates/admin/nav.html")),
+    (
+        "admin/field.html",
+        include_str!("templates/admin/field.html"),
+    ),
+    (
+        "admin/index.html",
+        include_str!("templates/admin/index.html"),
+    ),
+    (
+        "admin/settings.html",
+        include_str!("templates/admin/settings.html"),
+    ),
+    (
+        "admin/people.html",
+        include_str!("templates/admin/people.html"),
+    ),
+    (
+        "admin/units.html",
+        include_str!("templates/admin/units.html"),
+    ),
+    (
+        "admin/users.html",
+        include_str!("templates/admin/users.html"),
+    ),
+    (
+        "admin/assignments.html",
+        include_str!("templates/admin/assignments.html"),
+    ),
+    (
+        "admin/assignment.html",
+        include_str!("templates/admin/assignment.html"),
+    ),
+    (
+        "admin/calendar.html",
+        include_str!("templates/admin/calendar.html"),
+    ),
+    (
+        "admin/ledger.html",
+        include_str!("templates/admin/ledger.html"),
+    ),
+    (
+        "admin/outbox.html",
+        include_str!("templates/admin/outbox.html"),
+    ),
+];
+
+/// The stylesheet, served from the binary: no CDN, no external fonts.
+pub const APP_CSS: &str = include_str!("static/app.css");
+
+fn env() -> Result<&'static Environment<'static>, String> {
+    static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        // A missing translation or field is an error, never a blank on the page.
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        for (name, source) in TEMPLATES {
+            env.add_template(name, source)
+                .map_err(|e| format!("{name}: {e}"))?;
+        }
+        Ok(env)
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// The cookie that keeps a language chosen with `?lang=`.
+pub const LANG_COOKIE: &str = "duban_lang";
+
+/// Adds `extra`'s fields to a template context (both JSON objects; a context that is not an
+/// object is left as it is).
+pub fn merge(ctx: &mut Value, extra: Value) {
+    if let (Some(ctx), Value::Object(extra)) = (ctx.as_object_mut(), extra) {
+        ctx.extend(extra);
+    }
+}
+
+/// A parameter of the address, if given.
+pub fn asked(req: &HttpRequest, name: &str) -> Option<String> {
+    form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The page of a paged list asked for in the address (`?page=`, from 1; anything else is 1).
+pub fn asked_page(req: &HttpRequest) -> usize {
+    asked(req, "page")
+        .and_then(|p| p.parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
+
+/// A traffic light asked for in the address (`?light=red|yellow|green`), to filter by.
+pub fn light_param(v: Option<String>) -> Option<String> {
+    v.filter(|l| ["red", "yellow", "green"].contains(&l.as_str()))
+}
+
+/// The language asked for in the address, if any.
+pub fn asked_lang(req: &HttpRequest) -> Option<String> {
+    asked(req, "lang")
+}
+
+/// The page language: `?lang=` first, then the one chosen before (cookie), then the
+/// account's setting, then Chinese.
+pub fn lang_of(req: &HttpRequest, user_lang: Option<&str>) -> &'static str {
+    let kept = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
+    i18n::lang(
+        asked_lang(req)
+            .or(kept)
+            .as_deref()
+            .or(user_lang)
+            .unwrap_or("zh-CN"),
+    )
+}
+
+/// The language of this request's pages: its address or cookie, else the account's.
+pub fn req_lang(req: &HttpRequest) -> &'static str {
+    use actix_web::HttpMessage;
+    let user_lang = req.extensions().get::<Principal>().map(|p| p.lang.clone());
+    lang_of(req, user_lang.as_deref())
+}
+
+/// One entry of the main navigation.
+#[derive(Debug, Serialize)]
+struct NavItem {
+    href: &'static str,
+    label: String,
+    current: bool,
+}
+
+/// What every page knows about its viewer.
+pub struct Viewer<'a> {
+    pub user: Option<&'a Principal>,
+    pub csrf_token: Option<&'a str>,
+    pub lang: &'static str,
+    /// The path of the page, to mark the current navigation entry.
+    pub path: &'a str,
+}
+
+fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
+    let Some(p) = v.user else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    let mut add = |href: &'static str, key: &str| {
+        items.push(NavItem {
+            href,
+            label: i18n::text(v.lang, key),
+            current: v.path == href || v.path.starts_with(&format!("{href}/")),
+        })
+    };
+    if p.has_any(&[Role::Leader, Role::UnitHead, Role::Responsible]) {
+        add("/my", "nav_my");
+    }
+    if p.has_any(&[Role::UnitHead, Role::Responsible]) {
+        add("/my/milestones", "ms_title");
+    }
+    if p.reads_everything() {
+        add("/board", "nav_board");
+        add("/reports/inspection", "nav_report");
+    }
+    add("/assessments", "nav_assessment");
+    if p.has(Role::Admin) {
+        add("/admin", "nav_admin");
+    } else if p.reads_everything() {
+        add("/admin/outbox", "admin_outbox");
+    }
+    items
+}
+
+/// Renders a page with the shared context (language, translations, viewer, navigation).
+pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -> HttpResponse {
+    let mut ctx = json!({
+        "lang": v.lang,
+        "lang_code": v.lang,
+        "other_lang": if v.lang == "en" { "zh-CN" } else { "en" },
+        "tr": i18n::table(v.lang),
+        "user": v.user.map(|u| json!({"display_name": u.display_name, "username": u.username})),
+        "csrf_token": v.csrf_token.unwrap_or(""),
+        "nav": nav(v),
+    });
+    if let (Some(obj), Value::Object(extra)) = (ctx.as_object_mut(), page) {
+        obj.extend(extra);
+    }
+    let html = env()
+        .and_then(|e| e.get_template(template).map_err(|e| e.to_string()))
+        .and_then(|t| t.render(&ctx).map_err(|e| format!("{template}: {e:#}")));
+    match html {
+        Ok(body) => HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(body),
+        Err(e) => actix_web::ResponseError::error_response(&AppError::internal(e)),
+    }
+}
+
+/// An error as a page: the same refusals as the API, for people.
+pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
+    let status = actix_web::ResponseError::status_code(err);
+    let message = match err {
+        AppError::Forbidden(_) => i18n::text(v.lang, "error_forbidden"),
+        AppError::NotFound(_) => i18n::text(v.lang, "error_not_found"),
+        other => other.body().error.message,
+    };
+    if status.is_server_error() {
+        // Logged there with the detail; the page says only that it happened.
+        let _ = actix_web::ResponseError::error_response(err);
+    }
+    render(status, "error.html", v, json!({ "message": message }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_parses() {
+        let env = env().expect("templates");
+        for (name, _) in TEMPLATES {
+            assert!(env.get_template(name).is_ok(), "{name}");
+        }
+    }
+}

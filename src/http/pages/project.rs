@@ -1,0 +1,378 @@
+//! `/projects/{code}`: one project as of a date: who answers for it and who did before, the
+//! milestone timeline (baseline, current, done), stage history, the year's investment by
+//! month, the ledger of progress reports, reschedule requests, and for the supervision
+//! office the reminders sent about it and its audit trail.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Map, Value, json};
+
+use super::charts::{self, Span};
+use super::form::{Refused, Sent, checked, settle, text};
+use super::home::{error, light_key, page, principal, stage_label, status_text};
+use super::i18n;
+use crate::domain::money::format_yuan;
+use crate::domain::rules::{self, Status};
+use crate::error::{AppError, AppResult, FieldErrors};
+use crate::http::AppState;
+use crate::store::milestones::{self as ms, RescheduleFilter};
+use crate::store::{Ctx, audit, investment, outbox, people, progress, projects, units};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(project).service(decide);
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct AsOfQuery {
+    as_of: Option<NaiveDate>,
+}
+
+/// Everything the page shows, read in one go.
+struct Gathered {
+    detail: projects::ProjectDetail,
+    holders: Vec<Value>,
+    progress: Vec<crate::db::models::ProgressUpdate>,
+    requests: Vec<ms::RescheduleRequest>,
+    monthly: Vec<(u32, i64)>,
+    reminders: Option<Vec<crate::db::models::OutboxRow>>,
+    audit: Option<Vec<crate::db::models::AuditEntry>>,
+    /// The viewer may approve or reject this project's reschedule requests today.
+    decides: bool,
+}
+
+fn gather(
+    c: &mut crate::db::DbConn,
+    st: &AppState,
+    ctx: &Ctx,
+    code: &str,
+    as_of: NaiveDate,
+    lang: &str,
+) -> AppResult<Gathered> {
+    // The use case decides who may see the project as of that day; the rest is read for
+    // the page it allowed.
+    let detail = projects::detail(c, ctx, code, as_of, &st.scheduling.rules)?;
+    let pid = detail.project.id;
+    let mut names: HashMap<i64, String> = HashMap::new();
+    let mut holders = Vec::new();
+    for a in detail.assignments.iter().rev() {
+        let mut name = |c: &mut crate::db::DbConn, id: i64| -> AppResult<String> {
+            if let Some(n) = names.get(&id) {
+                return Ok(n.clone());
+            }
+            let n = people::get(c, id)?.name;
+            names.insert(id, n.clone());
+            Ok(n)
+        };
+        holders.push(json!({
+            "leader": name(c, a.leader_id)?,
+            "person": name(c, a.person_id)?,
+            "unit": units::get(c, a.unit_id)?.name,
+            "from": i18n::date(lang, a.start_on),
+            "to": a.end_on.map(|d| i18n::date(lang, d)),
+        }));
+    }
+    let progress = progress::list(
+        c,
+        ctx,
+        &progress::ProgressFilter {
+            project: Some(code.to_string()),
+            limit: Some(100),
+            ..Default::default()
+        },
+    )?
+    .items;
+    let requests = ms::list_requests(
+        c,
+        ctx,
+        &RescheduleFilter {
+            project: Some(code.to_string()),
+            limit: Some(100),
+            ..Default::default()
+        },
+    )?
+    .items;
+    let monthly = investment::list_reports(
+        c,
+        ctx,
+        &investment::InvestmentFilter {
+            project: Some(code.to_string()),
+            year: Some(as_of.year()),
+            limit: Some(100),
+            ..Default::default()
+        },
+    )?
+    .items
+    .into_iter()
+    .filter(|r| NaiveDate::from_ymd_opt(r.year, r.month as u32, 1).is_some_and(|d| d <= as_of))
+    .map(|r| (r.month as u32, r.completed))
+    .collect();
+    // The outbox and the audit log are the supervision office's records, as in the API.
+    let (reminders, audit) = if ctx.principal.as_ref().is_some_and(|p| p.reads_everything()) {
+        (
+            Some(outbox::about_project(c, pid, 50)?),
+            Some(
+                audit::list(
+                    c,
+                    ctx,
+                    &audit::AuditFilter {
+                        project_id: Some(pid),
+                        limit: Some(100),
+                        ..Default::default()
+                    },
+                )?
+                .items,
+            ),
+        )
+    } else {
+        (None, None)
+    };
+    let decides = projects::decides(c, ctx, pid)?;
+    Ok(Gathered {
+        decides,
+        detail,
+        holders,
+        progress,
+        requests,
+        monthly,
+        reminders,
+        audit,
+    })
+}
+
+/// The top-level fields a change touched, for a one-line summary of an audit entry.
+fn changed_fields(before: Option<&str>, after: Option<&str>) -> Vec<String> {
+    let parse = |s: Option<&str>| -> Map<String, Value> {
+        s.and_then(|s| serde_json::from_str::<Value>(s).ok())
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default()
+    };
+    let (b, a) = (parse(before), parse(after));
+    if b.is_empty() || a.is_empty() {
+        return Vec::new();
+    }
+    let mut keys: Vec<String> = a
+        .iter()
+        .filter(|(k, v)| b.get(*k) != Some(*v) && !k.ends_with("_at"))
+        .map(|(k, _)| k.clone())
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// A project as of a date (`?as_of=`, default today).
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
+    (status = 404, description = "HTML page")))]
+#[get("/projects/{code}")]
+async fn project(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+) -> HttpResponse {
+    show(state, &req, code.into_inner(), StatusCode::OK, None).await
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    code: String,
+    status: StatusCode,
+    refused: Option<Refused>,
+) -> HttpResponse {
+    let req = req.clone();
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let q: AsOfQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let lang = super::req_lang(&req);
+    let as_of = q.as_of.unwrap_or_else(|| state.today());
+    let st = state.clone();
+    let got = state
+        .db(move |c| gather(c, &st, &st.ctx_for(&p), &code, as_of, lang))
+        .await;
+    let g = match got {
+        Ok(g) => g,
+        Err(e) => return error(&req, &e),
+    };
+    let d = &g.detail;
+    let mut spans = Vec::new();
+    let milestones: Vec<Value> = d
+        .milestones
+        .iter()
+        .map(|m| {
+            let done = m.milestone.completed_on.filter(|c| *c <= as_of);
+            let light = light_key(rules::light([m.working_status]));
+            spans.push(Span {
+                title: m.milestone.title.clone(),
+                baseline: m.milestone.baseline_due,
+                current: m.milestone.current_due,
+                done,
+                light,
+            });
+            json!({
+                "title": m.milestone.title,
+                "due": i18n::date(lang, m.milestone.current_due),
+                "baseline": i18n::date(lang, m.milestone.baseline_due),
+                "moved": m.milestone.baseline_due != m.milestone.current_due,
+                "done": done.map(|c| i18n::date(lang, c)).unwrap_or_default(),
+                "evidence": m.milestone.evidence.clone().filter(|_| done.is_some()),
+                "status": status_text(lang, m.working_status),
+                "overdue": matches!(m.working_status, Status::Overdue { .. }),
+            })
+        })
+        .collect();
+    let stages: Vec<Value> = d
+        .stages
+        .iter()
+        .filter(|s| s.effective_on <= as_of)
+        .map(|s| {
+            json!({"stage": stage_label(lang, &s.stage), "on": i18n::date(lang, s.effective_on),
+                   "note": s.note, "by": s.recorded_by})
+        })
+        .collect();
+    let progress: Vec<Value> = g
+        .progress
+        .iter()
+        .filter(|u| u.reported_on <= as_of)
+        .map(|u| {
+            json!({"on": i18n::date(lang, u.reported_on), "progress": u.progress,
+                   "problems": u.problems, "next_steps": u.next_steps, "author": u.author})
+        })
+        .collect();
+    let requests: Vec<Value> = g
+        .requests
+        .iter()
+        .filter(|r| {
+            r.request
+                .requested_at
+                .and_utc()
+                .with_timezone(&state.tz)
+                .date_naive()
+                <= as_of
+        })
+        .map(|r| {
+            json!({"milestone": r.milestone_title,
+                   "from": i18n::date(lang, r.request.old_due),
+                   "to": i18n::date(lang, r.request.new_due),
+                   "reason": r.request.reason,
+                   "by": r.request.requested_by,
+                   "status": i18n::text(lang, &format!("req_{}", r.request.status)),
+                   "status_key": r.request.status,
+                   "id": r.request.id,
+                   "decide": g.decides && r.request.status == "pending",
+                   "errors": Refused::of(refused.as_ref(), &r.request.id.to_string()).0,
+                   "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
+        })
+        .collect();
+    let reminders = g.reminders.as_ref().map(|rows| {
+        rows.iter()
+            .map(|o| {
+                json!({"day": i18n::date(lang, o.day), "to": o.recipient_name,
+                       "subject": o.subject, "status": o.status})
+            })
+            .collect::<Vec<_>>()
+    });
+    let audit = g.audit.as_ref().map(|rows| {
+        rows.iter()
+            .map(|a| {
+                json!({"at": a.at.and_utc().with_timezone(&state.tz).format("%Y-%m-%d %H:%M").to_string(),
+                       "actor": a.actor, "entity": a.entity, "action": a.action,
+                       "fields": changed_fields(a.before_json.as_deref(), a.after_json.as_deref()).join(", ")})
+            })
+            .collect::<Vec<_>>()
+    });
+    let r = d.responsibility.as_ref();
+    let light = light_key(d.light);
+    let ctx = json!({
+        "as_of": as_of.to_string(),
+        "as_of_text": i18n::date(lang, as_of),
+        "p": {
+            "code": d.project.code,
+            "name": d.project.name,
+            "light": light,
+            "light_label": i18n::text(lang, &format!("light_{light}")),
+            "stage": stage_label(lang, &d.project.stage),
+            "leader": r.map(|r| r.leader.name.clone()),
+            "unit": r.map(|r| r.unit.name.clone()),
+            "person": r.map(|r| r.person.name.clone()),
+            "planned": d.investment.planned.map(format_yuan).unwrap_or_else(|| i18n::text(lang, "project_none")),
+            "completed": format_yuan(d.investment.completed),
+            "invest_percent": d.investment.percent_of_plan,
+            "milestones": milestones,
+        },
+        "holders": g.holders,
+        "stages": stages,
+        "progress": progress,
+        "requests": requests,
+        "reminders": reminders,
+        "audit": audit,
+        "gantt": charts::gantt(lang, &spans, as_of),
+        "invest": charts::investment(lang, d.investment.planned, &g.monthly),
+        "year": as_of.year(),
+        "notice": super::asked(&req, "notice").filter(|n| n == "decided").map(|_| i18n::text(lang, "req_decided")),
+    });
+    page(&req, status, "project.html", ctx)
+}
+
+/// The project's leader (or an admin) approves or rejects a reschedule request; a
+/// rejection needs its reason.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "decided"),
+    (status = "4XX", description = "HTML page with the refusal beside the request")))]
+#[post("/reschedules/{id}/decide")]
+async fn decide(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    let Sent { p, lang, typed } = sent;
+    let id = id.into_inner();
+    let approve = typed.get("decision").map(String::as_str) == Some("approve");
+    let note = text(&typed, "note");
+    let mut f = FieldErrors::new();
+    if !approve && note.is_none() {
+        f.add("note", i18n::text(lang, "req_reason_needed"));
+    }
+    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let found = {
+        let ctx = ctx.clone();
+        state.db(move |c| ms::decidable(c, &ctx, id)).await
+    };
+    let code = match found {
+        Ok(code) => code,
+        Err(e) => return error(&req, &e),
+    };
+    let outcome = match checked(f, ms::Decision { approve, note }) {
+        Ok(d) => state.db(move |c| ms::decide(c, &ctx, id, d)).await,
+        Err(e) => Err(e),
+    };
+    let to = format!("/projects/{code}?notice=decided#requests");
+    settle(&req, outcome, to, "note", |f| {
+        let refused = Refused::new(id.to_string(), f, typed);
+        show(
+            state,
+            &req,
+            code,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(refused),
+        )
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_audit_line_names_the_fields_that_changed() {
+        let f = changed_fields(
+            Some(r#"{"current_due":"2026-06-30","title":"开工","updated_at":"x"}"#),
+            Some(r#"{"current_due":"2026-07-21","title":"开工","updated_at":"y"}"#),
+        );
+        assert_eq!(f, vec!["current_due"]);
+        assert!(changed_fields(None, Some(r#"{"a":1}"#)).is_empty());
+    }
+}
