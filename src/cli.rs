@@ -964,14 +964,16 @@ fn mail_cmd(settings: &Settings, cmd: MailCmd) -> CliResult {
             );
         }
         MailCmd::Retry { id: Some(id), .. } => {
-            let row = outbox::retry(&mut conn, id, now).map_err(|e| e.to_string())?;
+            let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
+            let row = outbox::retry(&mut conn, &ctx, id).map_err(|e| e.to_string())?;
             println!(
                 "message #{} to {} queued again",
                 row.id, row.recipient_email
             );
         }
         MailCmd::Retry { id: None, .. } => {
-            let n = outbox::retry_dead(&mut conn, now).map_err(|e| e.to_string())?;
+            let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
+            let n = outbox::retry_dead(&mut conn, &ctx).map_err(|e| e.to_string())?;
             println!("{n} dead message(s) queued again");
         }
         MailCmd::Test { to } => {

@@ -435,6 +435,7 @@ pub fn run(
     opts: Options,
     progress: &mut dyn FnMut(Step),
 ) -> AppResult<Summary> {
+    crate::store::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     let grid = grid_of(bytes, sheet).map_err(|why| AppError::field("file", why))?;
     let (rows, mut errors) = parse_all(&grid);
     drop(grid);

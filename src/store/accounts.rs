@@ -52,7 +52,7 @@ pub struct NewUser {
     pub lang: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize, ToSchema)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UserPatch {
     pub display_name: Option<String>,
@@ -110,6 +110,20 @@ fn get_user(conn: &mut DbConn, id: i64) -> AppResult<User> {
         .first(conn)
         .optional()?
         .ok_or_else(|| AppError::not_found(format!("user {id}")))
+}
+
+/// The accounts, for an admin (and the command line).
+pub fn users(conn: &mut DbConn, ctx: &Ctx, role: Option<Role>) -> AppResult<Vec<UserView>> {
+    super::access::require_role(ctx, &[Role::Admin])?;
+    list(conn, role)
+}
+
+/// One account: an admin reads any, everyone else only their own.
+pub fn user(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<UserView> {
+    if ctx.principal.as_ref().is_some_and(|p| p.user_id != id) {
+        super::access::require_role(ctx, &[Role::Admin])?;
+    }
+    get(conn, id)
 }
 
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<UserView> {
@@ -208,6 +222,7 @@ fn normal_email(email: Option<String>) -> Option<String> {
 
 /// Creates an account. The password is hashed before the transaction, which stays short.
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUser) -> AppResult<UserView> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     let mut f = FieldErrors::new();
     let email = normal_email(input.email);
     validate::email(&mut f, "email", email.as_deref());
@@ -281,7 +296,21 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUser) -> AppResult<UserVie
 }
 
 /// Changes an account; a new password or disabling revokes its sessions.
+/// Changes an account: an admin changes any; everyone else only the language of their
+/// own (their password through [`change_own_password`], which asks for the current one).
 pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UserPatch) -> AppResult<UserView> {
+    let own_language = ctx.principal.as_ref().is_some_and(|p| p.user_id == id)
+        && UserPatch {
+            lang: None,
+            ..patch.clone()
+        } == UserPatch::default();
+    if !own_language {
+        super::access::require_role(ctx, &[Role::Admin])?;
+    }
+    apply(conn, ctx, id, patch)
+}
+
+fn apply(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UserPatch) -> AppResult<UserView> {
     let mut f = FieldErrors::new();
     let email = normal_email(patch.email.clone());
     if patch.email.is_some() {
@@ -410,7 +439,7 @@ pub fn change_own_password(
             "is not your current password",
         ));
     }
-    update(
+    apply(
         conn,
         ctx,
         user_id,

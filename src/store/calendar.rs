@@ -105,6 +105,7 @@ pub fn list(conn: &mut DbConn, f: &CalendarFilter) -> AppResult<Vec<ListedDay>> 
 
 /// Adds or replaces the override for a day.
 pub fn set(conn: &mut DbConn, ctx: &Ctx, input: DayInput) -> AppResult<CalendarDay> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let note = validate::blank_to_none(input.note);
         let mut f = FieldErrors::new();
@@ -146,6 +147,7 @@ pub fn set(conn: &mut DbConn, ctx: &Ctx, input: DayInput) -> AppResult<CalendarD
 
 /// Removes an override; the day follows the shipped data again.
 pub fn remove(conn: &mut DbConn, ctx: &Ctx, day: NaiveDate) -> AppResult<()> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let before: CalendarDay = calendar_days::table
             .filter(calendar_days::day.eq(day))

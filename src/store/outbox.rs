@@ -7,10 +7,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{Page, Paging};
+use super::{Ctx, Page, Paging, access};
 use crate::db::DbConn;
 use crate::db::models::OutboxRow;
 use crate::db::schema::outbox;
+use crate::domain::access::Role;
 use crate::error::{AppError, AppResult};
 
 #[derive(Debug, Clone, Insertable)]
@@ -322,7 +323,30 @@ pub struct OutboxFilter {
     pub offset: Option<i64>,
 }
 
-/// Newest first.
+/// Who reads the outbox (the supervision office: what was sent to whom) and who queues
+/// messages again (an admin).
+const READERS: &[Role] = &[Role::Admin, Role::Supervisor];
+const RETRIERS: &[Role] = &[Role::Admin];
+
+/// The messages, newest first, for the supervision office.
+pub fn messages(conn: &mut DbConn, ctx: &Ctx, f: &OutboxFilter) -> AppResult<Page<OutboxRow>> {
+    access::require_role(ctx, READERS)?;
+    list(conn, f)
+}
+
+/// One message, for the supervision office.
+pub fn message(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<OutboxRow> {
+    access::require_role(ctx, READERS)?;
+    get(conn, id)
+}
+
+/// The counts by state, for the supervision office.
+pub fn counts(conn: &mut DbConn, ctx: &Ctx) -> AppResult<OutboxStatus> {
+    access::require_role(ctx, READERS)?;
+    status(conn)
+}
+
+/// Newest first (a query for use cases and the metrics; the doors ask [`messages`]).
 pub fn list(conn: &mut DbConn, f: &OutboxFilter) -> AppResult<Page<OutboxRow>> {
     let (limit, offset) = Paging {
         limit: f.limit,
@@ -362,7 +386,9 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<OutboxRow> {
 }
 
 /// Puts a failed or dead message back in the queue now, with a fresh attempt budget.
-pub fn retry(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> AppResult<OutboxRow> {
+pub fn retry(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<OutboxRow> {
+    access::require_role(ctx, RETRIERS)?;
+    let now = ctx.now;
     conn.transaction(|conn| {
         let row = get(conn, id)?;
         if !matches!(row.status.as_str(), "failed" | "dead") {
@@ -380,11 +406,12 @@ pub fn retry(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> AppResult<Outbox
 }
 
 /// Requeues every dead message; returns how many.
-pub fn retry_dead(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<usize> {
+pub fn retry_dead(conn: &mut DbConn, ctx: &Ctx) -> AppResult<usize> {
+    access::require_role(ctx, RETRIERS)?;
     requeue(
         conn,
         outbox::table.filter(outbox::status.eq("dead")).into_boxed(),
-        now,
+        ctx.now,
     )
 }
 

@@ -145,6 +145,7 @@ fn check(conn: &mut DbConn, c: &Checked, own_id: Option<i64>) -> AppResult<()> {
 }
 
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewPerson) -> AppResult<Person> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let c = Checked {
             name: input.name.trim().to_string(),
@@ -176,6 +177,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewPerson) -> AppResult<Perso
 }
 
 pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: PersonPatch) -> AppResult<Person> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let keep = |new: Option<String>, old: &Option<String>| match new {
@@ -213,6 +215,7 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: PersonPatch) -> AppR
 }
 
 pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let held: i64 = assignments::table

@@ -106,6 +106,7 @@ fn check_head(conn: &mut DbConn, f: &mut FieldErrors, head: Option<i64>) -> AppR
 }
 
 pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUnit) -> AppResult<Unit> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let name = input.name.trim().to_string();
         let email = blank_to_none(input.contact_email);
@@ -145,6 +146,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUnit) -> AppResult<Unit> {
 }
 
 pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UnitPatch) -> AppResult<Unit> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let name = patch
@@ -182,6 +184,7 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UnitPatch) -> AppRes
 }
 
 pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let members: i64 = people::table

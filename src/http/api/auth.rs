@@ -133,8 +133,8 @@ async fn me(
     actor: Actor,
     credential: Credential,
 ) -> AppResult<web::Json<Me>> {
-    let id = actor.0.user_id;
-    let user = state.db(move |c| accounts::get(c, id)).await?;
+    let (ctx, id) = (state.ctx(&actor), actor.0.user_id);
+    let user = state.db(move |c| accounts::user(c, &ctx, id)).await?;
     let csrf_token = match credential {
         Credential::Session { csrf_token, .. } => Some(csrf_token),
         Credential::Token { .. } => None,

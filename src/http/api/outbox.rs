@@ -3,11 +3,10 @@
 use actix_web::{get, post, web};
 use serde_json::json;
 
-use crate::clock::db_timestamp;
 use crate::db::models::OutboxRow;
 use crate::error::{AppResult, ErrorBody};
 use crate::http::AppState;
-use crate::http::extract::ApiQuery;
+use crate::http::extract::{Actor, ApiQuery};
 use crate::mail::compose;
 use crate::store::{Page, outbox};
 
@@ -32,10 +31,11 @@ fn redacted(mut row: OutboxRow) -> OutboxRow {
 #[get("/api/v1/outbox")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<outbox::OutboxFilter>,
 ) -> AppResult<web::Json<Page<OutboxRow>>> {
-    let f = q.0;
-    let mut page = state.db(move |c| outbox::list(c, &f)).await?;
+    let (ctx, f) = (state.ctx(&actor), q.0);
+    let mut page = state.db(move |c| outbox::messages(c, &ctx, &f)).await?;
     page.items = page.items.into_iter().map(redacted).collect();
     Ok(web::Json(page))
 }
@@ -43,8 +43,12 @@ async fn list(
 /// Counts by state, oldest waiting message, dead messages.
 #[utoipa::path(tag = "outbox", responses((status = 200, body = outbox::OutboxStatus), (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/outbox/status")]
-async fn status(state: web::Data<AppState>) -> AppResult<web::Json<outbox::OutboxStatus>> {
-    Ok(web::Json(state.db(outbox::status).await?))
+async fn status(
+    state: web::Data<AppState>,
+    actor: Actor,
+) -> AppResult<web::Json<outbox::OutboxStatus>> {
+    let ctx = state.ctx(&actor);
+    Ok(web::Json(state.db(move |c| outbox::counts(c, &ctx)).await?))
 }
 
 /// One message.
@@ -52,20 +56,25 @@ async fn status(state: web::Data<AppState>) -> AppResult<web::Json<outbox::Outbo
 #[get("/api/v1/outbox/{id}")]
 async fn get_one(
     state: web::Data<AppState>,
+    actor: Actor,
     id: web::Path<i64>,
 ) -> AppResult<web::Json<OutboxRow>> {
-    let id = id.into_inner();
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(redacted(
-        state.db(move |c| outbox::get(c, id)).await?,
+        state.db(move |c| outbox::message(c, &ctx, id)).await?,
     )))
 }
 
 /// Queue a failed or dead message again.
 #[utoipa::path(tag = "outbox", responses((status = 200, body = OutboxRow), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/outbox/{id}/retry")]
-async fn retry(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<OutboxRow>> {
-    let (id, now) = (id.into_inner(), db_timestamp(state.clock.now()));
-    let row = state.db(move |c| outbox::retry(c, id, now)).await?;
+async fn retry(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<OutboxRow>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    let row = state.db(move |c| outbox::retry(c, &ctx, id)).await?;
     state.scheduling.wake.notify_one();
     Ok(web::Json(redacted(row)))
 }
@@ -73,9 +82,12 @@ async fn retry(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web:
 /// Queue every dead message again.
 #[utoipa::path(tag = "outbox", responses((status = 200, description = "{\"requeued\": N}"), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/outbox/retry-dead")]
-async fn retry_dead(state: web::Data<AppState>) -> AppResult<web::Json<serde_json::Value>> {
-    let now = db_timestamp(state.clock.now());
-    let n = state.db(move |c| outbox::retry_dead(c, now)).await?;
+async fn retry_dead(
+    state: web::Data<AppState>,
+    actor: Actor,
+) -> AppResult<web::Json<serde_json::Value>> {
+    let ctx = state.ctx(&actor);
+    let n = state.db(move |c| outbox::retry_dead(c, &ctx)).await?;
     state.scheduling.wake.notify_one();
     Ok(web::Json(json!({ "requeued": n })))
 }

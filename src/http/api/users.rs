@@ -31,10 +31,13 @@ struct UserFilter {
 #[get("/api/v1/users")]
 async fn list(
     state: web::Data<AppState>,
+    actor: Actor,
     q: ApiQuery<UserFilter>,
 ) -> AppResult<web::Json<Vec<UserView>>> {
-    let role = q.0.role;
-    Ok(web::Json(state.db(move |c| accounts::list(c, role)).await?))
+    let (ctx, role) = (state.ctx(&actor), q.0.role);
+    Ok(web::Json(
+        state.db(move |c| accounts::users(c, &ctx, role)).await?,
+    ))
 }
 
 /// Create an account.
@@ -53,9 +56,15 @@ async fn create(
 
 #[utoipa::path(tag = "users", responses((status = 200, body = UserView), (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/users/{id}")]
-async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> AppResult<web::Json<UserView>> {
-    let id = id.into_inner();
-    Ok(web::Json(state.db(move |c| accounts::get(c, id)).await?))
+async fn get_one(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<UserView>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state.db(move |c| accounts::user(c, &ctx, id)).await?,
+    ))
 }
 
 /// Change roles, link to a person, disable, or set a new password (which revokes the

@@ -30,8 +30,8 @@ async fn render(
         return error(req, &AppError::unauthenticated());
     };
     let lang = super::req_lang(req);
-    let id = p.user_id;
-    let me = match state.db(move |c| accounts::get(c, id)).await {
+    let (ctx, id) = (state.ctx_for(&p), p.user_id);
+    let me = match state.db(move |c| accounts::user(c, &ctx, id)).await {
         Ok(u) => u,
         Err(e) => return error(req, &e),
     };

@@ -7,7 +7,6 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde_json::{Value, json};
 
 use super::admin_page;
-use crate::clock::db_timestamp;
 use crate::domain::access::Role;
 use crate::http::AppState;
 use crate::http::pages::form::see_other;
@@ -29,11 +28,16 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let status = crate::http::pages::asked(&req, "status").filter(|s| STATES.contains(&s.as_str()));
     let may_retry = principal(&req).is_some_and(|p| p.has(Role::Admin));
     let st = status.clone();
+    let ctx = match crate::http::pages::home::viewer(&state, &req) {
+        Ok(ctx) => ctx,
+        Err(e) => return error(&req, &e),
+    };
     let got = state
         .db(move |c| {
-            let counts = outbox::status(c)?;
-            let rows = outbox::list(
+            let counts = outbox::counts(c, &ctx)?;
+            let rows = outbox::messages(
                 c,
+                &ctx,
                 &outbox::OutboxFilter {
                     status: st,
                     limit: Some(200),
@@ -89,8 +93,11 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
 #[post("/admin/outbox/{id}/retry")]
 async fn retry(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -> HttpResponse {
     let id = id.into_inner();
-    let now = db_timestamp(state.clock.now());
-    match state.db(move |c| outbox::retry(c, id, now)).await {
+    let ctx = match crate::http::pages::home::viewer(&state, &req) {
+        Ok(ctx) => ctx,
+        Err(e) => return error(&req, &e),
+    };
+    match state.db(move |c| outbox::retry(c, &ctx, id)).await {
         Ok(_) => {
             state.scheduling.wake.notify_one();
             see_other("/admin/outbox?status=pending")
@@ -103,8 +110,11 @@ async fn retry(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>)
 #[utoipa::path(tag = "pages", responses((status = 303, description = "queued again")))]
 #[post("/admin/outbox/retry-dead")]
 async fn retry_dead(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
-    let now = db_timestamp(state.clock.now());
-    match state.db(move |c| outbox::retry_dead(c, now)).await {
+    let ctx = match crate::http::pages::home::viewer(&state, &req) {
+        Ok(ctx) => ctx,
+        Err(e) => return error(&req, &e),
+    };
+    match state.db(move |c| outbox::retry_dead(c, &ctx)).await {
         Ok(_) => {
             state.scheduling.wake.notify_one();
             see_other("/admin/outbox?status=pending")

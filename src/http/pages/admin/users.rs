@@ -41,7 +41,11 @@ async fn show(
     refused: Option<Refused>,
 ) -> HttpResponse {
     let lang = crate::http::pages::req_lang(req);
-    let got = state.db(|c| accounts::list(c, None)).await;
+    let ctx = match crate::http::pages::home::viewer(&state, req) {
+        Ok(ctx) => ctx,
+        Err(e) => return error(req, &e),
+    };
+    let got = state.db(move |c| accounts::users(c, &ctx, None)).await;
     let users = match got {
         Ok(u) => u,
         Err(e) => return error(req, &e),
