@@ -1,0 +1,111 @@
+//! `duban serve`: the web interface and API, with the scheduler's loops inside.
+
+use super::*;
+
+#[derive(Debug, Args)]
+pub(super) struct ServeArgs {
+    /// Load the 19-project demo first when the database is empty.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
+    let mut conn = connect(settings)?;
+    let ran = run_migrations(&mut conn)?;
+    for v in &ran {
+        tracing::info!(version = %v, "applied migration");
+    }
+    let clock: SharedClock = Arc::new(SystemClock);
+    if demo {
+        if crate::seed::is_empty(&mut conn).map_err(|e| e.to_string())? {
+            let ctx = Ctx::new("seed:demo", clock.as_ref(), settings.timezone);
+            let summary = crate::seed::demo::load(&mut conn, &ctx).map_err(|e| e.to_string())?;
+            println!("demo loaded as of {}: {summary}", ctx.today);
+        } else {
+            println!("database already holds data; demo not loaded again");
+        }
+        let ctx = Ctx::new("seed:demo", clock.as_ref(), settings.timezone);
+        user::demo_accounts(&mut conn, &ctx)?;
+    }
+    user::ensure_admin(
+        &mut conn,
+        &Ctx::new("start-up", clock.as_ref(), settings.timezone),
+    )?;
+    drop(conn);
+    let pool = db::pool(&settings.database, settings.db_pool_size)
+        .map_err(|e| format!("cannot open {}: {e}", settings.database.display()))?;
+    let scheduling = Arc::new(scheduling(settings));
+    let state = AppState {
+        pool: pool.clone(),
+        clock: clock.clone(),
+        tz: settings.timezone,
+        max_body_bytes: settings.max_body_bytes,
+        max_upload_bytes: settings.max_upload_bytes,
+        scheduling: scheduling.clone(),
+        settings: Arc::new(settings.shown()),
+        results: Default::default(),
+    };
+    let bind = settings.bind.clone();
+    // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.
+    let mail = settings.mail.clone();
+    println!(
+        "duban serving {} on http://{bind}/ (API docs: http://{bind}/api/v1/docs/); \
+         daily scan at {} on working days; mail to {}",
+        settings.database.display(),
+        settings.scan_at.format("%H:%M"),
+        describe_mail(&mail)
+    );
+    let me = instance_id();
+    let (tz, scan_at, max_attempts) = (
+        settings.timezone,
+        settings.scan_at,
+        settings.mail.max_attempts,
+    );
+    actix_web::rt::System::new()
+        .block_on(async move {
+            let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
+            let server = actix_web::HttpServer::new(move || http::app(state.clone()))
+                .bind(&bind)?
+                .run();
+            actix_web::rt::spawn(runner::scan_loop(
+                pool.clone(),
+                scheduling.scan_config(),
+                clock.clone(),
+                tz,
+                scan_at,
+                me.clone(),
+                scheduling.wake.clone(),
+            ));
+            actix_web::rt::spawn(runner::delivery_loop(
+                pool,
+                mailer,
+                clock,
+                max_attempts,
+                me,
+                scheduling.wake.clone(),
+            ));
+            server.await
+        })
+        .map_err(|e| format!("server error on {}: {e}", settings.bind))
+}
+
+pub(super) fn scheduling(settings: &Settings) -> Scheduling {
+    Scheduling {
+        rules: settings.rules.clone(),
+        base_url: settings.mail.base_url.clone(),
+        supervision: settings
+            .mail
+            .supervision
+            .iter()
+            .map(|a| a.to_string())
+            .collect(),
+        wake: Default::default(),
+    }
+}
+
+fn describe_mail(m: &crate::config::MailSettings) -> String {
+    match &m.smtp {
+        Some(u) => format!("smtp://{}:{} ({:?})", u.host, u.port, u.tls),
+        None => format!(".eml files in {}", m.dir.display()),
+    }
+}
