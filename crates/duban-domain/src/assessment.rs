@@ -458,7 +458,8 @@ pub fn planned_stage(planned_start: NaiveDate, planned_finish: NaiveDate, on: Na
     }
 }
 
-/// Scores one project. `rating` is its unit's rating for the year, if any.
+/// Scores one project, component by component, each with its explanation. `rating` is its
+/// unit's rating for the year, if any.
 pub fn score_project(
     model: &Model,
     year: i32,
@@ -468,18 +469,44 @@ pub fn score_project(
     waived: &BTreeSet<(String, String)>,
     cal: &WorkCalendar,
 ) -> ProjectScore {
-    let start = year_start(year);
     let judged = judged_on(year, as_of);
+    let milestones = milestones_on_time(model, year, judged, p, waived, cal);
+    let components = vec![
+        milestones.component,
+        investment(model, year, as_of, p),
+        stage(model, judged, p),
+        service(model, rating),
+    ];
+    let mut deductions = milestones.deductions;
+    deductions.extend(reschedules(model, year, judged, p, waived));
+    total(model, p, components, deductions, milestones.bonuses)
+}
+
+/// What the milestones of the year earn: their component, a deduction per overdue one and
+/// a bonus per early one.
+struct MilestonesScored {
+    component: ComponentScore,
+    deductions: Vec<Deduction>,
+    bonuses: Vec<Bonus>,
+}
+
+/// 节点按期完成: the milestones due in the year (as their due dates stood on the judging
+/// day) that were due by then or already done, on time ÷ all of them; a deduction for each
+/// working day late, a bonus for each working day early.
+fn milestones_on_time(
+    model: &Model,
+    year: i32,
+    judged: NaiveDate,
+    p: &ProjectFacts,
+    waived: &BTreeSet<(String, String)>,
+    cal: &WorkCalendar,
+) -> MilestonesScored {
     let c = &model.components;
     // Only done-on-time, done-late and overdue matter here, and those do not depend on the
     // reminder settings (which only split open milestones into due-soon and on schedule).
     let rules = Rules::default();
-    let mut components = Vec::new();
     let mut deductions = Vec::new();
     let mut bonuses = Vec::new();
-
-    // Milestones due in the year (as the due dates stood on the judging day) that were due
-    // by then or already done: on time ÷ all of them.
     let (mut scoped, mut on_time) = (0usize, 0usize);
     for m in &p.milestones {
         let due = m.due_on(judged);
@@ -556,7 +583,7 @@ pub fn score_project(
     } else {
         c.milestones.points * on_time as f64 / scoped as f64
     };
-    components.push(ComponentScore {
+    let component = ComponentScore {
         key: "milestones".into(),
         label: "节点按期完成".into(),
         points: c.milestones.points,
@@ -576,9 +603,18 @@ pub fn score_project(
                 r2(ms_score)
             )
         },
-    });
+    };
+    MilestonesScored {
+        component,
+        deductions,
+        bonuses,
+    }
+}
 
-    // Investment: the year's months closed by the assessment date.
+/// 年度投资完成: the investment completed in the year's months closed by the assessment
+/// date, against the annual plan.
+fn investment(model: &Model, year: i32, as_of: NaiveDate, p: &ProjectFacts) -> ComponentScore {
+    let c = &model.components;
     let completed: i64 = p
         .monthly
         .iter()
@@ -616,21 +652,24 @@ pub fn score_project(
             )
         }
     };
-    components.push(ComponentScore {
+    ComponentScore {
         key: "investment".into(),
         label: "年度投资完成".into(),
         points: inv.points,
         score: r2(inv_score),
         inputs: serde_json::json!({"annual_plan": p.annual_plan, "completed": completed}),
         explanation: inv_text,
-    });
+    }
+}
 
-    // Stage reached against the stage planned by the judging day.
+/// 形象进度: the stage reached against the stage planned by the judging day.
+fn stage(model: &Model, judged: NaiveDate, p: &ProjectFacts) -> ComponentScore {
+    let c = &model.components;
     let reached = stage_on(&p.stages, judged);
     let planned = planned_stage(p.planned_start, p.planned_finish, judged);
     let ratio = (stage_level(reached) as f64 / stage_level(Some(planned)) as f64).min(1.0);
     let st_score = c.stage.points * ratio;
-    components.push(ComponentScore {
+    ComponentScore {
         key: "stage".into(),
         label: "形象进度".into(),
         points: c.stage.points,
@@ -644,8 +683,12 @@ pub fn score_project(
             ratio,
             r2(st_score)
         ),
-    });
+    }
+}
 
+/// 服务质量评议: the responsible unit's rating for the year.
+fn service(model: &Model, rating: Option<f64>) -> ComponentScore {
+    let c = &model.components;
     let sv = &c.service;
     let (sv_score, sv_text) = match rating {
         Some(r) => {
@@ -668,16 +711,26 @@ pub fn score_project(
             )
         }
     };
-    components.push(ComponentScore {
+    ComponentScore {
         key: "service".into(),
         label: "服务质量评议".into(),
         points: sv.points,
         score: r2(sv_score),
         inputs: serde_json::json!({"rating": rating}),
         explanation: sv_text,
-    });
+    }
+}
 
-    // Reschedules requested in the year, by the judging day.
+/// A deduction for each reschedule requested in the year, by the judging day.
+fn reschedules(
+    model: &Model,
+    year: i32,
+    judged: NaiveDate,
+    p: &ProjectFacts,
+    waived: &BTreeSet<(String, String)>,
+) -> Vec<Deduction> {
+    let start = year_start(year);
+    let mut deductions = Vec::new();
     for m in &p.milestones {
         let mut before = m.baseline_due;
         for (n, (on, to)) in m.reschedules.iter().enumerate() {
@@ -706,6 +759,18 @@ pub fn score_project(
         }
     }
 
+    deductions
+}
+
+/// The project's score: components − deductions not waived + bonuses (capped), within the
+/// model's floor and maximum.
+fn total(
+    model: &Model,
+    p: &ProjectFacts,
+    components: Vec<ComponentScore>,
+    deductions: Vec<Deduction>,
+    bonuses: Vec<Bonus>,
+) -> ProjectScore {
     let components_total = r2(components.iter().map(|c| c.score).sum());
     let deductions_total = r2(deductions
         .iter()
