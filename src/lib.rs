@@ -21,3 +21,4 @@ pub mod metrics;
 pub mod scheduler;
 pub mod seed;
 pub mod store;
+pub mod templates;

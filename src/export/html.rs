@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use minijinja::{Environment, UndefinedBehavior};
+use minijinja::Environment;
 use serde::Serialize;
 
 use super::{
@@ -24,17 +24,8 @@ const TEMPLATES: &[(&str, &str)] = &[
 fn env() -> Result<&'static Environment<'static>, String> {
     static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
     ENV.get_or_init(|| {
-        // Names end in `.html`, which turns on minijinja's HTML auto-escaping.
-        let mut env = Environment::new();
-        env.set_trim_blocks(true);
-        env.set_lstrip_blocks(true);
         // A missing value is a bug here, not a blank in a bulletin sent to leaders.
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        for (name, source) in TEMPLATES {
-            env.add_template(name, source)
-                .map_err(|e| format!("template {name}: {e:#}"))?;
-        }
-        Ok(env)
+        crate::templates::environment(TEMPLATES, crate::templates::Whitespace::Trimmed)
     })
     .as_ref()
     .map_err(Clone::clone)

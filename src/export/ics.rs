@@ -6,6 +6,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 
+use crate::domain::lang::Lang;
 use crate::domain::rules::Status;
 use crate::store::feeds::FeedMilestone;
 
@@ -22,7 +23,7 @@ pub struct FeedContext<'a> {
 }
 
 fn state(lang: &str, s: Status) -> &'static str {
-    let en = lang == "en";
+    let en = Lang::of(lang).is_en();
     match s {
         Status::Overdue { .. } if en => "[Overdue] ",
         Status::Overdue { .. } => "【逾期】",
@@ -46,12 +47,12 @@ fn host(base_url: &str) -> &str {
 }
 
 fn date(lang: &str, d: NaiveDate) -> String {
-    super::date_for(lang == "en", d)
+    super::date_for(Lang::of(lang).is_en(), d)
 }
 
 /// The feed of `items`, each with its state on the day the feed is read.
 pub fn feed(name: &str, items: &[(FeedMilestone, Status)], cx: &FeedContext<'_>) -> String {
-    let en = cx.lang == "en";
+    let en = Lang::of(cx.lang).is_en();
     let mut cal = Calendar::new();
     cal.name(name)
         .description(if en {

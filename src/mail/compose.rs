@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::templates::{self, Rendered};
 use crate::auth::{self, LinkAction, LinkClaims};
+use crate::domain::lang::Lang;
 use crate::domain::rules::Level;
 use crate::store::outbox::{NewOutbox, dedup_key};
 
@@ -89,11 +90,11 @@ struct DigestCtx {
 
 /// A date as officials write it: `2026年6月30日` in Chinese, ISO in English.
 pub fn date(lang: &str, d: NaiveDate) -> String {
-    crate::export::date_for(templates::lang(lang) == "en", d)
+    crate::export::date_for(Lang::of(lang).is_en(), d)
 }
 
 fn timing(lang: &str, t: Timing) -> String {
-    let en = templates::lang(lang) == "en";
+    let en = Lang::of(lang).is_en();
     match (t, en) {
         (Timing::Overdue(n), false) => format!("已逾期 {n} 个工作日"),
         (Timing::Overdue(n), true) => {
@@ -107,16 +108,9 @@ fn timing(lang: &str, t: Timing) -> String {
 }
 
 fn step(lang: &str, level: Option<Level>) -> String {
-    let en = templates::lang(lang) == "en";
-    match (level, en) {
-        (None, _) => String::new(),
-        (Some(Level::Person), false) => "责任人".into(),
-        (Some(Level::UnitHead), false) => "责任单位负责人".into(),
-        (Some(Level::Leader), false) => "责任领导".into(),
-        (Some(Level::Person), true) => "responsible person".into(),
-        (Some(Level::UnitHead), true) => "unit head".into(),
-        (Some(Level::Leader), true) => "leader".into(),
-    }
+    level
+        .map(|l| l.role().label(Lang::of(lang)).to_string())
+        .unwrap_or_default()
 }
 
 /// Days a reminder's one-click links stay valid.
@@ -204,7 +198,7 @@ pub fn render_digest(
             .cmp(&key(b))
             .then_with(|| a.project_code.cmp(&b.project_code))
     });
-    let en = templates::lang(lang) == "en";
+    let en = Lang::of(lang).is_en();
     let ctx_of = |i: &Item| ItemCtx {
         project_code: i.project_code.clone(),
         project_name: i.project_name.clone(),

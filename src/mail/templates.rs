@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use minijinja::{Environment, UndefinedBehavior, Value, context};
+use minijinja::{Environment, Value, context};
 
 /// A rendered message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,28 +44,19 @@ const TEMPLATES: &[(&str, &str)] = templates![
 fn env() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
-        let mut env = Environment::new();
-        // A missing value is a bug in the caller, not an empty string in an official's mail.
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_keep_trailing_newline(true);
-        for (name, source) in TEMPLATES {
-            // The templates are compiled in and checked by the tests; a syntax error cannot
-            // reach a running service.
-            if let Err(e) = env.add_template(name, source) {
-                tracing::error!(template = name, error = %e, "mail template does not parse");
-            }
-        }
-        env
+        // The templates are compiled in and checked by the tests; a syntax error cannot
+        // reach a running service, and if one did every message would fail loudly.
+        crate::templates::environment(TEMPLATES, crate::templates::Whitespace::AsWritten)
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "mail templates do not parse");
+                Environment::new()
+            })
     })
 }
 
 /// The template language for a person's preference.
 pub fn lang(pref: &str) -> &'static str {
-    if pref.eq_ignore_ascii_case("en") {
-        "en"
-    } else {
-        "zh-CN"
-    }
+    crate::domain::lang::Lang::of(pref).as_str()
 }
 
 /// Renders `kind` (digest, problem, test) in `lang_pref` with `ctx`.

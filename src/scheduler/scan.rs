@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::{Held, answerable_on};
+use crate::domain::lang::Lang;
 use crate::domain::rules::{self, Holders, Level, Rules, Status};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
@@ -383,7 +384,7 @@ pub fn scan(
                     _ => None,
                 };
                 Ok(s.item(actions, rules, &project_names, |h| {
-                    describe(h, p.lang == "en")
+                    describe(h, Lang::of(&p.lang).is_en())
                 }))
             })
             .collect::<Result<Vec<_>, String>>()?;

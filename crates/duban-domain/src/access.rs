@@ -52,14 +52,25 @@ impl Role {
         }
     }
 
-    pub fn label_zh(self) -> &'static str {
-        match self {
-            Role::Admin => "系统管理员",
-            Role::Supervisor => "督查室",
-            Role::Leader => "责任领导",
-            Role::UnitHead => "责任单位负责人",
-            Role::Responsible => "责任人",
+    /// What the role is called, in one language: the one definition of these words for
+    /// the pages, the mail and the files.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        match (self, lang.is_en()) {
+            (Role::Admin, false) => "系统管理员",
+            (Role::Supervisor, false) => "督查室",
+            (Role::Leader, false) => "责任领导",
+            (Role::UnitHead, false) => "责任单位负责人",
+            (Role::Responsible, false) => "责任人",
+            (Role::Admin, true) => "administrator",
+            (Role::Supervisor, true) => "supervision office",
+            (Role::Leader, true) => "leader",
+            (Role::UnitHead, true) => "unit head",
+            (Role::Responsible, true) => "responsible person",
         }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        self.label(crate::lang::Lang::ZhCn)
     }
 }
 

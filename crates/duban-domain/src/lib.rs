@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod assignment;
 pub mod calendar;
 pub mod holidays_cn;
+pub mod lang;
 pub mod ledger_import;
 pub mod milestone;
 pub mod money;

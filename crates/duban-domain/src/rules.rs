@@ -164,6 +164,15 @@ pub enum Level {
 }
 
 impl Level {
+    /// The role that answers at this step of the ladder (its name is the role's).
+    pub fn role(self) -> crate::access::Role {
+        match self {
+            Self::Person => crate::access::Role::Responsible,
+            Self::UnitHead => crate::access::Role::UnitHead,
+            Self::Leader => crate::access::Role::Leader,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Person => "person",

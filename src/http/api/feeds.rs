@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, delete, get, post, web};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::domain::lang::Lang;
 use crate::domain::rules;
 use crate::error::{AppError, AppResult, ErrorBody};
 use crate::export::ics::{self, FeedContext};
@@ -80,7 +81,7 @@ async fn feed(state: web::Data<AppState>, token: web::Path<String>) -> AppResult
     let Some((p, items)) = found else {
         return Err(AppError::not_found("calendar feed"));
     };
-    let name = if p.lang == "en" {
+    let name = if Lang::of(&p.lang).is_en() {
         format!("duban: {}", p.display_name)
     } else {
         format!("督办节点：{}", p.display_name)

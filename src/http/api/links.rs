@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::auth::LinkAction;
 use crate::clock::db_timestamp;
+use crate::domain::lang::Lang;
 use crate::error::{AppError, AppResult};
 use crate::http::AppState;
 use crate::mail::compose;
@@ -42,11 +43,10 @@ struct Page {
 fn env() -> Result<&'static Environment<'static>, String> {
     static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
     ENV.get_or_init(|| {
-        let mut env = Environment::new();
-        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-        env.add_template("act.html", include_str!("templates/act.html"))
-            .map_err(|e| e.to_string())?;
-        Ok(env)
+        crate::templates::environment(
+            &[("act.html", include_str!("templates/act.html"))],
+            crate::templates::Whitespace::AsWritten,
+        )
     })
     .as_ref()
     .map_err(Clone::clone)
@@ -66,7 +66,7 @@ fn render(status: StatusCode, page: &Page) -> AppResult<HttpResponse> {
 }
 
 fn page_for(t: &Target) -> Page {
-    let en = t.lang == "en";
+    let en = Lang::of(&t.lang).is_en();
     let done = t.claims.action == LinkAction::Done;
     Page {
         en,

@@ -4,6 +4,7 @@
 //! an even pace to the annual plan). Pure: dates and amounts in, coordinates out; no fonts
 //! are embedded, the viewer's system fonts draw the labels.
 
+use crate::domain::lang::Lang;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -96,7 +97,7 @@ fn month_label(lang: &str, d: NaiveDate) -> String {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    if lang == "en" {
+    if Lang::of(lang).is_en() {
         EN.get(d.month0() as usize)
             .copied()
             .unwrap_or_default()
@@ -107,7 +108,7 @@ fn month_label(lang: &str, d: NaiveDate) -> String {
 }
 
 fn year_label(lang: &str, d: NaiveDate) -> String {
-    if lang == "en" {
+    if Lang::of(lang).is_en() {
         d.year().to_string()
     } else {
         format!("{}年", d.year())
@@ -253,7 +254,7 @@ pub fn investment(
             let bar_y = round(y(*amount));
             MonthBar {
                 month: *m,
-                label: if lang == "en" {
+                label: if Lang::of(lang).is_en() {
                     m.to_string()
                 } else {
                     format!("{m}月")

@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use super::{Viewer, error_page, i18n, render};
 use crate::clock::db_timestamp;
 use crate::domain::access::Principal;
+use crate::domain::lang::Lang;
 use crate::domain::milestone::MilestoneFilter;
 use crate::domain::money::percent;
 use crate::domain::project::Category;
@@ -290,7 +291,7 @@ async fn home(req: HttpRequest) -> HttpResponse {
 /// A stage as people call it: 开工 in Chinese, the stage's name in English.
 pub(super) fn stage_label(lang: &str, stored: &str) -> String {
     match crate::domain::stage::Stage::parse(stored) {
-        Some(st) if lang == "en" => st.as_str().replace('_', " "),
+        Some(st) if Lang::of(lang).is_en() => st.as_str().replace('_', " "),
         Some(st) => st.zh().to_string(),
         None => stored.to_string(),
     }

@@ -2,6 +2,7 @@
 //! (`i18n/zh-CN.toml`, `i18n/en.toml`). Templates read them as `tr.key`; a key missing in
 //! a language is a render error, and a test checks both files hold the same keys.
 
+use crate::domain::lang::Lang;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -28,11 +29,7 @@ fn tables() -> &'static BTreeMap<&'static str, Table> {
 
 /// A supported language for any way of asking (`en`, `en-US`, `zh`, `zh-CN`, …).
 pub fn lang(asked: &str) -> &'static str {
-    if asked.trim().to_ascii_lowercase().starts_with("en") {
-        "en"
-    } else {
-        "zh-CN"
-    }
+    Lang::of(asked).as_str()
 }
 
 /// The whole table of a language, for templates.
@@ -62,13 +59,13 @@ pub fn text_n(lang_code: &str, key: &str, n: i64) -> String {
 
 /// A date as officials write it: `2026年6月30日`, or ISO in English.
 pub fn date(lang_code: &str, d: NaiveDate) -> String {
-    crate::export::date_for(lang(lang_code) == "en", d)
+    crate::export::date_for(Lang::of(lang_code).is_en(), d)
 }
 
 /// A refusal of the store, written for the API in English, as a Chinese page says it; the
 /// English page and any message not known keeps the store's words.
 pub fn store_message(lang_code: &str, msg: &str) -> String {
-    if lang(lang_code) == "en" {
+    if Lang::of(lang_code).is_en() {
         return msg.to_string();
     }
     crate::domain::validate::in_chinese(msg)

@@ -18,11 +18,12 @@ use std::sync::OnceLock;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
-use minijinja::{Environment, UndefinedBehavior};
+use minijinja::Environment;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::domain::access::{Principal, Role};
+use crate::domain::lang::Lang;
 use crate::error::AppError;
 
 /// Every page of the interface.
@@ -103,15 +104,8 @@ pub const APP_CSS: &str = include_str!("static/app.css");
 fn env() -> Result<&'static Environment<'static>, String> {
     static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
     ENV.get_or_init(|| {
-        let mut env = Environment::new();
         // A missing translation or field is an error, never a blank on the page.
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-        for (name, source) in TEMPLATES {
-            env.add_template(name, source)
-                .map_err(|e| format!("{name}: {e}"))?;
-        }
-        Ok(env)
+        crate::templates::environment(TEMPLATES, crate::templates::Whitespace::AsWritten)
     })
     .as_ref()
     .map_err(Clone::clone)
@@ -226,7 +220,7 @@ pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -
     let mut ctx = json!({
         "lang": v.lang,
         "lang_code": v.lang,
-        "other_lang": if v.lang == "en" { "zh-CN" } else { "en" },
+        "other_lang": if Lang::of(v.lang).is_en() { Lang::ZhCn.as_str() } else { Lang::En.as_str() },
         "tr": i18n::table(v.lang),
         "user": v.user.map(|u| json!({"display_name": u.display_name, "username": u.username})),
         "csrf_token": v.csrf_token.unwrap_or(""),
