@@ -11,19 +11,104 @@ use std::collections::BTreeMap;
 
 pub use crate::domain::validate::FieldErrors;
 
+/// The stable machine-readable code of every error the service answers with, one per kind
+/// of refusal; clients switch on it, people read the message. Listed in the OpenAPI
+/// document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    AlreadyClosed,
+    AlreadyCompleted,
+    AlreadyDecided,
+    AppealDecided,
+    AppealExists,
+    AppealsPending,
+    AssessmentPublished,
+    BadBody,
+    BadPath,
+    BadQuery,
+    BadUpload,
+    Duplicate,
+    Forbidden,
+    Gone,
+    InUse,
+    Internal,
+    InvalidCredentials,
+    InvalidSheet,
+    LastAdmin,
+    MalformedJson,
+    NoChange,
+    NotEmpty,
+    NotFound,
+    NotRetryable,
+    PayloadTooLarge,
+    RequestPending,
+    TooDeep,
+    TooManyRequests,
+    Unauthenticated,
+    Unavailable,
+    UnsupportedMediaType,
+    ValidationFailed,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AlreadyClosed => "already_closed",
+            Self::AlreadyCompleted => "already_completed",
+            Self::AlreadyDecided => "already_decided",
+            Self::AppealDecided => "appeal_decided",
+            Self::AppealExists => "appeal_exists",
+            Self::AppealsPending => "appeals_pending",
+            Self::AssessmentPublished => "assessment_published",
+            Self::BadBody => "bad_body",
+            Self::BadPath => "bad_path",
+            Self::BadQuery => "bad_query",
+            Self::BadUpload => "bad_upload",
+            Self::Duplicate => "duplicate",
+            Self::Forbidden => "forbidden",
+            Self::Gone => "gone",
+            Self::InUse => "in_use",
+            Self::Internal => "internal",
+            Self::InvalidCredentials => "invalid_credentials",
+            Self::InvalidSheet => "invalid_sheet",
+            Self::LastAdmin => "last_admin",
+            Self::MalformedJson => "malformed_json",
+            Self::NoChange => "no_change",
+            Self::NotEmpty => "not_empty",
+            Self::NotFound => "not_found",
+            Self::NotRetryable => "not_retryable",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::RequestPending => "request_pending",
+            Self::TooDeep => "too_deep",
+            Self::TooManyRequests => "too_many_requests",
+            Self::Unauthenticated => "unauthenticated",
+            Self::Unavailable => "unavailable",
+            Self::UnsupportedMediaType => "unsupported_media_type",
+            Self::ValidationFailed => "validation_failed",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// 400: the request could not be read (malformed JSON, bad query string or path).
     #[error("{message}")]
     BadRequest {
-        code: &'static str,
+        code: Code,
         message: String,
         fields: FieldErrors,
     },
     /// 401: no valid session or token, or a failed login (the message never says which
     /// part was wrong, so it cannot reveal which accounts exist).
     #[error("{message}")]
-    Unauthorized { code: &'static str, message: String },
+    Unauthorized { code: Code, message: String },
     /// 403: authenticated, but this user may not do this.
     #[error("{0}")]
     Forbidden(String),
@@ -39,7 +124,7 @@ pub enum AppError {
     /// 409: the request is well formed but clashes with the current state.
     #[error("{message}")]
     Conflict {
-        code: &'static str,
+        code: Code,
         message: String,
         fields: FieldErrors,
     },
@@ -67,7 +152,7 @@ pub enum AppError {
 impl AppError {
     pub fn unauthenticated() -> Self {
         Self::Unauthorized {
-            code: "unauthenticated",
+            code: Code::Unauthenticated,
             message: "log in, or send an API token as `Authorization: Bearer …`".into(),
         }
     }
@@ -80,7 +165,7 @@ impl AppError {
         Self::NotFound(format!("{what} not found"))
     }
 
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn conflict(code: Code, message: impl Into<String>) -> Self {
         Self::Conflict {
             code,
             message: message.into(),
@@ -88,7 +173,7 @@ impl AppError {
         }
     }
 
-    pub fn conflict_on(code: &'static str, field: &str, message: impl Into<String>) -> Self {
+    pub fn conflict_on(code: Code, field: &str, message: impl Into<String>) -> Self {
         let message = message.into();
         let mut fields = FieldErrors::new();
         fields.add(field, message.clone());
@@ -99,7 +184,7 @@ impl AppError {
         }
     }
 
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn bad_request(code: Code, message: impl Into<String>) -> Self {
         Self::BadRequest {
             code,
             message: message.into(),
@@ -111,20 +196,20 @@ impl AppError {
         Self::Internal(e.to_string())
     }
 
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> Code {
         match self {
-            Self::BadRequest { code, .. } | Self::Conflict { code, .. } => code,
-            Self::Unauthorized { code, .. } => code,
-            Self::Forbidden(_) => "forbidden",
-            Self::NotFound(_) => "not_found",
-            Self::Gone(_) => "gone",
-            Self::TooManyRequests { .. } => "too_many_requests",
-            Self::PayloadTooLarge { .. } => "payload_too_large",
-            Self::UnsupportedMediaType(_) => "unsupported_media_type",
-            Self::Validation(_) => "validation_failed",
-            Self::Sheet(_) => "invalid_sheet",
-            Self::Unavailable(_) => "unavailable",
-            Self::Internal(_) => "internal",
+            Self::BadRequest { code, .. } | Self::Conflict { code, .. } => *code,
+            Self::Unauthorized { code, .. } => *code,
+            Self::Forbidden(_) => Code::Forbidden,
+            Self::NotFound(_) => Code::NotFound,
+            Self::Gone(_) => Code::Gone,
+            Self::TooManyRequests { .. } => Code::TooManyRequests,
+            Self::PayloadTooLarge { .. } => Code::PayloadTooLarge,
+            Self::UnsupportedMediaType(_) => Code::UnsupportedMediaType,
+            Self::Validation(_) => Code::ValidationFailed,
+            Self::Sheet(_) => Code::InvalidSheet,
+            Self::Unavailable(_) => Code::Unavailable,
+            Self::Internal(_) => Code::Internal,
         }
     }
 
@@ -152,7 +237,7 @@ impl AppError {
     pub fn body(&self) -> ErrorBody {
         ErrorBody {
             error: ErrorDetail {
-                code: self.code().to_string(),
+                code: self.code(),
                 message: self.public_message(),
                 fields: match self {
                     // The upload's form field is what was wrong; `cells` says where.
@@ -177,7 +262,7 @@ pub struct ErrorBody {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// Stable machine-readable code, e.g. `validation_failed`, `duplicate`, `not_found`.
-    pub code: String,
+    pub code: Code,
     /// A sentence for people.
     pub message: String,
     /// Field name → why it was rejected. Empty when no single field is at fault.
@@ -242,11 +327,12 @@ impl From<DieselError> for AppError {
     fn from(e: DieselError) -> Self {
         match e {
             DieselError::NotFound => Self::NotFound("record not found".into()),
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
-                Self::conflict("duplicate", format!("already exists ({})", info.message()))
-            }
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => Self::conflict(
+                Code::Duplicate,
+                format!("already exists ({})", info.message()),
+            ),
             DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-                Self::conflict("in_use", "the record is referenced by other records")
+                Self::conflict(Code::InUse, "the record is referenced by other records")
             }
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 Self::Unavailable(info.message().to_string())

@@ -12,7 +12,7 @@ use std::pin::Pin;
 
 use super::AppState;
 use crate::domain::access::Principal;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 use crate::store::accounts::Credential;
 
 /// A JSON body: 413 when too large, 415 when not JSON, 400 when it is not readable JSON,
@@ -60,7 +60,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
                 .await
                 .map_err(|e| match e.as_error::<PayloadError>() {
                     Some(PayloadError::Overflow) => AppError::PayloadTooLarge { limit },
-                    _ => AppError::bad_request("bad_body", format!("cannot read body: {e}")),
+                    _ => AppError::bad_request(Code::BadBody, format!("cannot read body: {e}")),
                 })?;
             if body.len() > limit {
                 return Err(AppError::PayloadTooLarge { limit });
@@ -74,7 +74,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     if nesting(body) > MAX_JSON_DEPTH {
         return Err(AppError::bad_request(
-            "too_deep",
+            Code::TooDeep,
             format!("JSON nested deeper than {MAX_JSON_DEPTH} levels"),
         ));
     }
@@ -82,14 +82,14 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     // its first part would also have failed validation.
     serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(|e| {
         AppError::bad_request(
-            "malformed_json",
+            Code::MalformedJson,
             format!("malformed JSON: {}", strip_position(&e.to_string())),
         )
     })?;
     // Every body of this API is an object; serde would also read a struct from an array.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err(AppError::bad_request(
-            "malformed_json",
+            Code::MalformedJson,
             "the body must be a JSON object",
         ));
     }
@@ -108,17 +108,17 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
                         AppError::Validation(f)
                     }
                     None => AppError::bad_request(
-                        "malformed_json",
+                        Code::MalformedJson,
                         format!("the body must be a JSON object: {message}"),
                     ),
                 }
             }
-            _ => AppError::bad_request("malformed_json", format!("malformed JSON: {message}")),
+            _ => AppError::bad_request(Code::MalformedJson, format!("malformed JSON: {message}")),
         }
     })?;
     de.end().map_err(|e| {
         AppError::bad_request(
-            "malformed_json",
+            Code::MalformedJson,
             format!("malformed JSON: {}", strip_position(&e.to_string())),
         )
     })?;
@@ -199,7 +199,7 @@ pub fn parse_query<T: DeserializeOwned>(qs: &str) -> Result<T, AppError> {
         let mut fields = FieldErrors::new();
         fields.add(field, message.clone());
         AppError::BadRequest {
-            code: "bad_query",
+            code: Code::BadQuery,
             message: format!("bad query string: {message}"),
             fields,
         }
@@ -246,7 +246,7 @@ pub fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix
     let mut fields = FieldErrors::new();
     fields.add("path", err.to_string());
     AppError::BadRequest {
-        code: "bad_path",
+        code: Code::BadPath,
         message: format!("bad path parameter: {err}"),
         fields,
     }
@@ -320,7 +320,7 @@ fn multipart_error(e: actix_multipart::MultipartError) -> AppError {
             )
         }
         other => AppError::bad_request(
-            "bad_upload",
+            Code::BadUpload,
             format!("the upload could not be read: {other}"),
         ),
     }
@@ -371,7 +371,7 @@ mod tests {
     fn deep_documents_are_refused_before_parsing() {
         let deep = format!("{{\"name\": {}1{}}}", "[".repeat(40), "]".repeat(40));
         let e = parse_json::<Body>(deep.as_bytes()).unwrap_err();
-        assert_eq!(e.code(), "too_deep");
+        assert_eq!(e.code(), Code::TooDeep);
         // Brackets inside strings do not count.
         assert_eq!(nesting(br#"{"a": "[[[[{{{{\"]]"}"#), 1);
     }
@@ -382,7 +382,7 @@ mod tests {
             let e = parse_json::<Body>(body).unwrap_err();
             assert_eq!(
                 e.code(),
-                "malformed_json",
+                Code::MalformedJson,
                 "{:?}",
                 String::from_utf8_lossy(body)
             );

@@ -14,7 +14,7 @@ use super::AppState;
 use crate::auth;
 use crate::clock::db_timestamp;
 use crate::domain::access::{self, Gate};
-use crate::error::AppError;
+use crate::error::{AppError, Code};
 use crate::store::accounts::{self, Credential};
 
 /// The session cookie's name.
@@ -87,7 +87,7 @@ async fn form_token(req: &mut ServiceRequest, upload_limit: usize) -> Result<Str
         let bytes = req
             .extract::<web::Bytes>()
             .await
-            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+            .map_err(|e| AppError::bad_request(Code::BadBody, format!("cannot read body: {e}")))?;
         let token = form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "csrf_token")
             .map(|(_, v)| v.into_owned())
@@ -106,7 +106,7 @@ async fn read_all(req: &mut ServiceRequest, limit: usize) -> Result<web::Bytes, 
     let mut buf = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk
-            .map_err(|e| AppError::bad_request("bad_body", format!("cannot read body: {e}")))?;
+            .map_err(|e| AppError::bad_request(Code::BadBody, format!("cannot read body: {e}")))?;
         if buf.len() + chunk.len() > limit {
             return Err(AppError::PayloadTooLarge { limit });
         }

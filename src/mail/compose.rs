@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::templates::{self, Rendered};
 use crate::auth::{self, LinkAction, LinkClaims};
 use crate::domain::lang::Lang;
-use crate::domain::rules::Level;
+use crate::domain::rules::Rung;
 use crate::store::outbox::{NewOutbox, dedup_key};
 
 /// Where an item stands on the day of the message.
@@ -31,7 +31,7 @@ pub struct Item {
     pub baseline: Option<NaiveDate>,
     pub timing: Timing,
     /// The escalation step reached (overdue items).
-    pub level: Option<Level>,
+    pub level: Option<Rung>,
     /// Who answered for it when it fell due, when that differs from today.
     pub holders_at_due: Option<String>,
     /// Signed one-click links (mark done, report progress), for the milestone's
@@ -107,7 +107,7 @@ fn timing(lang: &str, t: Timing) -> String {
     }
 }
 
-fn step(lang: &str, level: Option<Level>) -> String {
+fn step(lang: &str, level: Option<Rung>) -> String {
     level
         .map(|l| l.role().label(Lang::of(lang)).to_string())
         .unwrap_or_default()

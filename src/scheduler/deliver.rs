@@ -83,7 +83,7 @@ pub async fn deliver_pending(
                     Err(e) => {
                         tracing::warn!(to = %row.recipient_email, error = %e.message, "mail not delivered");
                         match outbox::mark_failed(c, &row, now, &e.message, e.permanent, max_attempts)? {
-                            "dead" => r.dead += 1,
+                            outbox::Status::Dead => r.dead += 1,
                             _ => r.failed += 1,
                         }
                     }

@@ -13,7 +13,7 @@ use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::{Held, answerable_on};
 use crate::domain::lang::Lang;
-use crate::domain::rules::{self, Holders, Level, Rules, Status};
+use crate::domain::rules::{self, Holders, Rules, Rung, Status};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
 use crate::store::{calendar, milestones as ms, outbox};
@@ -254,10 +254,10 @@ pub fn scan(
                 // only the day it went red needs storing.
                 wanted.insert((subject, FLAG_OVERDUE), due + Duration::days(1));
                 let level = rules::escalation(rules, n);
-                if level >= Level::UnitHead {
+                if level >= Rung::UnitHead {
                     report.escalated_unit_head += 1;
                 }
-                if level >= Level::Leader {
+                if level >= Rung::Leader {
                     report.escalated_leader += 1;
                 }
             }

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::db::DbConn;
 use crate::db::schema::{people, projects, units};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 /// What a seeder wrote.
 #[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub(crate) fn ensure_empty(conn: &mut DbConn) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::conflict(
-            "not_empty",
+            Code::NotEmpty,
             "the database already holds units, people or projects; seed data is loaded only \
              into an empty database",
         ))

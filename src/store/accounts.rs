@@ -17,7 +17,7 @@ use crate::db::schema::{
 use crate::domain::access::{Principal, Role};
 use crate::domain::throttle;
 use crate::domain::validate;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 /// An account as shown to admins and to its owner.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -261,7 +261,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUser) -> AppResult<UserVie
             .get_result(conn)?;
         if taken > 0 {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 if email.is_some() { "email" } else { "username" },
                 "an account with this username or email exists",
             ));
@@ -374,7 +374,7 @@ fn apply(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UserPatch) -> AppResult<U
             && active_admins(conn)? == 0
         {
             return Err(AppError::conflict(
-                "last_admin",
+                Code::LastAdmin,
                 "this is the last active admin; make another admin first",
             ));
         }
@@ -548,7 +548,7 @@ pub fn login(
             .execute(conn)?;
         tracing::info!(address, "refused login");
         return Err(AppError::Unauthorized {
-            code: "invalid_credentials",
+            code: Code::InvalidCredentials,
             message: "login or password is wrong".into(),
         });
     };

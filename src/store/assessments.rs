@@ -19,7 +19,7 @@ use crate::domain::access::{Role, appeal_action, may};
 use crate::domain::assessment::{self, Assessment, Holding, Inputs, Model, ProjectInput};
 use crate::domain::report::Holder;
 use crate::domain::validate;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const DRAFT: &str = "draft";
 pub const PUBLISHED: &str = "published";
@@ -509,7 +509,7 @@ fn draft_row(conn: &mut DbConn, id: i64) -> AppResult<AssessmentRun> {
     let row = load_row(conn, id)?;
     if row.status != DRAFT {
         return Err(AppError::conflict(
-            "assessment_published",
+            Code::AssessmentPublished,
             format!("assessment {id} is published and can no longer change"),
         ));
     }
@@ -571,7 +571,7 @@ pub fn publish(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
             .get_result(conn)?;
         if pending > 0 {
             return Err(AppError::conflict(
-                "appeals_pending",
+                Code::AppealsPending,
                 format!("{pending} appeal(s) on assessment {id} are not decided yet"),
             ));
         }
@@ -642,7 +642,7 @@ pub fn file_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, input: NewAppeal) -> 
             .get_result(conn)?;
         if exists > 0 {
             return Err(AppError::conflict_on(
-                "appeal_exists",
+                Code::AppealExists,
                 "deduction",
                 format!(
                     "{} {} has already been appealed in assessment {run}",
@@ -760,7 +760,7 @@ pub fn decide(
         f.into_result()?;
         if before.status != "pending" {
             return Err(AppError::conflict(
-                "appeal_decided",
+                Code::AppealDecided,
                 format!("appeal {id} was already {}", before.status),
             ));
         }

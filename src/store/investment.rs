@@ -15,7 +15,7 @@ use crate::db::schema::{investment_plans, investment_reports};
 use crate::domain::access::{Action, Role};
 use crate::domain::money::{format_yuan, percent};
 use crate::domain::validate;
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const PLAN: &str = "investment_plan";
 pub const REPORT: &str = "investment_report";
@@ -244,7 +244,7 @@ pub fn create_plan(conn: &mut DbConn, ctx: &Ctx, input: NewPlan) -> AppResult<In
             .get_result(conn)?;
         if exists > 0 {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "year",
                 format!(
                     "project {} already has a plan for {}",
@@ -361,7 +361,7 @@ pub fn create_report(
             .get_result(conn)?;
         if exists > 0 {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "month",
                 format!(
                     "project {} already has a report for {}-{:02}",

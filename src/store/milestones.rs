@@ -16,7 +16,7 @@ use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
 use crate::domain::rules::{self, Rules, Status};
 use crate::domain::validate::{self, blank_to_none};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const ENTITY: &str = "milestone";
 
@@ -368,7 +368,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewMilestone) -> AppResult<Mi
             Some(o) => {
                 if ordinal_taken(conn, project.id, o, None)? {
                     return Err(AppError::conflict_on(
-                        "duplicate",
+                        Code::Duplicate,
                         "ordinal",
                         format!(
                             "project {} already has a milestone number {o}",
@@ -435,7 +435,7 @@ pub fn update(
         f.into_result()?;
         if ordinal != before.ordinal && ordinal_taken(conn, before.project_id, ordinal, Some(id))? {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "ordinal",
                 format!("the project already has a milestone number {ordinal}"),
             ));
@@ -491,7 +491,7 @@ pub fn complete(
         f.into_result()?;
         if let Some(done) = before.completed_on {
             return Err(AppError::conflict(
-                "already_completed",
+                Code::AlreadyCompleted,
                 format!("milestone {id} was already completed on {done}"),
             ));
         }
@@ -560,7 +560,7 @@ pub fn reschedule(
         f.into_result()?;
         if let Some(done) = before.completed_on {
             return Err(AppError::conflict(
-                "already_completed",
+                Code::AlreadyCompleted,
                 format!("milestone {id} was completed on {done}; it cannot be rescheduled"),
             ));
         }
@@ -571,7 +571,7 @@ pub fn reschedule(
             .get_result(conn)?;
         if pending > 0 {
             return Err(AppError::conflict(
-                "request_pending",
+                Code::RequestPending,
                 format!("milestone {id} already has a reschedule request awaiting a decision"),
             ));
         }
@@ -671,14 +671,14 @@ pub fn decide(conn: &mut DbConn, ctx: &Ctx, id: i64, d: Decision) -> AppResult<R
         let r = get_reschedule(conn, id)?;
         if r.status != PENDING {
             return Err(AppError::conflict(
-                "already_decided",
+                Code::AlreadyDecided,
                 format!("reschedule request {id} was already {}", r.status),
             ));
         }
         let m = get(conn, r.milestone_id)?;
         if d.approve && m.completed_on.is_some() {
             return Err(AppError::conflict(
-                "already_completed",
+                Code::AlreadyCompleted,
                 format!("milestone {} is completed; it cannot be rescheduled", m.id),
             ));
         }

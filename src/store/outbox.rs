@@ -12,7 +12,7 @@ use crate::db::DbConn;
 use crate::db::models::OutboxRow;
 use crate::db::schema::outbox;
 use crate::domain::access::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Code};
 
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = outbox, treat_none_as_default_value = false)]
@@ -36,6 +36,47 @@ pub struct NewOutbox {
     pub message_id: Option<String>,
     pub sent_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+}
+
+/// Where a message stands in the queue: `pending` until claimed, `sending` while a worker
+/// holds it, then `sent`, or `failed` (tried again after a back-off) and at last `dead`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Dead,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Self::Pending,
+        Self::Sending,
+        Self::Sent,
+        Self::Failed,
+        Self::Dead,
+    ];
+
+    /// As stored in `outbox.status` and shown in the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Sending => "sending",
+            Self::Sent => "sent",
+            Self::Failed => "failed",
+            Self::Dead => "dead",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Whether an admin may queue it again.
+    pub fn retryable(self) -> bool {
+        matches!(self, Self::Failed | Self::Dead)
+    }
 }
 
 /// The key that makes a second row for the same recipient, day and kind impossible.
@@ -153,10 +194,10 @@ pub fn claim(
     limit: i64,
 ) -> AppResult<Vec<OutboxRow>> {
     let due = outbox::status
-        .eq_any(["pending", "failed"])
+        .eq_any([Status::Pending.as_str(), Status::Failed.as_str()])
         .and(outbox::next_attempt_at.le(now))
         .or(outbox::status
-            .eq("sending")
+            .eq(Status::Sending.as_str())
             .and(outbox::claimed_until.lt(now)));
     let until = Some(now + lease);
     // The select and the update must share one transaction on the concrete backend.
@@ -165,7 +206,7 @@ pub fn claim(
             let ids: Vec<i64> = $select.load($c)?;
             diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
                 .set((
-                    outbox::status.eq("sending"),
+                    outbox::status.eq(Status::Sending.as_str()),
                     outbox::claimed_until.eq(until),
                     outbox::claimed_by.eq(Some(worker)),
                     outbox::attempts.eq(outbox::attempts + 1),
@@ -204,7 +245,7 @@ pub fn mark_sent(
 ) -> AppResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
-            outbox::status.eq("sent"),
+            outbox::status.eq(Status::Sent.as_str()),
             outbox::sent_at.eq(Some(now)),
             outbox::message_id.eq(Some(message_id)),
             outbox::claimed_until.eq(None::<NaiveDateTime>),
@@ -228,12 +269,12 @@ pub fn mark_failed(
     error: &str,
     permanent: bool,
     max_attempts: u32,
-) -> AppResult<&'static str> {
+) -> AppResult<Status> {
     let dead = permanent || row.attempts >= max_attempts as i32;
-    let status = if dead { "dead" } else { "failed" };
+    let status = if dead { Status::Dead } else { Status::Failed };
     diesel::update(outbox::table.find(row.id))
         .set((
-            outbox::status.eq(status),
+            outbox::status.eq(status.as_str()),
             outbox::last_error.eq(Some(error.chars().take(2000).collect::<String>())),
             outbox::next_attempt_at.eq(now + backoff(row.attempts)),
             outbox::claimed_until.eq(None::<NaiveDateTime>),
@@ -271,21 +312,24 @@ pub fn status(conn: &mut DbConn) -> AppResult<OutboxStatus> {
         .load(conn)?;
     let mut s = OutboxStatus::default();
     for (status, n) in counts {
-        match status.as_str() {
-            "pending" => s.pending = n,
-            "sending" => s.sending = n,
-            "sent" => s.sent = n,
-            "failed" => s.failed = n,
-            "dead" => s.dead = n,
+        match Status::parse(&status) {
+            Some(Status::Pending) => s.pending = n,
+            Some(Status::Sending) => s.sending = n,
+            Some(Status::Sent) => s.sent = n,
+            Some(Status::Failed) => s.failed = n,
+            Some(Status::Dead) => s.dead = n,
             _ => {}
         }
     }
     s.oldest_waiting = outbox::table
-        .filter(outbox::status.eq_any(["pending", "sending", "failed"]))
+        .filter(
+            outbox::status
+                .eq_any([Status::Pending, Status::Sending, Status::Failed].map(Status::as_str)),
+        )
         .select(diesel::dsl::min(outbox::created_at))
         .first(conn)?;
     s.dead_rows = outbox::table
-        .filter(outbox::status.eq("dead"))
+        .filter(outbox::status.eq(Status::Dead.as_str()))
         .order(outbox::id)
         .limit(100)
         .select((
@@ -391,9 +435,9 @@ pub fn retry(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<OutboxRow> {
     let now = ctx.now;
     conn.transaction(|conn| {
         let row = get(conn, id)?;
-        if !matches!(row.status.as_str(), "failed" | "dead") {
+        if !Status::parse(&row.status).is_some_and(Status::retryable) {
             return Err(AppError::conflict(
-                "not_retryable",
+                Code::NotRetryable,
                 format!(
                     "message {id} is {}; only failed or dead messages are retried",
                     row.status
@@ -410,7 +454,9 @@ pub fn retry_dead(conn: &mut DbConn, ctx: &Ctx) -> AppResult<usize> {
     access::require_role(ctx, RETRIERS)?;
     requeue(
         conn,
-        outbox::table.filter(outbox::status.eq("dead")).into_boxed(),
+        outbox::table
+            .filter(outbox::status.eq(Status::Dead.as_str()))
+            .into_boxed(),
         ctx.now,
     )
 }
@@ -424,7 +470,7 @@ fn requeue(
     Ok(
         diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
             .set((
-                outbox::status.eq("pending"),
+                outbox::status.eq(Status::Pending.as_str()),
                 outbox::attempts.eq(0),
                 outbox::next_attempt_at.eq(now),
             ))

@@ -12,7 +12,7 @@ use crate::db::DbConn;
 use crate::db::models::{NewPersonRow, Person};
 use crate::db::schema::{assignments, people, units};
 use crate::domain::validate::{self, blank_to_none};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const ENTITY: &str = "person";
 
@@ -136,7 +136,7 @@ fn check(conn: &mut DbConn, c: &Checked, own_id: Option<i64>) -> AppResult<()> {
         && Some(other.id) != own_id
     {
         return Err(AppError::conflict_on(
-            "duplicate",
+            Code::Duplicate,
             "email",
             format!("{email} already belongs to person {}", other.id),
         ));
@@ -232,7 +232,7 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
             .get_result(conn)?;
         if held + heads > 0 {
             return Err(AppError::conflict(
-                "in_use",
+                Code::InUse,
                 format!(
                     "person {id} appears in {held} project assignments and heads {heads} units; \
                      set active=false instead to keep the history"

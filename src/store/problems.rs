@@ -15,7 +15,7 @@ use crate::db::models::Problem;
 use crate::db::schema::{people, problems, units};
 use crate::domain::access::{Action, Role};
 use crate::domain::validate::{self, blank_to_none};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const ENTITY: &str = "problem";
 
@@ -238,7 +238,7 @@ pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppR
         f.into_result()?;
         if let Some(on) = before.closed_on {
             return Err(AppError::conflict(
-                "already_closed",
+                Code::AlreadyClosed,
                 format!("problem {id} was closed on {on}"),
             ));
         }

@@ -26,7 +26,7 @@ use crate::domain::project::{Category, Level, check_code};
 use crate::domain::rules::{self, Light, Rules};
 use crate::domain::stage::Stage;
 use crate::domain::validate::{self, blank_to_none};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const ENTITY: &str = "project";
 
@@ -306,7 +306,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewProject) -> AppResult<Proj
             .get_result(conn)?;
         if taken {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "code",
                 format!("project code {code} is already used"),
             ));
@@ -485,7 +485,7 @@ pub fn change_stage(
         f.into_result()?;
         if project.stage == input.stage.as_str() {
             return Err(AppError::conflict_on(
-                "no_change",
+                Code::NoChange,
                 "stage",
                 format!(
                     "project {code} is already at stage {}",
@@ -578,7 +578,7 @@ pub fn assign(
             && (cur.leader_id, cur.unit_id, cur.person_id) == (leader, unit, person)
         {
             return Err(AppError::conflict(
-                "no_change",
+                Code::NoChange,
                 format!("project {code} is already assigned to these holders"),
             ));
         }

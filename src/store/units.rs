@@ -10,7 +10,7 @@ use crate::db::DbConn;
 use crate::db::models::{NewUnitRow, Unit};
 use crate::db::schema::{assignments, people, units};
 use crate::domain::validate::{self, blank_to_none};
-use crate::error::{AppError, AppResult, FieldErrors};
+use crate::error::{AppError, AppResult, Code, FieldErrors};
 
 pub const ENTITY: &str = "unit";
 
@@ -117,7 +117,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUnit) -> AppResult<Unit> {
         f.into_result()?;
         if find_by_name(conn, &name)?.is_some() {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "name",
                 format!("a unit named {name} already exists"),
             ));
@@ -165,7 +165,7 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UnitPatch) -> AppRes
         f.into_result()?;
         if name != before.name && find_by_name(conn, &name)?.is_some() {
             return Err(AppError::conflict_on(
-                "duplicate",
+                Code::Duplicate,
                 "name",
                 format!("a unit named {name} already exists"),
             ));
@@ -197,7 +197,7 @@ pub fn delete(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
             .get_result(conn)?;
         if members + held > 0 {
             return Err(AppError::conflict(
-                "in_use",
+                Code::InUse,
                 format!(
                     "unit {id} still has {members} people and {held} project assignments; \
                      move them first"

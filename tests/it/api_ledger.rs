@@ -561,6 +561,25 @@ async fn health_and_openapi() {
         ] {
             assert!(doc["paths"].get(path).is_some(), "openapi lacks {path}");
         }
+        // The error codes are a closed list the document names.
+        let codes: Vec<&str> = doc["components"]["schemas"]["Code"]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no Code enum: {}", doc["components"]["schemas"]))
+            .iter()
+            .filter_map(|c| c.as_str())
+            .collect();
+        for c in [
+            "not_found",
+            "validation_failed",
+            "already_completed",
+            "duplicate",
+        ] {
+            assert!(codes.contains(&c), "{c} missing from {codes:?}");
+        }
+        assert_eq!(
+            doc["components"]["schemas"]["ErrorDetail"]["properties"]["code"]["$ref"],
+            "#/components/schemas/Code"
+        );
         let (s, _) = call(&app, "GET", "/api/v1/docs/", None).await;
         assert_eq!(s, StatusCode::OK, "interactive API page");
     }

@@ -7,7 +7,7 @@ use crate::common;
 use chrono::NaiveDate;
 use common::smtp::SmtpServer;
 use duban::config::{MailSettings, SmtpUrl};
-use duban::domain::rules::Level;
+use duban::domain::rules::Rung;
 use duban::mail::Mailer;
 use duban::mail::compose::{ActionLinks, Item, Timing, render_digest, render_problem};
 
@@ -25,7 +25,7 @@ fn items(name: &str) -> Vec<Item> {
             due: d("2026-11-13"),
             baseline: Some(d("2026-10-30")),
             timing: Timing::Overdue(4),
-            level: Some(Level::UnitHead),
+            level: Some(Rung::UnitHead),
             holders_at_due: Some("责任人 李娜，责任单位 规划建设局，责任领导 孙立新".into()),
             actions: None,
         },

@@ -135,7 +135,7 @@ fn demo_tells_the_notices_story_as_of_its_anchor() {
         );
 
         let again = seed::demo::load(&mut c, &ctx("2026-11-25")).unwrap_err();
-        assert_eq!(again.code(), "not_empty");
+        assert_eq!(again.code(), duban::error::Code::NotEmpty);
     }
 }
 
@@ -223,5 +223,5 @@ fn city_size_loads_and_is_served() {
     );
     let again =
         seed::generate::generate(&mut c, &ctx("2026-11-25"), Size::City, 1, false).unwrap_err();
-    assert_eq!(again.code(), "not_empty");
+    assert_eq!(again.code(), duban::error::Code::NotEmpty);
 }

@@ -149,12 +149,13 @@ pub fn light(statuses: impl IntoIterator<Item = Status>) -> Light {
         .unwrap_or(Light::Green)
 }
 
-/// Who is told, in escalation order.
+/// A rung of the escalation ladder (督办层级): who is told, in escalation order. (Not a
+/// project's level, `project::Level`.)
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
-pub enum Level {
+pub enum Rung {
     /// 责任人
     Person,
     /// 责任单位负责人
@@ -163,7 +164,7 @@ pub enum Level {
     Leader,
 }
 
-impl Level {
+impl Rung {
     /// The role that answers at this step of the ladder (its name is the role's).
     pub fn role(self) -> crate::access::Role {
         match self {
@@ -183,13 +184,13 @@ impl Level {
 }
 
 /// The highest level an item overdue by `days` working days has reached.
-pub fn escalation(rules: &Rules, days: i64) -> Level {
+pub fn escalation(rules: &Rules, days: i64) -> Rung {
     if days >= rules.escalate_leader_after as i64 {
-        Level::Leader
+        Rung::Leader
     } else if days >= rules.escalate_unit_after as i64 {
-        Level::UnitHead
+        Rung::UnitHead
     } else {
-        Level::Person
+        Rung::Person
     }
 }
 
@@ -202,7 +203,7 @@ pub enum Reminder {
     /// Overdue; `level` is the escalation step reached.
     Overdue {
         working_days_overdue: i64,
-        level: Level,
+        level: Rung,
     },
 }
 
@@ -210,7 +211,7 @@ pub enum Reminder {
 /// Each level starts on the day the item reaches it and repeats every `overdue_every`
 /// working days, so a person hears on overdue days 1, 4, 7…, the unit head (default) on
 /// 3, 6, 9… and the leader on 5, 8, 11….
-pub fn reminders(rules: &Rules, status: Status) -> Vec<(Level, Reminder)> {
+pub fn reminders(rules: &Rules, status: Status) -> Vec<(Rung, Reminder)> {
     match status {
         Status::OnSchedule { working_days_left } | Status::DueSoon { working_days_left } => {
             if rules
@@ -218,7 +219,7 @@ pub fn reminders(rules: &Rules, status: Status) -> Vec<(Level, Reminder)> {
                 .iter()
                 .any(|d| *d as i64 == working_days_left)
             {
-                vec![(Level::Person, Reminder::Before { working_days_left })]
+                vec![(Rung::Person, Reminder::Before { working_days_left })]
             } else {
                 vec![]
             }
@@ -229,9 +230,9 @@ pub fn reminders(rules: &Rules, status: Status) -> Vec<(Level, Reminder)> {
             let reached = escalation(rules, days);
             let every = rules.overdue_every.max(1) as i64;
             let starts = [
-                (Level::Person, 1),
-                (Level::UnitHead, rules.escalate_unit_after as i64),
-                (Level::Leader, rules.escalate_leader_after as i64),
+                (Rung::Person, 1),
+                (Rung::UnitHead, rules.escalate_unit_after as i64),
+                (Rung::Leader, rules.escalate_leader_after as i64),
             ];
             starts
                 .into_iter()
@@ -263,16 +264,16 @@ pub struct Holders {
 /// whoever held it when it fell due (accountability stays with the one who let it slip, the
 /// work with the one who has it now). A unit is told through its head (`head_of`).
 pub fn recipients(
-    level: Level,
+    level: Rung,
     reminder: Reminder,
     today: Holders,
     at_due: Holders,
     head_of: impl Fn(i64) -> Option<i64>,
 ) -> Vec<i64> {
     let pick = |h: Holders| match level {
-        Level::Person => Some(h.person),
-        Level::UnitHead => head_of(h.unit),
-        Level::Leader => Some(h.leader),
+        Rung::Person => Some(h.person),
+        Rung::UnitHead => head_of(h.unit),
+        Rung::Leader => Some(h.leader),
     };
     let mut out: Vec<i64> = pick(today).into_iter().collect();
     if matches!(reminder, Reminder::Overdue { .. })
@@ -287,14 +288,14 @@ pub fn recipients(
 /// The person told at `level` about a problem: the acting unit's head answers for it, the
 /// project's leader is told at the leader step.
 pub fn problem_recipient(
-    level: Level,
+    level: Rung,
     acting_unit: i64,
     project_leader: i64,
     head_of: impl Fn(i64) -> Option<i64>,
 ) -> Option<i64> {
     match level {
-        Level::Person | Level::UnitHead => head_of(acting_unit),
-        Level::Leader => Some(project_leader),
+        Rung::Person | Rung::UnitHead => head_of(acting_unit),
+        Rung::Leader => Some(project_leader),
     }
 }
 
@@ -327,32 +328,32 @@ mod tests {
         let head = |u: i64| Some(u * 1000);
         let late = Reminder::Overdue {
             working_days_overdue: 4,
-            level: Level::UnitHead,
+            level: Rung::UnitHead,
         };
         let early = Reminder::Before {
             working_days_left: 2,
         };
         assert_eq!(
-            recipients(Level::Person, late, now, then, head),
+            recipients(Rung::Person, late, now, then, head),
             vec![100, 101]
         );
-        assert_eq!(recipients(Level::Person, early, now, then, head), vec![100]);
+        assert_eq!(recipients(Rung::Person, early, now, then, head), vec![100]);
         assert_eq!(
-            recipients(Level::UnitHead, late, now, then, head),
+            recipients(Rung::UnitHead, late, now, then, head),
             vec![10_000, 11_000]
         );
         assert_eq!(
-            recipients(Level::Leader, late, now, now, head),
+            recipients(Rung::Leader, late, now, now, head),
             vec![1],
             "once when unchanged"
         );
         assert_eq!(
-            recipients(Level::UnitHead, late, now, then, |_| None),
+            recipients(Rung::UnitHead, late, now, then, |_| None),
             Vec::<i64>::new(),
             "a unit without a head"
         );
-        assert_eq!(problem_recipient(Level::Person, 12, 1, head), Some(12_000));
-        assert_eq!(problem_recipient(Level::Leader, 12, 1, head), Some(1));
+        assert_eq!(problem_recipient(Rung::Person, 12, 1, head), Some(12_000));
+        assert_eq!(problem_recipient(Rung::Leader, 12, 1, head), Some(1));
     }
 
     fn d(s: &str) -> NaiveDate {
@@ -489,8 +490,8 @@ mod tests {
             .map(|(l, _)| l)
             .collect::<Vec<_>>()
         };
-        use Level::*;
-        let table: Vec<(i64, Vec<Level>)> = (1..=11).map(|n| (n, levels(n))).collect();
+        use Rung::*;
+        let table: Vec<(i64, Vec<Rung>)> = (1..=11).map(|n| (n, levels(n))).collect();
         assert_eq!(
             table,
             vec![

@@ -18,14 +18,13 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(retry).service(retry_dead);
 }
 
-const STATES: [&str; 5] = ["pending", "sending", "sent", "failed", "dead"];
-
 /// The counts, and the newest messages (`?status=` one state).
 #[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
 #[get("/admin/outbox")]
 async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let lang = crate::http::pages::req_lang(&req);
-    let status = crate::http::pages::asked(&req, "status").filter(|s| STATES.contains(&s.as_str()));
+    let status =
+        crate::http::pages::asked(&req, "status").filter(|s| outbox::Status::parse(s).is_some());
     let may_retry = principal(&req).is_some_and(|p| p.has(Role::Admin));
     let st = status.clone();
     let ctx = match crate::http::pages::home::viewer(&state, &req) {
@@ -61,21 +60,22 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                    "status": o.status, "status_text": i18n::text(lang, &format!("outbox_{}", o.status)),
                    "attempts": o.attempts, "error": o.last_error,
                    "sent_at": o.sent_at.map(|t| t.and_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()),
-                   "retryable": may_retry && matches!(o.status.as_str(), "failed" | "dead")})
+                   "retryable": may_retry && outbox::Status::parse(&o.status).is_some_and(outbox::Status::retryable)})
         })
         .collect();
-    let tabs: Vec<Value> = STATES
+    let tabs: Vec<Value> = outbox::Status::ALL
         .iter()
-        .map(|s| {
-            let n = match *s {
-                "pending" => counts.pending,
-                "sending" => counts.sending,
-                "sent" => counts.sent,
-                "failed" => counts.failed,
-                _ => counts.dead,
+        .map(|st| {
+            let n = match st {
+                outbox::Status::Pending => counts.pending,
+                outbox::Status::Sending => counts.sending,
+                outbox::Status::Sent => counts.sent,
+                outbox::Status::Failed => counts.failed,
+                outbox::Status::Dead => counts.dead,
             };
+            let s = st.as_str();
             json!({"key": s, "label": i18n::text(lang, &format!("outbox_{s}")), "count": n,
-                   "current": status.as_deref() == Some(*s)})
+                   "current": status.as_deref() == Some(s)})
         })
         .collect();
     admin_page(
