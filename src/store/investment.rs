@@ -2,6 +2,7 @@
 //! (完成投资). Amounts are exact yuan. `cumulative` is kept by this module, never typed in:
 //! it is the running sum of the project's monthly reports, recomputed on every change.
 
+use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -442,6 +443,45 @@ pub fn year_figures(conn: &mut DbConn, project_id: i64, year: i32) -> AppResult<
     Ok(all
         .remove(&project_id)
         .unwrap_or_else(|| figures(year, None, 0, 0)))
+}
+
+/// The year's figures as they stood on `as_of`: the plan of its year, and only the monthly
+/// reports of months up to its own (a project page as of May does not count June).
+pub fn year_figures_as_of(
+    conn: &mut DbConn,
+    project_id: i64,
+    as_of: NaiveDate,
+) -> AppResult<YearFigures> {
+    let (year, month) = (as_of.year(), as_of.month() as i32);
+    let planned: Option<i64> = investment_plans::table
+        .filter(investment_plans::project_id.eq(project_id))
+        .filter(investment_plans::year.eq(year))
+        .select(investment_plans::planned)
+        .first(conn)
+        .optional()?;
+    let reports: Vec<(i32, i64, i64)> = investment_reports::table
+        .filter(investment_reports::project_id.eq(project_id))
+        .filter(
+            investment_reports::year
+                .lt(year)
+                .or(investment_reports::year
+                    .eq(year)
+                    .and(investment_reports::month.le(month))),
+        )
+        .order((investment_reports::year, investment_reports::month))
+        .select((
+            investment_reports::year,
+            investment_reports::completed,
+            investment_reports::cumulative,
+        ))
+        .load(conn)?;
+    let completed = reports
+        .iter()
+        .filter(|(y, _, _)| *y == year)
+        .map(|(_, c, _)| c)
+        .sum();
+    let cumulative = reports.last().map_or(0, |(_, _, c)| *c);
+    Ok(figures(year, planned, completed, cumulative))
 }
 
 impl YearFigures {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use diesel::dsl::exists;
 use diesel::prelude::*;
 
@@ -934,7 +934,7 @@ pub fn detail(
             .collect(),
         milestones,
         latest_progress: progress::latest(conn, project.id, as_of)?,
-        investment: investment::year_figures(conn, project.id, as_of.year())?,
+        investment: investment::year_figures_as_of(conn, project.id, as_of)?,
         project,
     })
 }

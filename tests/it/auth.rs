@@ -627,6 +627,14 @@ async fn an_as_of_view_shows_only_its_day_and_never_to_a_former_leader() {
         )
         .await;
         assert_eq!(s, StatusCode::CREATED);
+        let (s, june) = call(
+            &app,
+            "POST",
+            "/api/v1/investment-reports",
+            Some(json!({"project_code": "T-1", "year": 2026, "month": 6, "completed": 2_000_000})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{june}");
         let (s, done) = call(
             &app,
             "POST",
@@ -665,6 +673,10 @@ async fn an_as_of_view_shows_only_its_day_and_never_to_a_former_leader() {
         );
         assert_eq!(then["responsibility"]["leader"]["id"], leader);
         assert_eq!(then["assignments"].as_array().unwrap().len(), 1, "{then}");
+        assert_eq!(
+            then["investment"]["completed"], 0,
+            "June's report is not May's"
+        );
         let m = &then["milestones"][0];
         assert_eq!(m["id"], first);
         assert!(
@@ -691,6 +703,7 @@ async fn an_as_of_view_shows_only_its_day_and_never_to_a_former_leader() {
         assert_eq!(now["latest_progress"]["progress"], "六月：主体施工中");
         assert_eq!(now["milestones"][0]["evidence"], "摘牌成交确认书");
         assert_eq!(now["assignments"].as_array().unwrap().len(), 2, "{now}");
+        assert_eq!(now["investment"]["completed"], 2_000_000);
     }
 }
 
