@@ -122,14 +122,15 @@ pub fn scanned(took: Duration, overdue: usize, due_soon: usize) {
 pub fn render(conn: &mut crate::db::DbConn, pool: &Pool) -> AppResult<String> {
     let m = get()?;
     let s = crate::store::outbox::status(conn)?;
+    use crate::store::outbox::Status;
     for (state, n) in [
-        ("pending", s.pending),
-        ("sending", s.sending),
-        ("sent", s.sent),
-        ("failed", s.failed),
-        ("dead", s.dead),
+        (Status::Pending, s.pending),
+        (Status::Sending, s.sending),
+        (Status::Sent, s.sent),
+        (Status::Failed, s.failed),
+        (Status::Dead, s.dead),
     ] {
-        m.outbox.with_label_values(&[state]).set(n);
+        m.outbox.with_label_values(&[state.as_str()]).set(n);
     }
     let st = pool.state();
     m.pool_connections.set(i64::from(st.connections));

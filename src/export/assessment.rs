@@ -39,7 +39,7 @@ pub fn assessment_csv(run: &Run) -> Result<Vec<u8>, String> {
 
 fn status_zh(status: &str) -> &'static str {
     match status {
-        "published" => "已发布",
+        crate::store::assessments::PUBLISHED => "已发布",
         _ => "草稿",
     }
 }
@@ -53,8 +53,8 @@ fn kind_zh(kind: &str) -> &'static str {
 
 fn appeal_status_zh(status: &str) -> &'static str {
     match status {
-        "accepted" => "已采纳",
-        "rejected" => "已驳回",
+        crate::store::assessments::APPEAL_ACCEPTED => "已采纳",
+        crate::store::assessments::APPEAL_REJECTED => "已驳回",
         _ => "待处理",
     }
 }

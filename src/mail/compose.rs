@@ -393,7 +393,7 @@ pub fn outbox_row(
         subject: r.subject,
         body_text: r.text,
         body_html: r.html,
-        status: "pending".into(),
+        status: crate::store::outbox::Status::Pending.as_str().into(),
         attempts: 0,
         next_attempt_at: now,
         claimed_until: None,

@@ -21,8 +21,14 @@ use crate::domain::report::Holder;
 use crate::domain::validate;
 use crate::error::{AppError, AppResult, Code, FieldErrors};
 
+/// A run's states: a draft takes appeals and reruns; a published run never changes.
 pub const DRAFT: &str = "draft";
 pub const PUBLISHED: &str = "published";
+/// An appeal's states: waiting for the supervision office, then accepted (its deduction is
+/// waived) or rejected.
+pub const APPEAL_PENDING: &str = "pending";
+pub const APPEAL_ACCEPTED: &str = "accepted";
+pub const APPEAL_REJECTED: &str = "rejected";
 
 /// Computes the assessment from the data as it is now, without saving it.
 pub fn compute(
@@ -521,7 +527,7 @@ fn recompute(conn: &mut DbConn, ctx: &Ctx, tz: Tz, row: &AssessmentRun) -> AppRe
     let model = Model::parse(&row.model_toml).map_err(AppError::internal)?;
     let waived: BTreeSet<(String, String)> = assessment_appeals::table
         .filter(assessment_appeals::run_id.eq(row.id))
-        .filter(assessment_appeals::status.eq("accepted"))
+        .filter(assessment_appeals::status.eq(APPEAL_ACCEPTED))
         .select((
             assessment_appeals::project_code,
             assessment_appeals::deduction_key,
@@ -566,7 +572,7 @@ pub fn publish(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Run> {
         draft_row(conn, id)?;
         let pending: i64 = assessment_appeals::table
             .filter(assessment_appeals::run_id.eq(id))
-            .filter(assessment_appeals::status.eq("pending"))
+            .filter(assessment_appeals::status.eq(APPEAL_PENDING))
             .count()
             .get_result(conn)?;
         if pending > 0 {
@@ -659,7 +665,7 @@ pub fn file_appeal(conn: &mut DbConn, ctx: &Ctx, run: i64, input: NewAppeal) -> 
                 assessment_appeals::reason.eq(&reason),
                 assessment_appeals::filed_by.eq(&ctx.actor),
                 assessment_appeals::filed_at.eq(ctx.now),
-                assessment_appeals::status.eq("pending"),
+                assessment_appeals::status.eq(APPEAL_PENDING),
             ))
             .returning(assessment_appeals::id)
             .get_result(conn)?;
@@ -758,13 +764,17 @@ pub fn decide(
         let reason = input.reason.trim().to_string();
         validate::required_text(&mut f, "reason", &reason);
         f.into_result()?;
-        if before.status != "pending" {
+        if before.status != APPEAL_PENDING {
             return Err(AppError::conflict(
                 Code::AppealDecided,
                 format!("appeal {id} was already {}", before.status),
             ));
         }
-        let status = if input.accept { "accepted" } else { "rejected" };
+        let status = if input.accept {
+            APPEAL_ACCEPTED
+        } else {
+            APPEAL_REJECTED
+        };
         diesel::update(assessment_appeals::table.find(id))
             .set((
                 assessment_appeals::status.eq(status),

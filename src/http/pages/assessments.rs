@@ -124,7 +124,7 @@ async fn render(
             "id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
             "status": r.status, "status_text": status_text(&r.status),
             "model": r.model_name, "created_by": r.created_by,
-            "appeals_pending": r.appeals.as_ref().map_or(0, |a| a.iter().filter(|a| a.status == "pending").count()),
+            "appeals_pending": r.appeals.as_ref().map_or(0, |a| a.iter().filter(|a| a.status == store::APPEAL_PENDING).count()),
             "max_score": result.map(|a| a.max_score),
             "tie_break": result.map(|a| a.tie_break.clone()),
             "tiers": result.map(|a| a.tiers.clone()).unwrap_or_default(),

@@ -261,7 +261,7 @@ async fn show(
                    "status": i18n::text(lang, &format!("req_{}", r.request.status)),
                    "status_key": r.request.status,
                    "id": r.request.id,
-                   "decide": g.decides && r.request.status == "pending",
+                   "decide": g.decides && r.request.status == ms::PENDING,
                    "errors": Refused::of(refused.as_ref(), &r.request.id.to_string()).0,
                    "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
         })
