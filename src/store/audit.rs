@@ -114,6 +114,29 @@ pub fn project_history(
     )
 }
 
+/// What the supervision office keeps about a project: the reminders sent about it (newest
+/// 50) and its audit trail (newest 100). `None` for anyone but the office and admins, who
+/// see the project without them.
+pub fn office_records(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    project_id: i64,
+) -> AppResult<Option<(Vec<crate::db::models::OutboxRow>, Vec<AuditEntry>)>> {
+    if access::require_role(ctx, &[Role::Admin, Role::Supervisor]).is_err() {
+        return Ok(None);
+    }
+    let reminders = super::outbox::about_project(conn, project_id, 50)?;
+    let trail = entries(
+        conn,
+        &AuditFilter {
+            project_id: Some(project_id),
+            limit: Some(100),
+            ..Default::default()
+        },
+    )?;
+    Ok(Some((reminders, trail.items)))
+}
+
 fn entries(conn: &mut DbConn, f: &AuditFilter) -> AppResult<Page<AuditEntry>> {
     let (limit, offset) = Paging {
         limit: f.limit,

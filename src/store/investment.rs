@@ -438,13 +438,6 @@ pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     })
 }
 
-pub fn year_figures(conn: &mut DbConn, project_id: i64, year: i32) -> AppResult<YearFigures> {
-    let mut all = year_figures_of(conn, &[project_id], year)?;
-    Ok(all
-        .remove(&project_id)
-        .unwrap_or_else(|| figures(year, None, 0, 0)))
-}
-
 /// The year's figures as they stood on `as_of`: the plan of its year, and only the monthly
 /// reports of months up to its own (a project page as of May does not count June).
 pub fn year_figures_as_of(
@@ -452,36 +445,11 @@ pub fn year_figures_as_of(
     project_id: i64,
     as_of: NaiveDate,
 ) -> AppResult<YearFigures> {
-    let (year, month) = (as_of.year(), as_of.month() as i32);
-    let planned: Option<i64> = investment_plans::table
-        .filter(investment_plans::project_id.eq(project_id))
-        .filter(investment_plans::year.eq(year))
-        .select(investment_plans::planned)
-        .first(conn)
-        .optional()?;
-    let reports: Vec<(i32, i64, i64)> = investment_reports::table
-        .filter(investment_reports::project_id.eq(project_id))
-        .filter(
-            investment_reports::year
-                .lt(year)
-                .or(investment_reports::year
-                    .eq(year)
-                    .and(investment_reports::month.le(month))),
-        )
-        .order((investment_reports::year, investment_reports::month))
-        .select((
-            investment_reports::year,
-            investment_reports::completed,
-            investment_reports::cumulative,
-        ))
-        .load(conn)?;
-    let completed = reports
-        .iter()
-        .filter(|(y, _, _)| *y == year)
-        .map(|(_, c, _)| c)
-        .sum();
-    let cumulative = reports.last().map_or(0, |(_, _, c)| *c);
-    Ok(figures(year, planned, completed, cumulative))
+    let (year, through) = (as_of.year(), as_of.month() as i32);
+    let mut all = figures_through(conn, &[project_id], year, through)?;
+    Ok(all
+        .remove(&project_id)
+        .unwrap_or_else(|| figures(year, None, 0, 0)))
 }
 
 impl YearFigures {
@@ -510,6 +478,16 @@ pub fn year_figures_of(
     project_ids: &[i64],
     year: i32,
 ) -> AppResult<std::collections::HashMap<i64, YearFigures>> {
+    figures_through(conn, project_ids, year, 12)
+}
+
+/// The figures of `year` counting the monthly reports up to month `through` of it.
+fn figures_through(
+    conn: &mut DbConn,
+    project_ids: &[i64],
+    year: i32,
+    through: i32,
+) -> AppResult<std::collections::HashMap<i64, YearFigures>> {
     let mut out = std::collections::HashMap::new();
     for ids in project_ids.chunks(5000) {
         let plans: std::collections::HashMap<i64, i64> = investment_plans::table
@@ -521,7 +499,13 @@ pub fn year_figures_of(
             .collect();
         let reports: Vec<(i64, i32, i64, i64)> = investment_reports::table
             .filter(investment_reports::project_id.eq_any(ids))
-            .filter(investment_reports::year.le(year))
+            .filter(
+                investment_reports::year
+                    .lt(year)
+                    .or(investment_reports::year
+                        .eq(year)
+                        .and(investment_reports::month.le(through))),
+            )
             .order((
                 investment_reports::project_id,
                 investment_reports::year,

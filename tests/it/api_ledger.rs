@@ -630,7 +630,7 @@ async fn year_figures_of_many_projects_equal_one_by_one() {
                 (planned, completed, cumulative),
                 "project {id}"
             );
-            let one = investment::year_figures(&mut conn, id, 2026).unwrap();
+            let one = investment::year_figures_as_of(&mut conn, id, d("2026-12-31")).unwrap();
             assert_eq!(
                 (one.planned, one.completed, one.cumulative),
                 (planned, completed, cumulative)

@@ -68,10 +68,6 @@ impl Role {
             (Role::Responsible, true) => "responsible person",
         }
     }
-
-    pub fn label_zh(self) -> &'static str {
-        self.label(crate::lang::Lang::ZhCn)
-    }
 }
 
 impl fmt::Display for Role {

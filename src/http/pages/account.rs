@@ -14,7 +14,7 @@ use super::i18n;
 use crate::auth::MIN_PASSWORD_CHARS;
 use crate::error::{AppError, FieldErrors};
 use crate::http::AppState;
-use crate::store::{Ctx, accounts};
+use crate::store::accounts;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(show).service(set_lang).service(set_password);
@@ -68,7 +68,7 @@ async fn show(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
 async fn set_lang(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> HttpResponse {
     let Sent { p, typed, .. } = sent;
     let chosen = i18n::lang(typed.get("lang").map(String::as_str).unwrap_or("zh-CN"));
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let patch = accounts::UserPatch {
         lang: Some(chosen.to_string()),
         ..Default::default()
@@ -114,7 +114,7 @@ async fn set_password(state: web::Data<AppState>, req: HttpRequest, sent: Sent) 
             i18n::text(lang, "account_password_differs"),
         );
     }
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let id = p.user_id;
     let outcome = match checked(f, new) {
         Ok(new) => {

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use crate::domain::assessment::Assessment;
 use crate::error::{AppError, AppResult, FieldErrors};
-use crate::store::{Ctx, assessments as store};
+use crate::store::assessments as store;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(show).service(compute).service(publish);
@@ -180,7 +180,7 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
         };
         return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
     };
-    let (ctx, tz) = (Ctx::for_user(&p, state.clock.as_ref(), state.tz), state.tz);
+    let (ctx, tz) = (state.ctx_for(&p), state.tz);
     let made = state
         .db(move |c| {
             store::create(
@@ -229,7 +229,7 @@ async fn publish(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let id = id.into_inner();
     match state.db(move |c| store::publish(c, &ctx, id)).await {
         Ok(run) => HttpResponse::SeeOther()

@@ -159,7 +159,7 @@ async fn complete(
     let mut f = FieldErrors::new();
     let date = date_field(&mut f, lang, &typed, "date");
     let evidence = typed.get("evidence").cloned().unwrap_or_default();
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = state
         .db(move |c| {
             // A date the form could not read is refused beside its field before the use
@@ -192,7 +192,7 @@ async fn reschedule(
         f.add("new_due", i18n::text(lang, "ms_date_invalid"));
     }
     let reason = typed.get("reason").cloned().unwrap_or_default();
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = state
         .db(move |c| {
             let m = ms::reportable(c, &ctx, id)?;
@@ -226,7 +226,7 @@ async fn report_progress(
 ) -> HttpResponse {
     let Sent { p, typed, .. } = sent;
     let code = code.into_inner();
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let input = crate::store::progress::NewProgress {
         project_code: code.clone(),
         reported_on: None,
@@ -271,7 +271,7 @@ async fn report_investment(
     if completed.is_none() {
         f.add("completed", i18n::text(lang, "ms_amount_invalid"));
     }
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let project_code = code.clone();
     let outcome = state
         .db(move |c| {

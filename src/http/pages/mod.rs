@@ -241,12 +241,27 @@ pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -
 }
 
 /// An error as a page: the same refusals as the API, for people.
+/// A refusal's words for a page in `lang`: as they are on an English page; on a Chinese
+/// page their Chinese (`domain::validate::in_chinese`), or, for words that have none, a
+/// Chinese sentence saying the action could not be done — never English on a Chinese page.
+fn in_page_language(lang: &str, message: String) -> String {
+    if crate::domain::lang::Lang::of(lang).is_en() {
+        return message;
+    }
+    let zh = crate::domain::validate::in_chinese(&message);
+    if zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        zh
+    } else {
+        i18n::text(lang, "error_refused")
+    }
+}
+
 pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
     let status = actix_web::ResponseError::status_code(err);
     let message = match err {
         AppError::Forbidden(_) => i18n::text(v.lang, "error_forbidden"),
         AppError::NotFound(_) => i18n::text(v.lang, "error_not_found"),
-        other => other.body().error.message,
+        other => in_page_language(v.lang, other.body().error.message),
     };
     if status.is_server_error() {
         // Logged there with the detail; the page says only that it happened.
@@ -258,6 +273,18 @@ pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chinese_page_never_shows_an_english_refusal() {
+        let english = "milestone 7 was already completed on 2026-03-01".to_string();
+        assert_eq!(in_page_language("en", english.clone()), english);
+        let zh = in_page_language("zh-CN", english);
+        assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()), "{zh}");
+        assert_eq!(
+            in_page_language("zh-CN", "must not be negative".into()),
+            "不能为负数。"
+        );
+    }
 
     #[test]
     fn every_template_parses() {

@@ -19,7 +19,7 @@ use crate::domain::rules::{self, Status};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::http::AppState;
 use crate::store::milestones::{self as ms, RescheduleFilter};
-use crate::store::{Ctx, audit, investment, outbox, people, progress, projects, units};
+use crate::store::{Ctx, audit, investment, people, progress, projects, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(project).service(decide);
@@ -109,25 +109,9 @@ fn gather(
     .filter(|r| NaiveDate::from_ymd_opt(r.year, r.month as u32, 1).is_some_and(|d| d <= as_of))
     .map(|r| (r.month as u32, r.completed))
     .collect();
-    // The outbox and the audit log are the supervision office's records, as in the API.
-    let (reminders, audit) = if ctx.principal.as_ref().is_some_and(|p| p.reads_everything()) {
-        (
-            Some(outbox::about_project(c, pid, 50)?),
-            Some(
-                audit::list(
-                    c,
-                    ctx,
-                    &audit::AuditFilter {
-                        project_id: Some(pid),
-                        limit: Some(100),
-                        ..Default::default()
-                    },
-                )?
-                .items,
-            ),
-        )
-    } else {
-        (None, None)
+    let (reminders, audit) = match audit::office_records(c, ctx, pid)? {
+        Some((reminders, trail)) => (Some(reminders), Some(trail)),
+        None => (None, None),
     };
     let decides = projects::decides(c, ctx, pid)?;
     Ok(Gathered {
@@ -335,7 +319,7 @@ async fn decide(
     if !approve && note.is_none() {
         f.add("note", i18n::text(lang, "req_reason_needed"));
     }
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let found = {
         let ctx = ctx.clone();
         state.db(move |c| ms::decidable(c, &ctx, id)).await

@@ -14,7 +14,7 @@ use crate::domain::report::{Figures, GroupFigures, InspectionReport};
 use crate::error::{AppError, AppResult};
 use crate::export::{percent_text, wan_grouped};
 use crate::http::AppState;
-use crate::store::{Ctx, Paging, reports};
+use crate::store::{Paging, reports};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(inspection).service(issue).service(issued_one);
@@ -205,7 +205,7 @@ async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> Ht
         .find(|(k, _)| k == "as_of")
         .and_then(|(_, v)| v.parse::<NaiveDate>().ok());
     let (tz, st) = (state.tz, state.clone());
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let done: AppResult<reports::Issued> = state
         .db(move |c| {
             reports::issue(

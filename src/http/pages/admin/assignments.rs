@@ -13,7 +13,7 @@ use crate::http::AppState;
 use crate::http::pages::form::{Refused, Sent, checked, date_field, id_field, settle};
 use crate::http::pages::home::error;
 use crate::http::pages::i18n;
-use crate::store::{Ctx, projects};
+use crate::store::projects;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(edit).service(assign);
@@ -152,7 +152,7 @@ async fn assign(
         person_id: id_field(&mut f, lang, &typed, "person_id"),
         effective_on: date_field(&mut f, lang, &typed, "effective_on"),
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let c2 = code.clone();
     let outcome = match checked(f, input) {
         Ok(input) => {

@@ -14,7 +14,7 @@ use crate::http::AppState;
 use crate::http::pages::form::{Refused, Sent, checked, date_field, see_other, settle, text};
 use crate::http::pages::home::error;
 use crate::http::pages::i18n;
-use crate::store::{Ctx, calendar};
+use crate::store::calendar;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(set).service(remove);
@@ -84,7 +84,7 @@ async fn set(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> HttpRe
         kind,
         note: text(&typed, "note"),
     });
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = match (checked(f, ()), input) {
         (Ok(()), Some(input)) => state.db(move |c| calendar::set(c, &ctx, input)).await,
         (Err(e), _) => Err(e),
@@ -120,7 +120,7 @@ async fn remove(
         return error(&req, &crate::error::AppError::unauthenticated());
     };
     let day = day.into_inner();
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     match state.db(move |c| calendar::remove(c, &ctx, day)).await {
         Ok(()) => see_other(format!("/admin/calendar?year={}", day.year())),
         Err(e) => error(&req, &e),

@@ -136,7 +136,7 @@ async fn upload(state: web::Data<AppState>, req: HttpRequest, form: Multipart) -
             json!({"ok": false, "problem": why, "count": 0, "cells": first::<()>(&[])}),
         );
     };
-    let ctx = crate::store::Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let opts = Options {
         new_leaders: up.new_leaders,
     };

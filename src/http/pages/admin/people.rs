@@ -15,7 +15,7 @@ use crate::http::pages::form::{
     Refused, Sent, checked, id_field, required, see_other, settle, text,
 };
 use crate::http::pages::home::error;
-use crate::store::{Ctx, MAX_LIMIT, people, units};
+use crate::store::{MAX_LIMIT, people, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_people)
@@ -115,7 +115,7 @@ async fn add_person(state: web::Data<AppState>, req: HttpRequest, sent: Sent) ->
         lang: text(&typed, "lang"),
         active: None,
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = match checked(f, input) {
         Ok(input) => state.db(move |c| people::create(c, &ctx, input)).await,
         Err(e) => Err(e),
@@ -138,7 +138,7 @@ async fn set_active(
 ) -> HttpResponse {
     let Sent { p, typed, .. } = sent;
     let active = typed.get("active").is_some_and(|v| v == "true");
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let id = id.into_inner();
     let patch = people::PersonPatch {
         active: Some(active),
@@ -198,7 +198,7 @@ async fn add_unit(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> H
         head_person_id: id_field(&mut f, lang, &typed, "head_person_id"),
         contact_email: text(&typed, "contact_email"),
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = match checked(f, input) {
         Ok(input) => state.db(move |c| units::create(c, &ctx, input)).await,
         Err(e) => Err(e),

@@ -16,7 +16,7 @@ use crate::http::AppState;
 use crate::http::pages::form::{Refused, Sent, checked, id_field, required, settle, text};
 use crate::http::pages::home::error;
 use crate::http::pages::i18n;
-use crate::store::{Ctx, accounts};
+use crate::store::accounts;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(add).service(change);
@@ -114,7 +114,7 @@ async fn add(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> HttpRe
         password,
         lang: text(&typed, "lang"),
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = match checked(f, input) {
         Ok(input) => state.db(move |c| accounts::create(c, &ctx, input)).await,
         Err(e) => Err(e),
@@ -149,7 +149,7 @@ async fn change(
         lang: text(&typed, "lang"),
         ..Default::default()
     };
-    let ctx = Ctx::for_user(&p, state.clock.as_ref(), state.tz);
+    let ctx = state.ctx_for(&p);
     let outcome = match checked(f, patch) {
         Ok(patch) => {
             state
