@@ -25,11 +25,11 @@ use diesel::prelude::*;
 use divan::Bencher;
 use duban::clock::{Clock, FixedClock, db_timestamp};
 use duban::config::{MailSettings, SmtpUrl};
-use duban::mail::{Mailer, compose};
+use duban::mail::Mailer;
 use duban::scheduler::deliver::deliver_pending;
 use duban::scheduler::scan::{ScanConfig, scan};
 use duban::seed::generate::{Size, generate};
-use duban::store::{Ctx, outbox};
+use duban::store::Ctx;
 
 const ANCHOR: &str = "2026-11-25";
 
@@ -140,31 +140,14 @@ fn send_1000_messages(b: Bencher, server: &str) {
     .unwrap();
     b.with_inputs(|| {
         let db = TestDb::sqlite();
-        let now = now();
-        let rows: Vec<_> = (0..MESSAGES)
-            .map(|i| {
-                let r = compose::render_test("zh-CN", d(ANCHOR)).unwrap();
-                compose::outbox_row(
-                    "test",
-                    "bench",
-                    d(ANCHOR),
-                    None,
-                    &format!("p{i}@example.gov.cn"),
-                    "收件人",
-                    "zh-CN",
-                    r,
-                    now,
-                )
-            })
-            .collect();
-        outbox::enqueue(&mut db.conn(), &rows).unwrap();
+        db.queue_test_messages(MESSAGES, now());
         db
     })
     .bench_local_values(|db| {
         let pool = db.pool();
-        let clock = FixedClock::at_noon(d(ANCHOR), TZ);
+        let clock = std::sync::Arc::new(FixedClock::at_noon(d(ANCHOR), TZ));
         let r = system
-            .block_on(deliver_pending(&pool, &mailer, &clock, "bench", 3))
+            .block_on(deliver_pending(&pool, &mailer, clock, "bench", 3))
             .unwrap();
         assert_eq!(r.sent, MESSAGES);
         db

@@ -39,6 +39,43 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
     }
 }
 
+/// The slots for password work (argon2id checks and hashes), as many as there are cores.
+///
+/// One argon2id check takes about 19 MiB and tens of milliseconds of a core. Run on the
+/// request's database connection, a flood of wrong logins held every pooled connection and
+/// grew memory without bound, and every other request waited. Password work therefore runs
+/// with no connection held, in one of these slots, and a request that finds them all taken is
+/// refused at once (503 with `Retry-After`) instead of queueing.
+#[derive(Debug, Clone)]
+pub struct PasswordSlots(std::sync::Arc<tokio::sync::Semaphore>);
+
+impl PasswordSlots {
+    pub fn new(slots: usize) -> Self {
+        Self(std::sync::Arc::new(tokio::sync::Semaphore::new(
+            slots.max(1),
+        )))
+    }
+
+    /// One slot a core.
+    pub fn per_core() -> Self {
+        Self::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    }
+
+    /// A slot, held until the value is dropped; `Busy` at once when none is free.
+    pub fn take(&self) -> AppResult<tokio::sync::OwnedSemaphorePermit> {
+        self.0
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| AppError::Busy { retry_after: 1 })
+    }
+}
+
+impl Default for PasswordSlots {
+    fn default() -> Self {
+        Self::per_core()
+    }
+}
+
 /// Spends the time of one verification, for logins of accounts that do not exist, so that
 /// the response time does not reveal which accounts do.
 pub fn burn_verification(password: &str) {

@@ -28,6 +28,7 @@ pub enum Code {
     BadPath,
     BadQuery,
     BadUpload,
+    Busy,
     Duplicate,
     Forbidden,
     Gone,
@@ -41,6 +42,7 @@ pub enum Code {
     NotEmpty,
     NotFound,
     NotRetryable,
+    NotWritable,
     PayloadTooLarge,
     RequestPending,
     TooDeep,
@@ -65,6 +67,7 @@ impl Code {
             Self::BadPath => "bad_path",
             Self::BadQuery => "bad_query",
             Self::BadUpload => "bad_upload",
+            Self::Busy => "busy",
             Self::Duplicate => "duplicate",
             Self::Forbidden => "forbidden",
             Self::Gone => "gone",
@@ -78,6 +81,7 @@ impl Code {
             Self::NotEmpty => "not_empty",
             Self::NotFound => "not_found",
             Self::NotRetryable => "not_retryable",
+            Self::NotWritable => "not_writable",
             Self::PayloadTooLarge => "payload_too_large",
             Self::RequestPending => "request_pending",
             Self::TooDeep => "too_deep",
@@ -144,6 +148,14 @@ pub enum AppError {
     /// 503: the database cannot be reached right now.
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// 503: the database answers but refuses writes (read-only, or its disk is full). Reads
+    /// still work; an operator must act.
+    #[error("the database cannot be written: {0}")]
+    NotWritable(String),
+    /// 503: every slot for this kind of work is taken (password checks during a login
+    /// flood); refused at once rather than queued, try again after `retry_after` seconds.
+    #[error("the server is busy; try again in {retry_after} seconds")]
+    Busy { retry_after: u64 },
     /// 500: a bug. The detail is logged, never sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -209,6 +221,8 @@ impl AppError {
             Self::Validation(_) => Code::ValidationFailed,
             Self::Sheet(_) => Code::InvalidSheet,
             Self::Unavailable(_) => Code::Unavailable,
+            Self::NotWritable(_) => Code::NotWritable,
+            Self::Busy { .. } => Code::Busy,
             Self::Internal(_) => Code::Internal,
         }
     }
@@ -229,6 +243,9 @@ impl AppError {
                 format!("invalid value in: {}", names.join(", "))
             }
             Self::Unavailable(_) => "the database is unavailable; try again shortly".into(),
+            Self::NotWritable(_) => {
+                "the database cannot be written; an operator has been alerted".into()
+            }
             Self::Internal(_) => "internal error; it has been logged".into(),
             other => other.to_string(),
         }
@@ -285,7 +302,9 @@ impl ResponseError for AppError {
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Validation(_) | Self::Sheet(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable(_) | Self::NotWritable(_) | Self::Busy { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -294,12 +313,18 @@ impl ResponseError for AppError {
         match self {
             Self::Internal(detail) => tracing::error!(error = %detail, "internal error"),
             Self::Unavailable(detail) => tracing::warn!(error = %detail, "database unavailable"),
+            Self::NotWritable(detail) => {
+                tracing::error!(error = %detail, "the database cannot be written")
+            }
             _ => {}
         }
         let mut resp = HttpResponse::build(self.status_code());
         match self {
-            Self::TooManyRequests { retry_after } => {
+            Self::TooManyRequests { retry_after } | Self::Busy { retry_after } => {
                 resp.insert_header(("Retry-After", retry_after.to_string()));
+            }
+            Self::Unavailable(_) => {
+                resp.insert_header(("Retry-After", "5"));
             }
             Self::Unauthorized { .. } => {
                 resp.insert_header(("WWW-Authenticate", "Bearer realm=\"duban\""));
@@ -337,6 +362,14 @@ impl From<DieselError> for AppError {
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 Self::Unavailable(info.message().to_string())
             }
+            DieselError::DatabaseError(DatabaseErrorKind::ReadOnlyTransaction, info) => {
+                Self::NotWritable(info.message().to_string())
+            }
+            DieselError::DatabaseError(DatabaseErrorKind::Unknown, info)
+                if is_unwritable_message(info.message()) =>
+            {
+                Self::NotWritable(info.message().to_string())
+            }
             DieselError::DatabaseError(DatabaseErrorKind::Unknown, info)
                 if is_unavailable_message(info.message()) =>
             {
@@ -355,6 +388,18 @@ fn is_unavailable_message(msg: &str) -> bool {
         || m.contains("terminating connection")
         || m.contains("server closed the connection")
         || m.contains("the database system is")
+}
+
+/// A read-only file or database, or a full disk: SQLite ("attempt to write a readonly
+/// database", "database or disk is full") and PostgreSQL ("read-only transaction", "No
+/// space left on device", "could not extend file").
+pub fn is_unwritable_message(msg: &str) -> bool {
+    let m = msg.to_ascii_lowercase();
+    m.contains("readonly database")
+        || m.contains("read-only transaction")
+        || m.contains("disk is full")
+        || m.contains("no space left")
+        || m.contains("could not extend file")
 }
 
 impl From<diesel::r2d2::PoolError> for AppError {

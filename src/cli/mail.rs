@@ -29,7 +29,7 @@ pub(super) fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport
     let mail = settings.mail.clone();
     actix_web::rt::System::new().block_on(async move {
         let mailer = Mailer::from_settings(&mail)?;
-        deliver::deliver_pending(&pool, &mailer, &SystemClock, &instance_id(), max)
+        deliver::deliver_pending(&pool, &mailer, Arc::new(SystemClock), &instance_id(), max)
             .await
             .map_err(|e| e.to_string())
     })

@@ -44,11 +44,12 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         scheduling: scheduling.clone(),
         settings: Arc::new(settings.shown()),
         results: Default::default(),
+        password_slots: Default::default(),
     };
     let bind = settings.bind.clone();
     // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.
     let mail = settings.mail.clone();
-    println!(
+    let serving = format!(
         "duban serving {} on http://{bind}/ (API docs: http://{bind}/api/v1/docs/); \
          daily scan at {} on working days; mail to {}",
         settings.database.display(),
@@ -64,9 +65,12 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
     actix_web::rt::System::new()
         .block_on(async move {
             let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
+            // Bound before anything is said: a port in use is the error, not a false
+            // "serving" line.
             let server = actix_web::HttpServer::new(move || http::app(state.clone()))
                 .bind(&bind)?
                 .run();
+            println!("{serving}");
             actix_web::rt::spawn(runner::scan_loop(
                 pool.clone(),
                 scheduling.scan_config(),

@@ -53,6 +53,40 @@ impl DbConn {
     pub fn is_postgres(&self) -> bool {
         matches!(self, Self::Postgresql(_))
     }
+
+    /// Runs `f` in a transaction, committed when it returns `Ok`.
+    ///
+    /// It shadows diesel's `Connection::transaction` on purpose, so that every use case
+    /// gets it: on SQLite the outermost transaction begins with `BEGIN IMMEDIATE`, taking the
+    /// write lock at its start and waiting for it within `busy_timeout`. A deferred
+    /// transaction that reads and then writes fails at once with "database is locked" when
+    /// another writer committed in between: waiting cannot help it, as its snapshot is stale.
+    /// Nested calls are savepoints, as in diesel; PostgreSQL is unchanged.
+    pub fn transaction<T, E, F>(&mut self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut Self) -> Result<T, E>,
+        E: From<diesel::result::Error>,
+    {
+        use diesel::connection::{AnsiTransactionManager, TransactionManager};
+        let Self::Sqlite(c) = self else {
+            return Connection::transaction(self, f);
+        };
+        if AnsiTransactionManager::transaction_manager_status_mut(c)
+            .transaction_depth()?
+            .is_some()
+        {
+            return Connection::transaction(self, f);
+        }
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+        let result = f(self);
+        if let Self::Sqlite(c) = self {
+            match &result {
+                Ok(_) => AnsiTransactionManager::commit_transaction(c)?,
+                Err(_) => AnsiTransactionManager::rollback_transaction(c)?,
+            }
+        }
+        result
+    }
 }
 
 /// Where the data lives, parsed from `DUBAN_DATABASE_URL`.

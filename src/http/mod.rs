@@ -42,6 +42,8 @@ pub struct AppState {
     pub settings: Arc<Vec<(String, String)>>,
     /// Assessment results already read, for the assessment page.
     pub results: Arc<crate::store::assessments::ResultCache>,
+    /// Where password checks run (logins, password changes).
+    pub password_slots: crate::auth::PasswordSlots,
 }
 
 /// What the scheduler-facing endpoints need: the rules, where links point, the supervision
@@ -88,6 +90,17 @@ impl AppState {
             f(&mut conn)
         })
         .await?
+    }
+
+    /// Runs `f` on the blocking thread pool with the pool itself, for use cases that must
+    /// not hold a connection all along (password checks).
+    pub async fn with_pool<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Pool, &crate::auth::PasswordSlots) -> AppResult<T> + Send + 'static,
+    {
+        let (pool, slots) = (self.pool.clone(), self.password_slots.clone());
+        web::block(move || f(&pool, &slots)).await?
     }
 
     pub fn today(&self) -> NaiveDate {

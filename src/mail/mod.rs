@@ -73,9 +73,21 @@ impl Mailer {
         })
     }
 
-    /// Sends one message; returns its Message-ID.
+    /// The Message-ID of an outbox row: the same whenever the row is sent again (after a
+    /// failure, or after a worker died mid-send), so that a receiving system can tell a copy
+    /// from a new message. The row's queue time keeps two installations' ids apart.
+    pub fn message_id(&self, outbox_id: i64, queued_at: chrono::NaiveDateTime) -> String {
+        format!(
+            "<duban.{outbox_id}.{}@{}>",
+            queued_at.format("%Y%m%d%H%M%S%6f"),
+            self.from.email.domain()
+        )
+    }
+
+    /// Sends one message under the given Message-ID; returns it.
     pub async fn send(
         &self,
+        message_id: &str,
         to_name: &str,
         to_email: &str,
         subject: &str,
@@ -93,17 +105,13 @@ impl Mailer {
             .from(self.from.clone())
             .to(Mailbox::new(Some(one_line(to_name)), address))
             .subject(one_line(subject))
-            .message_id(None)
+            .message_id(Some(message_id.to_string()))
             .multipart(MultiPart::alternative_plain_html(
                 text.to_string(),
                 html.to_string(),
             ))
             .map_err(|e| permanent(format!("cannot build message: {e}")))?;
-        let id = message
-            .headers()
-            .get_raw("Message-ID")
-            .unwrap_or_default()
-            .to_string();
+        let id = message_id.to_string();
         match &self.transport {
             Transport::Smtp(t) => t.send(message).await.map(|_| id).map_err(|e| SendError {
                 permanent: e.is_permanent(),

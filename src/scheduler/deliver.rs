@@ -1,23 +1,54 @@
-//! Delivery of queued mail: claim due rows (committing the claim), send outside any
-//! transaction, record each outcome. A worker that dies after claiming loses nothing: its
-//! claim lapses after the lease and another pass sends the mail.
+//! Delivery of queued mail, one message at a time through a small window.
+//!
+//! The promise, per outbox row: **at least once, and twice only if the worker died while
+//! that message was in flight.** How it is kept:
+//! - a worker claims only what it is about to send (at most [`Window::in_flight`] rows), and
+//!   each claim is committed before the send starts;
+//! - each outcome is written as soon as the mail server answers that message, not after a
+//!   batch, so a crash loses the outcomes of the in-flight messages only;
+//! - while the worker lives it renews the lease of the rows it holds, so a slow server never
+//!   lets a second worker take a row that is still being sent;
+//! - a dead worker's rows wait for their lease to run out, then go out again with the same
+//!   Message-ID, so a receiving system can tell the copy.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 
 use chrono::Duration;
-use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+use futures_util::{FutureExt, StreamExt};
 use serde::Serialize;
 
-use crate::clock::{Clock, db_timestamp};
+use crate::clock::{Clock, SharedClock, db_timestamp};
 use crate::db::Pool;
+use crate::db::models::OutboxRow;
 use crate::error::{AppError, AppResult};
-use crate::mail::Mailer;
+use crate::mail::{Mailer, SendError};
 use crate::store::outbox;
 
-/// How long a claim holds before another worker may take the row.
+/// How long a claim holds before another worker may take the row, unless renewed.
 pub const LEASE: Duration = Duration::minutes(5);
-/// Rows claimed at a time.
-const BATCH: i64 = 500;
-/// Messages in flight at once over the pooled SMTP connections.
-const IN_FLIGHT: usize = 32;
+/// Messages claimed and in flight at once over the pooled SMTP connections.
+pub const IN_FLIGHT: usize = 16;
+
+/// How much a worker holds and for how long.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    /// The claim's lease; renewed every third of it while the worker sends.
+    pub lease: Duration,
+    /// The most rows a worker holds at once: at a crash, at most these are delayed until
+    /// their lease runs out, and only these may reach a recipient twice.
+    pub in_flight: usize,
+}
+
+impl Default for Window {
+    fn default() -> Self {
+        Self {
+            lease: LEASE,
+            in_flight: IN_FLIGHT,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct DeliveryReport {
@@ -39,61 +70,167 @@ async fn blocking<T: Send + 'static>(
     .map_err(AppError::internal)?
 }
 
-/// Sends everything that is due now; returns what happened.
+/// Sends everything that is due now with the default window; returns what happened.
 pub async fn deliver_pending(
     pool: &Pool,
     mailer: &Mailer,
-    clock: &dyn Clock,
+    clock: SharedClock,
     worker: &str,
     max_attempts: u32,
 ) -> AppResult<DeliveryReport> {
-    let mut report = DeliveryReport::default();
-    loop {
-        let now = db_timestamp(clock.now());
-        let who = worker.to_string();
-        let batch = blocking(pool, move |c| outbox::claim(c, now, LEASE, &who, BATCH)).await?;
-        if batch.is_empty() {
-            return Ok(report);
-        }
-        let outcomes: Vec<_> = futures_util::stream::iter(batch)
-            .map(|row| async move {
-                let r = mailer
-                    .send(
-                        &row.recipient_name,
-                        &row.recipient_email,
-                        &row.subject,
-                        &row.body_text,
-                        &row.body_html,
-                    )
-                    .await;
-                (row, r)
-            })
-            .buffer_unordered(IN_FLIGHT)
-            .collect()
-            .await;
-        let now = db_timestamp(clock.now());
-        let recorded = blocking(pool, move |c| {
-            let mut r = DeliveryReport::default();
-            for (row, outcome) in outcomes {
-                match outcome {
-                    Ok(id) => {
-                        outbox::mark_sent(c, row.id, now, &id)?;
-                        r.sent += 1;
-                    }
-                    Err(e) => {
-                        tracing::warn!(to = %row.recipient_email, error = %e.message, "mail not delivered");
-                        match outbox::mark_failed(c, &row, now, &e.message, e.permanent, max_attempts)? {
-                            outbox::Status::Dead => r.dead += 1,
-                            _ => r.failed += 1,
-                        }
-                    }
+    deliver_with(pool, mailer, clock, worker, max_attempts, Window::default()).await
+}
+
+/// Renews the lease of the rows a worker holds until dropped.
+struct Renewal {
+    held: Arc<Mutex<HashSet<i64>>>,
+    task: actix_web::rt::task::JoinHandle<()>,
+}
+
+impl Renewal {
+    fn start(pool: &Pool, clock: SharedClock, worker: &str, lease: Duration) -> Self {
+        let held: Arc<Mutex<HashSet<i64>>> = Arc::default();
+        let every = (lease / 3)
+            .to_std()
+            .unwrap_or(std::time::Duration::from_secs(1));
+        let (pool, mine, worker) = (pool.clone(), held.clone(), worker.to_string());
+        let task = actix_web::rt::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let ids: Vec<i64> = lock(&mine).iter().copied().collect();
+                if ids.is_empty() {
+                    continue;
+                }
+                let until = db_timestamp(clock.now()) + lease;
+                let who = worker.clone();
+                if let Err(e) = blocking(&pool, move |c| outbox::renew(c, &ids, &who, until)).await
+                {
+                    tracing::warn!(error = %e, "mail lease not renewed; will try again");
                 }
             }
-            Ok(r)
+        });
+        Self { held, task }
+    }
+}
+
+impl Drop for Renewal {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn lock(held: &Mutex<HashSet<i64>>) -> std::sync::MutexGuard<'_, HashSet<i64>> {
+    // A panic elsewhere cannot leave a half-updated set of ids: keep using it.
+    held.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Sends everything that is due now through `window`; returns what happened.
+pub async fn deliver_with(
+    pool: &Pool,
+    mailer: &Mailer,
+    clock: SharedClock,
+    worker: &str,
+    max_attempts: u32,
+    window: Window,
+) -> AppResult<DeliveryReport> {
+    let renewal = Renewal::start(pool, clock.clone(), worker, window.lease);
+    let mut report = DeliveryReport::default();
+    let mut sending = FuturesUnordered::new();
+    let mut drained = false;
+    loop {
+        let free = window.in_flight.max(1).saturating_sub(sending.len());
+        if !drained && free > 0 {
+            let now = db_timestamp(clock.now());
+            let who = worker.to_string();
+            let (lease, want) = (window.lease, free as i64);
+            let rows = blocking(pool, move |c| outbox::claim(c, now, lease, &who, want)).await?;
+            drained = rows.len() < free;
+            lock(&renewal.held).extend(rows.iter().map(|r| r.id));
+            for row in rows {
+                sending.push(send_one(mailer, row));
+            }
+        }
+        let Some(first) = sending.next().await else {
+            return Ok(report);
+        };
+        // Whatever else the server has answered meanwhile is written in the same
+        // transaction: one commit, so that the record keeps up with a fast server.
+        let mut answered = vec![first];
+        while let Some(Some(more)) = sending.next().now_or_never() {
+            answered.push(more);
+        }
+        let ids: Vec<i64> = answered.iter().map(|(row, _)| row.id).collect();
+        for status in record(pool, clock.as_ref(), answered, max_attempts, window).await? {
+            match status {
+                outbox::Status::Sent => report.sent += 1,
+                outbox::Status::Dead => report.dead += 1,
+                _ => report.failed += 1,
+            }
+        }
+        let mut held = lock(&renewal.held);
+        for id in ids {
+            held.remove(&id);
+        }
+    }
+}
+
+async fn send_one(mailer: &Mailer, row: OutboxRow) -> (OutboxRow, Result<String, SendError>) {
+    let r = mailer
+        .send(
+            &mailer.message_id(row.id, row.created_at),
+            &row.recipient_name,
+            &row.recipient_email,
+            &row.subject,
+            &row.body_text,
+            &row.body_html,
+        )
+        .await;
+    (row, r)
+}
+
+/// Writes the outcomes the server has given. The database may be briefly away (a restart):
+/// the write is tried again for up to half the lease, which the renewal keeps alive
+/// meanwhile, because an outcome that is never written means the message goes out again.
+async fn record(
+    pool: &Pool,
+    clock: &dyn Clock,
+    answered: Vec<(OutboxRow, Result<String, SendError>)>,
+    max_attempts: u32,
+    window: Window,
+) -> AppResult<Vec<outbox::Status>> {
+    for (row, outcome) in &answered {
+        if let Err(e) = outcome {
+            tracing::warn!(to = %row.recipient_email, error = %e.message, "mail not delivered");
+        }
+    }
+    let answered = Arc::new(answered);
+    let give_up = std::time::Instant::now() + (window.lease / 2).to_std().unwrap_or_default();
+    loop {
+        let now = db_timestamp(clock.now());
+        let these = answered.clone();
+        let written = blocking(pool, move |c| {
+            c.transaction(|c| {
+                these
+                    .iter()
+                    .map(|(row, outcome)| match outcome {
+                        Ok(id) => {
+                            outbox::mark_sent(c, row.id, now, id).map(|_| outbox::Status::Sent)
+                        }
+                        Err(e) => {
+                            outbox::mark_failed(c, row, now, &e.message, e.permanent, max_attempts)
+                        }
+                    })
+                    .collect::<AppResult<Vec<_>>>()
+            })
         })
-        .await?;
-        report.sent += recorded.sent;
-        report.failed += recorded.failed;
-        report.dead += recorded.dead;
+        .await;
+        match written {
+            Ok(statuses) => return Ok(statuses),
+            Err(e) if std::time::Instant::now() < give_up => {
+                tracing::warn!(error = %e, "mail outcomes not recorded; trying again");
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            }
+            Err(e) => return Err(e),
+        }
     }
 }

@@ -195,7 +195,7 @@ pub async fn delivery_loop(
     wake: std::sync::Arc<tokio::sync::Notify>,
 ) {
     loop {
-        match super::deliver::deliver_pending(&pool, &mailer, clock.as_ref(), &me, max_attempts)
+        match super::deliver::deliver_pending(&pool, &mailer, clock.clone(), &me, max_attempts)
             .await
         {
             Ok(r) if r.sent + r.failed + r.dead > 0 => {

@@ -5,7 +5,6 @@
 //! use cases, so every row is validated and audited like any other write.
 
 use chrono::{Datelike, Duration, NaiveDate};
-use diesel::Connection;
 use serde::Deserialize;
 
 use super::SeedSummary;

@@ -9,11 +9,11 @@ use utoipa::ToSchema;
 
 use super::{Ctx, audit};
 use crate::auth;
-use crate::db::DbConn;
 use crate::db::models::{ApiToken, Session, User};
 use crate::db::schema::{
     api_tokens, assignments, login_failures, people, sessions, units, user_roles, users,
 };
+use crate::db::{DbConn, Pool};
 use crate::domain::access::{Principal, Role};
 use crate::domain::throttle;
 use crate::domain::validate;
@@ -326,12 +326,25 @@ fn apply(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UserPatch) -> AppResult<U
         validate::required_line(&mut f, "display_name", n);
     }
     check_person(conn, &mut f, patch.person_id)?;
+    f.clone().into_result()?;
     let hash = patch
         .password
         .as_deref()
-        .filter(|_| f.is_empty())
         .map(auth::hash_password)
         .transpose()?;
+    write(conn, ctx, id, patch, hash)
+}
+
+/// Writes a checked patch, with the new password's hash if there is one.
+fn write(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    patch: UserPatch,
+    hash: Option<String>,
+) -> AppResult<UserView> {
+    let mut f = FieldErrors::new();
+    let email = normal_email(patch.email.clone());
     conn.transaction(|conn| {
         let before_user = get_user(conn, id)?;
         let before = view(conn, &before_user)?;
@@ -379,7 +392,7 @@ fn apply(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UserPatch) -> AppResult<U
             ));
         }
         if hash.is_some() || after.disabled {
-            revoke_sessions(conn, id, ctx.now)?;
+            end_credentials(conn, ctx, id)?;
         }
         let action = if hash.is_some() {
             "update+password"
@@ -405,6 +418,22 @@ fn active_admins(conn: &mut DbConn) -> AppResult<i64> {
         .get_result(conn)?)
 }
 
+/// A new password or a disabled account ends everything that stood for the old password:
+/// sessions, API tokens and calendar feed addresses. Enabling the account again brings none
+/// back; its owner makes new ones.
+fn end_credentials(conn: &mut DbConn, ctx: &Ctx, user_id: i64) -> AppResult<()> {
+    revoke_sessions(conn, user_id, ctx.now)?;
+    diesel::update(
+        api_tokens::table
+            .filter(api_tokens::user_id.eq(user_id))
+            .filter(api_tokens::revoked_at.is_null()),
+    )
+    .set(api_tokens::revoked_at.eq(Some(ctx.now)))
+    .execute(conn)?;
+    super::feeds::revoke_all(conn, ctx, user_id)?;
+    Ok(())
+}
+
 fn revoke_sessions(conn: &mut DbConn, user_id: i64, now: NaiveDateTime) -> AppResult<()> {
     diesel::update(
         sessions::table
@@ -423,32 +452,45 @@ pub fn id_of(conn: &mut DbConn, login: &str) -> AppResult<i64> {
         .ok_or_else(|| AppError::not_found(format!("account `{login}`")))
 }
 
-/// Changes one's own password after checking the current one; every session of the
-/// account is revoked, and the caller is given a fresh one by the handler.
+/// Changes one's own password after checking the current one; every session, API token
+/// and calendar feed of the account ends, and the caller is given a fresh session by the
+/// handler. A wrong current password counts against the account as a failed login does
+/// (429 once over the limit), and is checked like a login: no connection held, in a slot.
 pub fn change_own_password(
-    conn: &mut DbConn,
+    pool: &Pool,
+    slots: &auth::PasswordSlots,
     ctx: &Ctx,
     user_id: i64,
     current: &str,
     new: String,
 ) -> AppResult<()> {
-    let u = get_user(conn, user_id)?;
-    if !auth::verify_password(current, &u.password_hash) {
+    let mut f = FieldErrors::new();
+    auth::check_new_password(&mut f, "new_password", &new);
+    f.into_result()?;
+    let _slot = slots.take()?;
+    let (u, attempt) = {
+        let mut conn = pool.get()?;
+        let u = get_user(&mut conn, user_id)?;
+        let key = throttle::account_key(&u.username, Some(u.id));
+        let attempt = begin_attempt(&mut conn, ctx.now, key, None)?;
+        (u, attempt)
+    };
+    let ok = auth::verify_password(current, &u.password_hash);
+    let hash = if ok {
+        Some(auth::hash_password(&new)?)
+    } else {
+        None
+    };
+    let mut conn = pool.get()?;
+    let Some(hash) = hash else {
+        keep_failure(&mut conn, ctx.now)?;
         return Err(AppError::field(
             "current_password",
             "is not your current password",
         ));
-    }
-    apply(
-        conn,
-        ctx,
-        user_id,
-        UserPatch {
-            password: Some(new),
-            ..Default::default()
-        },
-    )
-    .map(|_| ())
+    };
+    forget(&mut conn, &attempt)?;
+    write(&mut conn, ctx, user_id, UserPatch::default(), Some(hash)).map(|_| ())
 }
 
 // ----- login and sessions -----
@@ -482,31 +524,39 @@ fn failures(
         .load(conn)?)
 }
 
-/// Checks a login and starts a session. Refused logins are counted per account and per
-/// address; once either is over its limit, attempts get 429 without the password being
-/// tried. Every refusal says the same thing, whether or not the account exists.
-pub fn login(
+/// A password attempt written down before the password is checked, so that attempts sent
+/// at the same moment all see each other and none slips under the limit by racing.
+struct Attempt {
+    /// The ids of its `login_failures` rows, forgotten again if it succeeds.
+    rows: Vec<i64>,
+    account_key: String,
+}
+
+/// The start of the window the limits look back over.
+fn window_start(now: NaiveDateTime) -> NaiveDateTime {
+    now - throttle::PER_ACCOUNT
+        .window
+        .max(throttle::PER_ADDRESS.window)
+}
+
+/// Writes the attempt down against each `(scope, key)` and refuses it with 429 when a limit
+/// is already reached (then it is not counted: it does not push the end of the wait further
+/// away).
+fn begin_attempt(
     conn: &mut DbConn,
     now: NaiveDateTime,
-    login: &str,
-    password: &str,
-    address: &str,
-) -> AppResult<NewSession> {
-    let key = throttle::account_key(login);
-    let window_start = now
-        - throttle::PER_ACCOUNT
-            .window
-            .max(throttle::PER_ADDRESS.window);
-    // The attempt is written down before anything is checked, so that attempts sent at
-    // the same moment all see each other: none slips under the limit by racing.
-    let mine: Vec<i64> = conn.transaction(|conn| {
-        [("account", key.as_str()), ("address", address)]
-            .into_iter()
+    account_key: String,
+    address: Option<&str>,
+) -> AppResult<Attempt> {
+    let mut keys = vec![("account", account_key.as_str())];
+    keys.extend(address.map(|a| ("address", a)));
+    let rows: Vec<i64> = conn.transaction(|conn| {
+        keys.iter()
             .map(|(scope, k)| {
                 diesel::insert_into(login_failures::table)
                     .values((
-                        login_failures::scope.eq(scope),
-                        login_failures::key.eq(k),
+                        login_failures::scope.eq(*scope),
+                        login_failures::key.eq(*k),
                         login_failures::at.eq(now),
                     ))
                     .returning(login_failures::id)
@@ -515,26 +565,62 @@ pub fn login(
             })
             .collect()
     })?;
-    let forget_mine = |conn: &mut DbConn| -> AppResult<()> {
-        diesel::delete(login_failures::table.filter(login_failures::id.eq_any(&mine)))
-            .execute(conn)?;
-        Ok(())
-    };
-    let by_account = failures(conn, "account", &key, window_start, &mine)?;
-    let by_address = failures(conn, "address", address, window_start, &mine)?;
-    let wait = [
-        throttle::retry_after(throttle::PER_ACCOUNT, &by_account, now),
-        throttle::retry_after(throttle::PER_ADDRESS, &by_address, now),
-    ]
-    .into_iter()
-    .flatten()
-    .max();
+    let since = window_start(now);
+    let mut wait = None;
+    for (scope, k) in &keys {
+        let limit = if *scope == "account" {
+            throttle::PER_ACCOUNT
+        } else {
+            throttle::PER_ADDRESS
+        };
+        let earlier = failures(conn, scope, k, since, &rows)?;
+        wait = wait.max(throttle::retry_after(limit, &earlier, now));
+    }
+    let attempt = Attempt { rows, account_key };
     if let Some(retry_after) = wait {
-        // Refused unseen: it does not push the end of the wait further away.
-        forget_mine(conn)?;
+        forget(conn, &attempt)?;
         return Err(AppError::TooManyRequests { retry_after });
     }
-    let user = find_by_login(conn, login)?;
+    Ok(attempt)
+}
+
+/// A successful attempt: its rows go, and so do the account's earlier failures.
+fn forget(conn: &mut DbConn, attempt: &Attempt) -> AppResult<()> {
+    diesel::delete(login_failures::table.filter(login_failures::id.eq_any(&attempt.rows)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A failed attempt stays counted; failures older than the window are of no use.
+fn keep_failure(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<()> {
+    diesel::delete(login_failures::table.filter(login_failures::at.le(window_start(now))))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Checks a login and starts a session. Refused logins are counted per account (whichever
+/// of its names was typed) and per address; once either is over its limit, attempts get
+/// 429 without the password being tried. Every refusal says the same thing, whether or not
+/// the account exists.
+///
+/// The password is checked with no database connection held, in one of `slots` (503 at once
+/// when all are busy): see [`auth::PasswordSlots`].
+pub fn login(
+    pool: &Pool,
+    slots: &auth::PasswordSlots,
+    now: NaiveDateTime,
+    login: &str,
+    password: &str,
+    address: &str,
+) -> AppResult<NewSession> {
+    let _slot = slots.take()?;
+    let (user, attempt) = {
+        let mut conn = pool.get()?;
+        let user = find_by_login(&mut conn, login)?;
+        let key = throttle::account_key(login, user.as_ref().map(|u| u.id));
+        let attempt = begin_attempt(&mut conn, now, key, Some(address))?;
+        (user, attempt)
+    };
     let ok = match &user {
         Some(u) => auth::verify_password(password, &u.password_hash) && !u.disabled,
         None => {
@@ -542,17 +628,17 @@ pub fn login(
             false
         }
     };
+    let mut conn = pool.get()?;
+    let conn = &mut *conn;
     let Some(user) = user.filter(|_| ok) else {
-        // The attempt stays counted; failures older than the window are of no use.
-        diesel::delete(login_failures::table.filter(login_failures::at.le(window_start)))
-            .execute(conn)?;
+        keep_failure(conn, now)?;
         tracing::info!(address, "refused login");
         return Err(AppError::Unauthorized {
             code: Code::InvalidCredentials,
             message: "login or password is wrong".into(),
         });
     };
-    forget_mine(conn)?;
+    forget(conn, &attempt)?;
     let token = auth::random_token(32)?;
     let csrf_token = auth::random_token(32)?;
     let expires_at = now + Duration::hours(SESSION_HOURS);
@@ -560,7 +646,7 @@ pub fn login(
         diesel::delete(
             login_failures::table
                 .filter(login_failures::scope.eq("account"))
-                .filter(login_failures::key.eq(&key)),
+                .filter(login_failures::key.eq(&attempt.account_key)),
         )
         .execute(conn)?;
         diesel::insert_into(sessions::table)

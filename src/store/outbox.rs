@@ -236,6 +236,24 @@ pub fn claim(
         .load(conn)?)
 }
 
+/// Extends the lease of the rows a live worker still holds, so that a slow mail server
+/// never lets a second worker take a message that is being sent. Returns how many.
+pub fn renew(
+    conn: &mut DbConn,
+    ids: &[i64],
+    worker: &str,
+    until: NaiveDateTime,
+) -> AppResult<usize> {
+    Ok(diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::status.eq(Status::Sending.as_str()))
+            .filter(outbox::claimed_by.eq(worker)),
+    )
+    .set(outbox::claimed_until.eq(Some(until)))
+    .execute(conn)?)
+}
+
 /// Records a delivery.
 pub fn mark_sent(
     conn: &mut DbConn,

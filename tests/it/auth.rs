@@ -1094,3 +1094,212 @@ async fn signed_links_act_once_on_their_milestone_for_their_person() {
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
     }
 }
+
+#[actix_web::test]
+async fn one_counter_per_account_whichever_name_is_typed_and_for_wrong_current_passwords() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        accounts::create(
+            &mut db.conn(),
+            &system_on("2026-01-01"),
+            accounts::NewUser {
+                username: Some("lina".into()),
+                email: Some("li.na@example.gov.cn".into()),
+                display_name: None,
+                person_id: None,
+                roles: vec![Role::Supervisor],
+                password: PASSWORD.into(),
+                lang: None,
+            },
+        )
+        .unwrap();
+        // Five guesses, by username and by email in turn, from many addresses.
+        for i in 0..5 {
+            let name = if i % 2 == 0 {
+                "lina"
+            } else {
+                "LI.NA@example.gov.cn"
+            };
+            let r = exec(&app, login_req(name, "guess", &format!("10.3.0.{i}:1"))).await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}: {i}", db.name);
+        }
+        for name in ["lina", "li.na@example.gov.cn"] {
+            let r = exec(&app, login_req(name, PASSWORD, "10.3.1.1:1")).await;
+            assert_eq!(
+                r.status,
+                StatusCode::TOO_MANY_REQUESTS,
+                "{}: {name}",
+                db.name
+            );
+        }
+
+        // Guessing the current password in a password change is guessing a password.
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let (session, csrf) = login(&app, "dcs@example.gov.cn").await;
+        let change = |current: &str| {
+            with_session(TestRequest::post().uri("/api/v1/auth/password"), &session)
+                .insert_header(("X-CSRF-Token", csrf.clone()))
+                .set_json(
+                    json!({"current_password": current, "new_password": "another-password-2026"}),
+                )
+        };
+        for i in 0..5 {
+            let r = exec(&app, change(&format!("guess-{i}"))).await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{}: {i}",
+                db.name
+            );
+            assert!(r.body["error"]["fields"]["current_password"].is_string());
+        }
+        let r = exec(&app, change(PASSWORD)).await;
+        assert_eq!(
+            r.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}: {}",
+            db.name,
+            r.body
+        );
+        assert!(r.headers.get("retry-after").is_some());
+        // Nothing changed: the old password still logs in once the wait is over.
+        let later = app_at(&db, "2026-06-15", 16).await;
+        let r = exec(
+            &later,
+            login_req("dcs@example.gov.cn", PASSWORD, "10.0.0.1:1"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}: {}", db.name, r.body);
+    }
+}
+
+#[actix_web::test]
+async fn password_checks_beyond_their_slots_are_refused_at_once_with_retry_after() {
+    for db in backends() {
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let mut state = db.state("2026-06-15");
+        state.password_slots = duban::auth::PasswordSlots::new(1);
+        let slots = state.password_slots.clone();
+        let app = app(state).await;
+        let busy = slots.take().unwrap();
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            login_req("dcs@example.gov.cn", PASSWORD, "10.0.0.1:1"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", db.name);
+        assert_eq!(r.body["error"]["code"], "busy");
+        assert_eq!(r.headers.get("retry-after").unwrap(), "1");
+        assert_eq!(
+            before,
+            fingerprint(&mut db.conn()),
+            "{}: not even counted",
+            db.name
+        );
+        drop(busy);
+        let r = exec(
+            &app,
+            login_req("dcs@example.gov.cn", PASSWORD, "10.0.0.1:1"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", db.name);
+    }
+}
+
+#[actix_web::test]
+async fn tokens_and_feed_addresses_end_with_the_password_and_with_disabling() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let id = accounts::id_of(&mut db.conn(), "dcs@example.gov.cn").unwrap();
+        // A token and a feed address, made by the account's owner.
+        let make = || async {
+            let (session, csrf) = login(&app, "dcs@example.gov.cn").await;
+            let r = exec(
+                &app,
+                with_session(TestRequest::post().uri("/api/v1/auth/tokens"), &session)
+                    .insert_header(("X-CSRF-Token", csrf.clone()))
+                    .set_json(json!({"name": "script"})),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            let token = r.body["token"].as_str().unwrap().to_string();
+            let r = exec(
+                &app,
+                with_session(TestRequest::post().uri("/api/v1/calendar/feed"), &session)
+                    .insert_header(("X-CSRF-Token", csrf)),
+            )
+            .await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+            let url = r.body["url"].as_str().unwrap();
+            let feed = url[url.find("/feeds/").unwrap()..].to_string();
+            (token, feed)
+        };
+        let app = &app;
+        let alive = |token: String, feed: String| async move {
+            let me = exec(
+                app,
+                TestRequest::get()
+                    .uri("/api/v1/auth/me")
+                    .insert_header(bearer(&token)),
+            )
+            .await
+            .status;
+            let cal = exec(app, TestRequest::get().uri(&feed)).await.status;
+            (me, cal)
+        };
+        let dead = (StatusCode::UNAUTHORIZED, StatusCode::NOT_FOUND);
+        let ok = (StatusCode::OK, StatusCode::OK);
+
+        // An admin's password reset.
+        let (token, feed) = make().await;
+        assert_eq!(alive(token.clone(), feed.clone()).await, ok, "{}", db.name);
+        let (s, b) = call(
+            &app,
+            "PATCH",
+            &format!("/api/v1/users/{id}"),
+            Some(json!({"password": "reset-by-admin-2026"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+        assert_eq!(alive(token, feed).await, dead, "{}: reset", db.name);
+        let (s, b) = call(
+            &app,
+            "PATCH",
+            &format!("/api/v1/users/{id}"),
+            Some(json!({"password": PASSWORD})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+
+        // Disabled, then enabled again: nothing comes back.
+        let (token, feed) = make().await;
+        for disabled in [true, false] {
+            let (s, b) = call(
+                &app,
+                "PATCH",
+                &format!("/api/v1/users/{id}"),
+                Some(json!({"disabled": disabled})),
+            )
+            .await;
+            assert_eq!(s, StatusCode::OK, "{b}");
+        }
+        assert_eq!(alive(token, feed).await, dead, "{}: disable", db.name);
+
+        // The owner's own change.
+        let (token, feed) = make().await;
+        let (session, csrf) = login(&app, "dcs@example.gov.cn").await;
+        let r = exec(
+            &app,
+            with_session(TestRequest::post().uri("/api/v1/auth/password"), &session)
+                .insert_header(("X-CSRF-Token", csrf))
+                .set_json(
+                    json!({"current_password": PASSWORD, "new_password": "another-password-2026"}),
+                ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+        assert_eq!(alive(token, feed).await, dead, "{}: own change", db.name);
+    }
+}

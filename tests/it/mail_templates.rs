@@ -154,6 +154,7 @@ async fn names_and_subjects_cannot_add_headers() {
     .unwrap();
     mailer
         .send(
+            "<names.test@example.gov.cn>",
             "王\r\nBcc: victim@example.com",
             "target@example.gov.cn",
             "主题\r\nBcc: victim@example.com\r\nX-Evil: 1",

@@ -22,6 +22,8 @@ mod assessment_files;
 mod auth;
 mod browser;
 mod cli;
+mod delivery;
+mod faults;
 mod feeds;
 mod import;
 mod mail_templates;

@@ -68,7 +68,7 @@ async fn demo_scan_delivers_each_digest_once_and_a_rerun_adds_nothing() {
 
         let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
         let pool = db.pool();
-        let sent = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let sent = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!((sent.sent, sent.failed, sent.dead), (report.enqueued, 0, 0));
@@ -126,7 +126,7 @@ async fn demo_scan_delivers_each_digest_once_and_a_rerun_adds_nothing() {
             (0, 0),
             "a re-run adds nothing"
         );
-        let sent = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let sent = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!(sent.sent, 0);
@@ -153,7 +153,7 @@ async fn smtp_outage_then_recovery_delivers_everything_exactly_once() {
         let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
         let pool = db.pool();
 
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!((r.sent, r.failed), (0, n), "{}", db.name);
@@ -161,16 +161,16 @@ async fn smtp_outage_then_recovery_delivers_everything_exactly_once() {
         assert_eq!((s.failed, s.pending, s.sent), (n as i64, 0, 0));
 
         smtp.up();
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!(r.sent, 0, "retries wait for their backoff");
         clock.set(clock.now() + Duration::minutes(2));
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!((r.sent, r.failed), (n, 0));
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w1", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
             .unwrap();
         assert_eq!(r.sent, 0);
@@ -209,12 +209,12 @@ async fn a_worker_killed_between_claim_and_send_loses_nothing() {
         assert_eq!(claimed.len(), n);
         let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
         let pool = db.pool();
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w2", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
             .await
             .unwrap();
         assert_eq!(r.sent, 0, "{}: the claim still holds", db.name);
         clock.set(clock.now() + LEASE + Duration::seconds(1));
-        let r = deliver_pending(&pool, &mailer, clock.as_ref(), "w2", 5)
+        let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
             .await
             .unwrap();
         assert_eq!(r.sent, n);
@@ -281,8 +281,8 @@ async fn two_schedulers_racing_on_postgres_send_each_reminder_once() {
     let m2 = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
     let (p1, p2) = (db.pool(), db.pool());
     let (r1, r2) = futures_util::join!(
-        deliver_pending(&p1, &m1, clock.as_ref(), "w1", 5),
-        deliver_pending(&p2, &m2, clock.as_ref(), "w2", 5)
+        deliver_pending(&p1, &m1, clock.clone(), "w1", 5),
+        deliver_pending(&p2, &m2, clock.clone(), "w2", 5)
     );
     assert_eq!(r1.unwrap().sent + r2.unwrap().sent, n);
     let got = smtp.received();
@@ -409,7 +409,7 @@ async fn a_month_day_by_day_tells_each_person_on_the_right_days() {
                 db_timestamp(clock.now()),
             )
             .unwrap();
-            deliver_pending(&pool, &mailer, clock.as_ref(), "walker", 5)
+            deliver_pending(&pool, &mailer, clock.clone(), "walker", 5)
                 .await
                 .unwrap();
             day += Duration::days(1);

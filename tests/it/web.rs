@@ -20,6 +20,35 @@ fn html(r: &Resp) -> &str {
     r.body.as_str().expect("an HTML page")
 }
 
+/// Posts the login form as a browser does: after loading it, with its token and cookie.
+async fn login_post<S, B>(app: &S, body: &str) -> Resp
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let r = exec(app, TestRequest::get().uri("/login")).await;
+    let cookie = r
+        .headers
+        .get_all("set-cookie")
+        .filter_map(|v| Cookie::parse_encoded(v.to_str().ok()?.to_string()).ok())
+        .find(|c| c.name() == "duban_login")
+        .expect("login form cookie");
+    let page = html(&r);
+    let at = page
+        .find("name=\"login_token\" value=\"")
+        .expect("token field")
+        + 26;
+    let token = &page[at..at + page[at..].find('"').unwrap()];
+    assert_eq!(token, cookie.value());
+    let req = form("/login", &format!("{body}&login_token={token}"))
+        .cookie(Cookie::new("duban_login", cookie.value().to_string()));
+    exec(app, req).await
+}
+
 /// Logs in with the form and returns the session cookie's value.
 async fn log_in<S, B>(app: &S, email: &str) -> String
 where
@@ -35,7 +64,7 @@ where
         .append_pair("password", PASSWORD)
         .append_pair("next", "/")
         .finish();
-    let r = exec(app, form("/login", &body)).await;
+    let r = login_post(app, &body).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     r.headers
         .get_all("set-cookie")
@@ -76,12 +105,9 @@ async fn pages_send_strangers_to_the_login_form_and_back() {
         assert!(page.contains("value=\"&#x2f;my\""), "{page}");
 
         // Wrong password: the same form, the typed login kept, a generic message.
-        let r = exec(
+        let r = login_post(
             &app,
-            form(
-                "/login",
-                "login=zhang%40example.gov.cn&password=nope&next=%2Fmy",
-            ),
+            "login=zhang%40example.gov.cn&password=nope&next=%2Fmy",
         )
         .await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED);
@@ -91,11 +117,17 @@ async fn pages_send_strangers_to_the_login_form_and_back() {
             "{page}"
         );
         // A missing field is said next to it.
-        let r = exec(&app, form("/login", "login=&password=")).await;
+        let r = login_post(&app, "login=&password=").await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(html(&r).contains("id=\"login-missing\""));
         // Only local targets after logging in.
-        let r = exec(&app, form("/login", &format!("login=zhang%40example.gov.cn&password={PASSWORD}&next=https%3A%2F%2Fevil.example"))).await;
+        let r = login_post(
+            &app,
+            &format!(
+                "login=zhang%40example.gov.cn&password={PASSWORD}&next=https%3A%2F%2Fevil.example"
+            ),
+        )
+        .await;
         assert_eq!(r.headers.get("location").unwrap(), "/");
 
         let session = log_in(&app, "zhang@example.gov.cn").await;
@@ -1353,4 +1385,71 @@ async fn the_ledger_page_lists_the_first_of_many_rows() {
     let r = exec(&app, upload(duban::export::ledger::csv(&rows).unwrap())).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
     assert!(html(&r).contains("<strong>310</strong>"), "{}", html(&r));
+}
+
+#[actix_web::test]
+async fn login_goes_only_to_this_site_and_only_from_its_own_form() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        db.account("zhang@example.gov.cn", vec![Role::Supervisor], None);
+        let login = format!("login=zhang%40example.gov.cn&password={PASSWORD}");
+        let location = |r: &Resp| {
+            r.headers
+                .get("location")
+                .map(|v| v.to_str().unwrap().to_string())
+        };
+        // The known ways of leaving the site: scheme, protocol-relative, backslashes, tabs
+        // and line breaks that browsers strip, a leading blank, NUL, a bidi override.
+        for next in [
+            "https%3A%2F%2Fevil.example",
+            "%2F%2Fevil.example",
+            "%2F%5Cevil.example",
+            "%5C%5Cevil.example",
+            "%2F%09%2Fevil.example",
+            "%2F%0a%2Fevil.example",
+            "%2F%0d%0aSet-Cookie%3A%20x%3D1",
+            "%09%2F%2Fevil.example",
+            "%20%2F%2Fevil.example",
+            "javascript%3Aalert(1)",
+            "evil.example",
+            "%2F%00",
+            "%2F%E2%80%AE%2Fevil.example",
+        ] {
+            let r = login_post(&app, &format!("{login}&next={next}")).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}: {next}", db.name);
+            assert_eq!(location(&r).as_deref(), Some("/"), "{}: {next}", db.name);
+        }
+        for (next, to) in [
+            ("%2Fmy", "/my"),
+            (
+                "%2Fprojects%2FT-1%3Fas_of%3D2026-05-01",
+                "/projects/T-1?as_of=2026-05-01",
+            ),
+        ] {
+            let r = login_post(&app, &format!("{login}&next={next}")).await;
+            assert_eq!(location(&r).as_deref(), Some(to), "{}", db.name);
+        }
+
+        // A login posted from elsewhere carries no token of ours: refused, no session.
+        let session = |r: &Resp| {
+            r.headers
+                .get_all("set-cookie")
+                .any(|v| v.to_str().unwrap().starts_with("duban_session="))
+        };
+        let r = exec(&app, form("/login", &login)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", db.name);
+        assert!(
+            !session(&r) && html(&r).contains("登录页面已过期"),
+            "{}",
+            db.name
+        );
+        let r = exec(
+            &app,
+            form("/login", &format!("{login}&login_token=attacker"))
+                .cookie(Cookie::new("duban_login", "other")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", db.name);
+        assert!(!session(&r));
+    }
 }

@@ -41,10 +41,14 @@ pub fn retry_after(limit: Limit, failures: &[NaiveDateTime], now: NaiveDateTime)
     Some(wait.max(1) as u64)
 }
 
-/// The account key: what was typed, trimmed and lower-cased, so `Li@X.cn ` and `li@x.cn`
-/// share one counter.
-pub fn account_key(login: &str) -> String {
-    login.trim().to_lowercase()
+/// The account key: the account itself when the name is one of its names, so that guesses
+/// by username and by email share one counter; otherwise what was typed, trimmed and
+/// lower-cased, so `Li@X.cn ` and `li@x.cn` share one.
+pub fn account_key(login: &str, account: Option<i64>) -> String {
+    match account {
+        Some(id) => format!("account:{id}"),
+        None => format!("name:{}", login.trim().to_lowercase()),
+    }
 }
 
 #[cfg(test)]
@@ -79,8 +83,14 @@ mod tests {
     #[test]
     fn keys_are_normalised() {
         assert_eq!(
-            account_key("  Li.Na@Example.GOV.cn "),
-            "li.na@example.gov.cn"
+            account_key("  Li.Na@Example.GOV.cn ", None),
+            account_key("li.na@example.gov.cn", None)
         );
+        // An account's names share its counter; a name that is no account has its own.
+        assert_eq!(
+            account_key("lina", Some(7)),
+            account_key("li.na@x.cn", Some(7))
+        );
+        assert_ne!(account_key("lina", Some(7)), account_key("lina", None));
     }
 }

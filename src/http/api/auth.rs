@@ -78,7 +78,9 @@ async fn login(
     let address = client_address(&req);
     let now = db_timestamp(state.clock.now());
     let s = state
-        .db(move |c| accounts::login(c, now, &input.login, &input.password, &address))
+        .with_pool(move |pool, slots| {
+            accounts::login(pool, slots, now, &input.login, &input.password, &address)
+        })
         .await?;
     let secure = over_https(&req, &state);
     let cookie = session_cookie(
@@ -163,8 +165,15 @@ async fn change_password(
     let ctx = state.ctx(&actor);
     let (id, input) = (actor.0.user_id, body.0);
     state
-        .db(move |c| {
-            accounts::change_own_password(c, &ctx, id, &input.current_password, input.new_password)
+        .with_pool(move |pool, slots| {
+            accounts::change_own_password(
+                pool,
+                slots,
+                &ctx,
+                id,
+                &input.current_password,
+                input.new_password,
+            )
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -119,7 +119,9 @@ async fn set_password(state: web::Data<AppState>, req: HttpRequest, sent: Sent) 
     let outcome = match checked(f, new) {
         Ok(new) => {
             state
-                .db(move |c| accounts::change_own_password(c, &ctx, id, &current, new))
+                .with_pool(move |pool, slots| {
+                    accounts::change_own_password(pool, slots, &ctx, id, &current, new)
+                })
                 .await
         }
         Err(e) => Err(e),

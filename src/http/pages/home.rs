@@ -113,12 +113,44 @@ fn see_other(to: &str) -> HttpResponse {
 }
 
 /// Only a path of this site: anything else could send a fresh login elsewhere.
-fn local_target(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next
-    } else {
-        "/"
+/// Where to go after logging in: only a path on this site. Browsers read `//host`, `/\host`
+/// and a path with a tab or line break in it (`/\t/host`, which they strip to `//host`) as
+/// another site, so anything but visible ASCII after a single leading slash goes to the
+/// start page instead.
+pub(super) fn local_target(next: &str) -> &str {
+    let mut chars = next.chars();
+    let safe = chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && next.chars().all(|c| c.is_ascii_graphic() && c != '\\');
+    if safe { next } else { "/" }
+}
+
+/// The cookie that carries the login form's token: a login posted from another site has no
+/// matching token (it can neither read the cookie nor set it), so it cannot log the browser
+/// into an account of the attacker's choosing.
+const LOGIN_COOKIE: &str = "duban_login";
+
+/// The login form with a fresh token, in its field and in [`LOGIN_COOKIE`].
+fn login_form(
+    req: &HttpRequest,
+    state: &AppState,
+    status: StatusCode,
+    mut ctx: Value,
+) -> HttpResponse {
+    let token = crate::auth::random_token(16).unwrap_or_default();
+    if let Some(fields) = ctx.as_object_mut() {
+        fields.insert("login_token".into(), json!(token));
     }
+    let mut resp = page(req, status, "login.html", ctx);
+    let cookie = Cookie::build(LOGIN_COOKIE, token)
+        .path("/login")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(crate::http::guard::over_https(req, state))
+        .max_age(time::Duration::hours(2))
+        .finish();
+    let _ = resp.add_cookie(&cookie);
+    resp
 }
 
 pub(super) fn light_key(l: Light) -> &'static str {
@@ -160,12 +192,12 @@ struct NextQuery {
 /// The login form.
 #[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
 #[get("/login")]
-async fn login_page(req: HttpRequest) -> HttpResponse {
+async fn login_page(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let q: NextQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    page(
+    login_form(
         &req,
+        &state,
         StatusCode::OK,
-        "login.html",
         json!({"error": null, "login": "", "next": q.next.as_deref().map(local_target).unwrap_or("/"),
                "missing_login": false, "missing_password": false,
                "notice": (q.notice.as_deref() == Some("password"))
@@ -181,6 +213,8 @@ struct LoginForm {
     password: String,
     #[serde(default)]
     next: String,
+    #[serde(default)]
+    login_token: String,
 }
 
 /// Logs in from the form: the session cookie, then the page asked for (or the start page).
@@ -197,15 +231,25 @@ async fn login_submit(
     let next = local_target(&form.next).to_string();
     let again =
         |status: StatusCode, error: Option<String>, login_missing: bool, pw_missing: bool| {
-            page(
+            login_form(
                 &req,
+                &state,
                 status,
-                "login.html",
                 json!({"error": error, "login": form.login, "next": next,
                    "missing_login": login_missing, "missing_password": pw_missing,
                    "notice": null}),
             )
         };
+    let sent_token = req.cookie(LOGIN_COOKIE).map(|c| c.value().to_string());
+    if !sent_token.is_some_and(|t| !t.is_empty() && crate::auth::same_secret(&t, &form.login_token))
+    {
+        return Ok(again(
+            StatusCode::FORBIDDEN,
+            Some(i18n::text(lang, "login_form_expired")),
+            false,
+            false,
+        ));
+    }
     let (missing_login, missing_password) =
         (form.login.trim().is_empty(), form.password.is_empty());
     if missing_login || missing_password {
@@ -220,7 +264,9 @@ async fn login_submit(
     let now = db_timestamp(state.clock.now());
     let (login, password) = (form.login.clone(), form.password.clone());
     match state
-        .db(move |c| accounts::login(c, now, &login, &password, &address))
+        .with_pool(move |pool, slots| {
+            accounts::login(pool, slots, now, &login, &password, &address)
+        })
         .await
     {
         Ok(s) => {

@@ -162,6 +162,27 @@ impl TestDb {
         id
     }
 
+    /// Queues `n` test messages, one per recipient, due at `now`.
+    pub fn queue_test_messages(&self, n: usize, now: chrono::NaiveDateTime) {
+        let rows: Vec<_> = (0..n)
+            .map(|i| {
+                let r = duban::mail::compose::render_test("zh-CN", d("2026-11-25")).unwrap();
+                duban::mail::compose::outbox_row(
+                    "test",
+                    "test",
+                    d("2026-11-25"),
+                    None,
+                    &format!("p{i}@example.gov.cn"),
+                    "收件人",
+                    "zh-CN",
+                    r,
+                    now,
+                )
+            })
+            .collect();
+        duban::store::outbox::enqueue(&mut self.conn(), &rows).unwrap();
+    }
+
     pub fn conn(&self) -> DbConn {
         db::establish(&self.url).expect("connect")
     }
@@ -181,6 +202,7 @@ impl TestDb {
             scheduling: Default::default(),
             settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
             results: Default::default(),
+            password_slots: Default::default(),
         }
     }
 }

@@ -12,8 +12,19 @@ pub struct SmtpServer {
     child: Option<Child>,
     pub port: u16,
     dir: tempfile::TempDir,
-    /// Keep the messages (Maildir) or discard them (benchmarks of the sending side).
-    keep: bool,
+    handler: Handler,
+}
+
+/// What the server does with a message.
+#[derive(Debug, Clone, Copy)]
+enum Handler {
+    /// Keeps it in the Maildir.
+    Keep,
+    /// Discards it (benchmarks of the sending side).
+    Discard,
+    /// Takes this many seconds to answer each message, then keeps it only if the client is
+    /// still connected: a slow server, and one that a killed sender cannot fool.
+    Slow(f64),
 }
 
 #[derive(Debug, Clone)]
@@ -41,7 +52,15 @@ impl SmtpServer {
     /// the test server rather than duban.
     pub fn start_discarding() -> Self {
         let mut s = Self::down();
-        s.keep = false;
+        s.handler = Handler::Discard;
+        s.up();
+        s
+    }
+
+    /// A server that takes `seconds` to answer each message (see [`Handler::Slow`]).
+    pub fn start_slow(seconds: f64) -> Self {
+        let mut s = Self::down();
+        s.handler = Handler::Slow(seconds);
         s.up();
         s
     }
@@ -52,7 +71,7 @@ impl SmtpServer {
             child: None,
             port: free_port(),
             dir: tempfile::tempdir().unwrap(),
-            keep: true,
+            handler: Handler::Keep,
         }
     }
 
@@ -64,16 +83,33 @@ impl SmtpServer {
 
     pub fn up(&mut self) {
         assert!(self.child.is_none());
-        let child = Command::new("/usr/bin/python3")
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{}", self.port),
-            ])
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(self.maildir())
+        let mut cmd = Command::new("/usr/bin/python3");
+        cmd.args([
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            &format!("127.0.0.1:{}", self.port),
+        ]);
+        match self.handler {
+            Handler::Keep => {
+                cmd.args(["-c", "aiosmtpd.handlers.Mailbox"])
+                    .arg(self.maildir());
+            }
+            Handler::Discard => {
+                cmd.args(["-c", "aiosmtpd.handlers.Sink"]);
+            }
+            Handler::Slow(seconds) => {
+                cmd.env(
+                    "PYTHONPATH",
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/common"),
+                )
+                .args(["-c", "slow_smtp.Slow"])
+                .arg(self.maildir())
+                .arg(seconds.to_string());
+            }
+        }
+        let child = cmd
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -1,0 +1,214 @@
+//! The outbox's promise under faults, with real parts: the `duban` binary killed with
+//! SIGKILL in the middle of a run, a mail server that takes its time, two workers at once,
+//! on SQLite and PostgreSQL. At least once per message; twice only for a message that was
+//! in flight when its sender died; never because a live sender was slow.
+
+use std::collections::{HashMap, HashSet};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use duban::clock::{Clock, FixedClock, SystemClock, db_timestamp};
+use duban::config::{MailSettings, SmtpUrl};
+use duban::db::schema::outbox as ob;
+use duban::mail::Mailer;
+use duban::scheduler::deliver::{IN_FLIGHT, LEASE, Window, deliver_pending, deliver_with};
+
+use crate::common::smtp::SmtpServer;
+use crate::common::{TZ, TestDb, backends, d};
+
+fn mailer(smtp: &SmtpServer) -> Mailer {
+    Mailer::from_settings(&MailSettings {
+        smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
+        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+        dir: "unused".into(),
+        max_attempts: 5,
+        supervision: vec![],
+        base_url: "https://x".into(),
+    })
+    .unwrap()
+}
+
+/// How many times each Message-ID reached the server.
+fn copies(smtp: &SmtpServer) -> HashMap<String, usize> {
+    let mut seen = HashMap::new();
+    for m in smtp.received() {
+        *seen.entry(m.message_id).or_insert(0) += 1;
+    }
+    seen
+}
+
+fn states(db: &TestDb) -> Vec<(i64, String, Option<String>)> {
+    ob::table
+        .order(ob::id)
+        .select((ob::id, ob::status, ob::claimed_by))
+        .load(&mut db.conn())
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn a_sender_killed_mid_run_sends_nothing_twice_but_what_it_held() {
+    const N: usize = 200;
+    for db in backends() {
+        db.queue_test_messages(N, db_timestamp(SystemClock.now()));
+        let smtp = SmtpServer::start_slow(0.3);
+        let run = || {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_duban"));
+            for (k, _) in std::env::vars() {
+                if k.starts_with("DUBAN_") {
+                    c.env_remove(k);
+                }
+            }
+            c.args(["mail", "send-pending"])
+                .env("DUBAN_DATABASE_URL", db.url.display())
+                .env("DUBAN_SMTP_URL", smtp.url())
+                .env("DUBAN_MAIL_FROM", "督办 <duban@example.gov.cn>")
+                .env("DUBAN_LOG", "error")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null());
+            c
+        };
+
+        // The first sender is killed once it has delivered some, mid-run.
+        let mut first = run().spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while smtp.received().len() < 40 {
+            assert!(Instant::now() < deadline, "{}: nothing sent", db.name);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        first.kill().unwrap(); // SIGKILL
+        first.wait().unwrap();
+        let delivered_by_first = smtp.received().len();
+        let sent_rows = states(&db).iter().filter(|r| r.1 == "sent").count();
+        assert!(
+            sent_rows + IN_FLIGHT >= delivered_by_first,
+            "{}: each outcome is written as the server answers ({sent_rows} recorded, \
+             {delivered_by_first} delivered)",
+            db.name
+        );
+        let held: HashSet<i64> = states(&db)
+            .into_iter()
+            .filter(|r| r.1 == "sending")
+            .map(|r| r.0)
+            .collect();
+        assert!(
+            !held.is_empty() && held.len() <= IN_FLIGHT,
+            "{}: the dead sender holds at most its window, held {}",
+            db.name,
+            held.len()
+        );
+
+        // Restarted at once: everything but the dead sender's rows goes out, once.
+        let status = run().status().unwrap();
+        assert!(status.success(), "{}", db.name);
+        let after_restart = copies(&smtp);
+        assert!(
+            after_restart.values().all(|n| *n == 1),
+            "{}: a restart sends nothing twice",
+            db.name
+        );
+        let m = mailer(&smtp);
+        let ids: HashMap<String, i64> = ob::table
+            .select((ob::id, ob::created_at))
+            .load::<(i64, chrono::NaiveDateTime)>(&mut db.conn())
+            .unwrap()
+            .into_iter()
+            .map(|(id, at)| (m.message_id(id, at), id))
+            .collect();
+        let arrived: HashSet<i64> = after_restart.keys().map(|mid| ids[mid]).collect();
+        let not_held: HashSet<i64> = ids
+            .values()
+            .copied()
+            .filter(|id| !held.contains(id))
+            .collect();
+        assert!(
+            arrived.is_superset(&not_held),
+            "{}: every message the dead sender did not hold went out",
+            db.name
+        );
+        let still: HashSet<i64> = states(&db)
+            .into_iter()
+            .filter(|r| r.1 == "sending")
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(
+            still, held,
+            "{}: the held rows wait for their lease",
+            db.name
+        );
+
+        // After the lease they go out, under the Message-ID they had.
+        let ahead = FixedClock::at_noon(d("2026-11-25"), TZ);
+        ahead.set(SystemClock.now() + LEASE + chrono::Duration::seconds(1));
+        let r = deliver_pending(&db.pool(), &m, Arc::new(ahead), "w3", 5)
+            .await
+            .unwrap();
+        assert_eq!(r.sent, held.len(), "{}", db.name);
+        let rows: Vec<(i64, chrono::NaiveDateTime, String, Option<String>)> = ob::table
+            .select((ob::id, ob::created_at, ob::status, ob::message_id))
+            .load(&mut db.conn())
+            .unwrap();
+        assert!(rows.iter().all(|r| r.2 == "sent"), "{}", db.name);
+        for r in &rows {
+            assert_eq!(
+                r.3.as_deref(),
+                Some(m.message_id(r.0, r.1).as_str()),
+                "{}",
+                db.name
+            );
+        }
+        let all = copies(&smtp);
+        assert_eq!(all.len(), N, "{}: every message arrived", db.name);
+        for (mid, n) in &all {
+            let id = ids[mid];
+            assert!(
+                *n == 1 || (*n == 2 && held.contains(&id)),
+                "{}: message {id} arrived {n} times and was not in flight at the crash",
+                db.name
+            );
+        }
+        let twice = all.values().filter(|n| **n > 1).count();
+        eprintln!(
+            "{}: killed after {delivered_by_first} delivered; held {}; delivered twice {twice}",
+            db.name,
+            held.len()
+        );
+    }
+}
+
+#[actix_web::test]
+async fn a_slow_sender_keeps_its_messages_while_it_lives() {
+    for db in backends() {
+        db.queue_test_messages(4, db_timestamp(SystemClock.now()));
+        // Each message takes longer than the lease: without renewal the second worker would
+        // take them over after two seconds and send them again.
+        let smtp = SmtpServer::start_slow(3.5);
+        let window = Window {
+            lease: chrono::Duration::seconds(2),
+            in_flight: 4,
+        };
+        let (ma, mb) = (mailer(&smtp), mailer(&smtp));
+        let (pa, pb) = (db.pool(), db.pool());
+        let slow = deliver_with(&pa, &ma, Arc::new(SystemClock), "slow", 5, window);
+        let other = async {
+            let mut sent = 0;
+            let until = Instant::now() + Duration::from_secs(5);
+            actix_web::rt::time::sleep(Duration::from_millis(300)).await;
+            while Instant::now() < until {
+                sent += deliver_with(&pb, &mb, Arc::new(SystemClock), "other", 5, window)
+                    .await
+                    .unwrap()
+                    .sent;
+                actix_web::rt::time::sleep(Duration::from_millis(200)).await;
+            }
+            sent
+        };
+        let (a, b) = futures_util::join!(slow, other);
+        assert_eq!(a.unwrap().sent, 4, "{}", db.name);
+        assert_eq!(b, 0, "{}: the second worker took nothing", db.name);
+        let got = copies(&smtp);
+        assert_eq!(got.len(), 4, "{}", db.name);
+        assert!(got.values().all(|n| *n == 1), "{}: {got:?}", db.name);
+    }
+}
