@@ -29,6 +29,9 @@ pub struct RawSettings {
     pub max_body_bytes: usize,
     /// Largest accepted file upload (a ledger sheet), in bytes.
     pub max_upload_bytes: usize,
+    /// Seconds a request body may take to arrive, whole; a pause of over 5 seconds ends it
+    /// sooner.
+    pub body_timeout_secs: u64,
     /// `smtp://user:pass@host:587?tls=starttls` (or `tls=implicit`, `tls=none`); unset: mail
     /// is written as .eml files to `mail_dir`.
     pub smtp_url: Option<String>,
@@ -57,6 +60,7 @@ impl Default for RawSettings {
             db_pool_size: 8,
             max_body_bytes: 256 * 1024,
             max_upload_bytes: 32 * 1024 * 1024,
+            body_timeout_secs: 60,
             smtp_url: None,
             mail_from: "督办 <duban@localhost>".into(),
             mail_dir: "data/mail".into(),
@@ -188,6 +192,7 @@ pub struct Settings {
     pub db_pool_size: u32,
     pub max_body_bytes: usize,
     pub max_upload_bytes: usize,
+    pub body_timeout: std::time::Duration,
     pub mail: MailSettings,
     pub scan_at: NaiveTime,
     pub rules: Rules,
@@ -222,6 +227,10 @@ impl Settings {
             ("DUBAN_DB_POOL_SIZE", self.db_pool_size.to_string()),
             ("DUBAN_MAX_BODY_BYTES", self.max_body_bytes.to_string()),
             ("DUBAN_MAX_UPLOAD_BYTES", self.max_upload_bytes.to_string()),
+            (
+                "DUBAN_BODY_TIMEOUT_SECS",
+                self.body_timeout.as_secs().to_string(),
+            ),
             ("DUBAN_SMTP_URL", smtp),
             ("DUBAN_MAIL_FROM", self.mail.from.to_string()),
             ("DUBAN_MAIL_DIR", self.mail.dir.display().to_string()),
@@ -278,6 +287,7 @@ impl Settings {
             "db_pool_size",
             "max_body_bytes",
             "max_upload_bytes",
+            "body_timeout_secs",
             "smtp_url",
             "mail_from",
             "mail_dir",
@@ -287,6 +297,7 @@ impl Settings {
             "scan_at",
         ]));
         let raw: RawSettings = fig.extract().map_err(|e| ConfigError(one_line(&e)))?;
+        check_link_key(std::env::var(LINK_KEY_ENV).ok().as_deref())?;
         Self::validate(raw)
     }
 
@@ -316,6 +327,12 @@ impl Settings {
             return Err(ConfigError(format!(
                 "DUBAN_MAX_UPLOAD_BYTES: {} is below the minimum of 1024",
                 raw.max_upload_bytes
+            )));
+        }
+        if !(1..=3600).contains(&raw.body_timeout_secs) {
+            return Err(ConfigError(format!(
+                "DUBAN_BODY_TIMEOUT_SECS: {} is out of range 1..=3600",
+                raw.body_timeout_secs
             )));
         }
         let smtp = match raw
@@ -372,6 +389,7 @@ impl Settings {
             db_pool_size: raw.db_pool_size,
             max_body_bytes: raw.max_body_bytes,
             max_upload_bytes: raw.max_upload_bytes,
+            body_timeout: std::time::Duration::from_secs(raw.body_timeout_secs),
             mail: MailSettings {
                 smtp,
                 from,
@@ -383,6 +401,22 @@ impl Settings {
             scan_at,
             rules: raw.rules,
         })
+    }
+}
+
+/// The variable that, set, is the key of signed links (see `store::secrets`).
+pub const LINK_KEY_ENV: &str = "DUBAN_LINK_KEY";
+
+/// A link key given in the environment must be long enough to be a key: a short one was
+/// once ignored in silence, leaving the operator believing links were signed with it.
+pub fn check_link_key(value: Option<&str>) -> Result<(), ConfigError> {
+    match value {
+        Some(k) if !k.is_empty() && k.chars().count() < 32 => Err(ConfigError(format!(
+            "{LINK_KEY_ENV}: {} characters is too short; give at least 32 random characters, \
+             or unset it to keep the key in the database",
+            k.chars().count()
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -402,11 +436,13 @@ fn validate_bind(bind: &str) -> Result<(), String> {
 fn one_line(e: &figment::Error) -> String {
     let mut parts = Vec::new();
     for err in e.clone() {
-        let key = err
-            .path
-            .first()
-            .map(|k| format!("DUBAN_{}", k.to_uppercase()))
-            .unwrap_or_else(|| "configuration".into());
+        // A top-level key is named as its variable; a key in a section (`[rules]`) as the
+        // section's key, as the README writes them: `rules.warning_days`.
+        let key = match err.path.as_slice() {
+            [] => "configuration".into(),
+            [k] => format!("DUBAN_{}", k.to_uppercase()),
+            path => path.join("."),
+        };
         parts.push(format!("{key}: {}", err.kind));
     }
     parts.join("; ")

@@ -370,6 +370,14 @@ impl From<DieselError> for AppError {
             {
                 Self::NotWritable(info.message().to_string())
             }
+            // The doors refuse NUL before it gets here; should one slip through, PostgreSQL's
+            // refusal is the client's fault, not a bug.
+            DieselError::DatabaseError(_, info)
+                if info.message().contains("invalid byte sequence")
+                    || info.message().contains("0x00") =>
+            {
+                Self::field("text", crate::domain::validate::CONTROL_CHARACTERS)
+            }
             DieselError::DatabaseError(DatabaseErrorKind::Unknown, info)
                 if is_unavailable_message(info.message()) =>
             {
@@ -400,6 +408,7 @@ pub fn is_unwritable_message(msg: &str) -> bool {
         || m.contains("disk is full")
         || m.contains("no space left")
         || m.contains("could not extend file")
+        || m.contains("disk i/o error")
 }
 
 impl From<diesel::r2d2::PoolError> for AppError {

@@ -105,6 +105,7 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     init_tracing();
+    owner_only_files();
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -166,7 +167,21 @@ fn connect(settings: &Settings) -> Result<DbConn, String> {
 }
 
 fn run_migrations(conn: &mut DbConn) -> Result<Vec<String>, String> {
-    db::run_migrations(conn).map_err(|e| format!("migration failed: {e}"))
+    db::run_migrations(conn).map_err(|e| {
+        if crate::error::is_unwritable_message(&e.to_string()) {
+            format!("the database cannot be written (read-only, or its disk is full): {e}")
+        } else {
+            format!("migration failed: {e}")
+        }
+    })
+}
+
+/// Everything duban writes (the SQLite file and its journal, `.eml` files, exports,
+/// backups) holds officials' names and addresses: it is created readable by the service's
+/// own user only, whatever umask the service was started with.
+fn owner_only_files() {
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
 }
 
 /// A name for this process in claims and leases.

@@ -45,6 +45,7 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         settings: Arc::new(settings.shown()),
         results: Default::default(),
         password_slots: Default::default(),
+        body_timeout: settings.body_timeout,
     };
     let bind = settings.bind.clone();
     // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.

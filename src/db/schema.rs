@@ -359,6 +359,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    readiness_probe (id) {
+        id -> Integer,
+        checked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     app_secrets (name) {
         name -> Text,
         value -> Text,
@@ -420,6 +427,7 @@ diesel::joinable!(comments -> projects (project_id));
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     app_secrets,
+    readiness_probe,
     assessment_appeals,
     assessment_runs,
     assignments,

@@ -80,12 +80,18 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     }
     // Syntax first, over the whole body: a document that is not JSON is a 400 even when
     // its first part would also have failed validation.
-    serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(|e| {
+    let document = serde_json::from_slice::<serde_json::Value>(body).map_err(|e| {
         AppError::bad_request(
             Code::MalformedJson,
             format!("malformed JSON: {}", strip_position(&e.to_string())),
         )
     })?;
+    if let Some(field) = crate::domain::validate::unprintable_in(&document) {
+        return Err(AppError::field(
+            field,
+            crate::domain::validate::CONTROL_CHARACTERS,
+        ));
+    }
     // Every body of this API is an object; serde would also read a struct from an array.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err(AppError::bad_request(

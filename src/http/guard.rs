@@ -7,8 +7,10 @@
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
+use actix_web::http::header::{CACHE_CONTROL, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, ResponseError, web};
+use futures_util::StreamExt;
 
 use super::AppState;
 use crate::auth;
@@ -26,18 +28,59 @@ pub async fn guard(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
-    match admit(&mut req).await {
-        Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
+    if let Some(state) = req.app_data::<web::Data<AppState>>() {
+        let timeout = state.body_timeout;
+        let payload = req.take_payload();
+        req.set_payload(timed(payload, timeout));
+    }
+    let cacheable = req.path().starts_with("/static/");
+    let mut resp = match admit(&mut req).await {
+        Ok(()) => next.call(req).await?.map_into_left_body(),
         Err(e) => {
             let resp = if is_page(req.path()) {
                 page_refusal(&req, &e)
             } else {
                 e.error_response()
             };
-            Ok(req.into_response(resp).map_into_right_body())
+            req.into_response(resp).map_into_right_body()
         }
+    };
+    // Pages and answers are for the one who asked: no browser or proxy may keep a copy.
+    let headers = resp.headers_mut();
+    if !cacheable && !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(resp)
+}
+
+/// The request body as it arrives, ended with a timeout error when the client pauses longer
+/// than [`BODY_IDLE`] or has not finished within `total`: a body sent a byte at a time must
+/// not hold a connection and a worker for minutes.
+fn timed(payload: actix_web::dev::Payload, total: std::time::Duration) -> actix_web::dev::Payload {
+    let deadline = tokio::time::Instant::now() + total;
+    let stream = futures_util::stream::unfold(Some(payload), move |left| async move {
+        let mut payload = left?;
+        let until = deadline.min(tokio::time::Instant::now() + BODY_IDLE);
+        match tokio::time::timeout_at(until, payload.next()).await {
+            Ok(Some(chunk)) => Some((chunk, Some(payload))),
+            Ok(None) => None,
+            Err(_) => Some((
+                Err(actix_web::error::PayloadError::Io(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the request body came too slowly",
+                ))),
+                None,
+            )),
+        }
+    });
+    actix_web::dev::Payload::Stream {
+        // Readers may ask again after the end (the multipart reader does).
+        payload: Box::pin(stream.fuse()),
     }
 }
+
+/// The longest pause allowed between two parts of a request body.
+const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// A path of the web interface (HTML for people) rather than of the API.
 pub fn is_page(path: &str) -> bool {
@@ -70,20 +113,42 @@ fn page_refusal(req: &ServiceRequest, e: &AppError) -> actix_web::HttpResponse {
     }
 }
 
-/// The CSRF token a form sent in its `csrf_token` field. The body is read here and put
-/// back for the handler: a plain form within the body limit, a file upload
-/// (`multipart/form-data`) within the upload limit.
-async fn form_token(req: &mut ServiceRequest, upload_limit: usize) -> Result<String, AppError> {
+/// The pages that take a file (`multipart/form-data`); a multipart body to any other page
+/// is refused unread.
+const UPLOAD_PAGES: &[&str] = &["/admin/ledger"];
+
+/// How much of a multipart body is read before its CSRF token must have shown up: the
+/// upload forms send it as their first field, so the file itself is never read for a
+/// request that turns out to be forged.
+const TOKEN_WITHIN: usize = 16 * 1024;
+
+/// The CSRF token a form sent in its `csrf_token` field. What is read of the body is put
+/// back for the handler: a plain form within the body limit; of a file upload, only its
+/// first [`TOKEN_WITHIN`] bytes, the rest left to stream to the handler.
+async fn form_token(req: &mut ServiceRequest) -> Result<String, AppError> {
     let multipart = req
         .headers()
         .get(actix_web::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|ct| ct.starts_with("multipart/form-data"));
-    let (bytes, token) = if multipart {
-        let bytes = read_all(req, upload_limit).await?;
-        let token = multipart_field(req.headers(), bytes.clone(), "csrf_token").await;
-        (bytes, token)
-    } else {
+    if multipart {
+        let upload = req
+            .match_pattern()
+            .is_some_and(|p| UPLOAD_PAGES.contains(&p.as_str()));
+        if !upload {
+            return Err(AppError::UnsupportedMediaType(
+                "this form takes no file: send application/x-www-form-urlencoded".into(),
+            ));
+        }
+        let (prefix, rest) = read_prefix(req, TOKEN_WITHIN).await?;
+        let token = multipart_field(req.headers(), prefix.clone(), "csrf_token").await;
+        let body = futures_util::stream::once(async move { Ok(prefix) }).chain(rest);
+        req.set_payload(actix_web::dev::Payload::Stream {
+            payload: Box::pin(body),
+        });
+        return Ok(token);
+    }
+    let (bytes, token) = {
         let bytes = req
             .extract::<web::Bytes>()
             .await
@@ -100,19 +165,22 @@ async fn form_token(req: &mut ServiceRequest, upload_limit: usize) -> Result<Str
     Ok(token)
 }
 
-async fn read_all(req: &mut ServiceRequest, limit: usize) -> Result<web::Bytes, AppError> {
-    use futures_util::StreamExt;
+/// The first `at_least` bytes of the body (or all of it, if shorter), and the rest unread.
+async fn read_prefix(
+    req: &mut ServiceRequest,
+    at_least: usize,
+) -> Result<(web::Bytes, actix_web::dev::Payload), AppError> {
     let mut payload = req.take_payload();
     let mut buf = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk
-            .map_err(|e| AppError::bad_request(Code::BadBody, format!("cannot read body: {e}")))?;
-        if buf.len() + chunk.len() > limit {
-            return Err(AppError::PayloadTooLarge { limit });
+    while buf.len() < at_least {
+        match payload.next().await {
+            Some(chunk) => buf.extend_from_slice(&chunk.map_err(|e| {
+                AppError::bad_request(Code::BadBody, format!("cannot read body: {e}"))
+            })?),
+            None => break,
         }
-        buf.extend_from_slice(&chunk);
     }
-    Ok(buf.freeze())
+    Ok((buf.freeze(), payload))
 }
 
 /// One text field of a multipart body (empty when absent or unreadable).
@@ -121,7 +189,6 @@ async fn multipart_field(
     body: web::Bytes,
     name: &str,
 ) -> String {
-    use futures_util::StreamExt;
     let stream =
         futures_util::stream::once(async move { Ok::<_, actix_web::error::PayloadError>(body) });
     let mut form = actix_multipart::Multipart::new(headers, stream);
@@ -140,10 +207,40 @@ async fn multipart_field(
     String::new()
 }
 
+/// No text this service keeps or looks up holds a control character: a path parameter or
+/// query value with one is refused before anything reads it (PostgreSQL cannot even be
+/// asked about a NUL). Tab and line breaks belong to multi-line text, which comes in bodies.
+fn printable_address(req: &ServiceRequest) -> Result<(), AppError> {
+    use crate::domain::validate::{CONTROL_CHARACTERS, printable};
+    // The route's parameters are not known yet here: the whole decoded path is checked.
+    if !printable(
+        &percent_encoding::percent_decode_str(req.path()).decode_utf8_lossy(),
+        false,
+    ) {
+        return Err(AppError::BadRequest {
+            code: Code::BadPath,
+            message: format!("bad path: {CONTROL_CHARACTERS}"),
+            fields: crate::error::FieldErrors::single("path", CONTROL_CHARACTERS),
+        });
+    }
+    if let Some((k, _)) = form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, v)| !printable(k, false) || !printable(v, false))
+    {
+        let field = if printable(&k, false) {
+            k.into_owned()
+        } else {
+            "query".into()
+        };
+        return Err(AppError::field(field, CONTROL_CHARACTERS));
+    }
+    Ok(())
+}
+
 async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
     let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
         return Err(AppError::internal("application state missing"));
     };
+    printable_address(req)?;
     let pattern = req.match_pattern();
     let gate = pattern
         .as_deref()
@@ -191,7 +288,7 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
         // Forms of the web interface carry it as a field; scripts as the header.
         let sent = match header {
             Some(h) => h,
-            None if !safe && is_page(req.path()) => form_token(req, state.max_upload_bytes).await?,
+            None if !safe && is_page(req.path()) => form_token(req).await?,
             None => String::new(),
         };
         if !safe && !auth::same_secret(&sent, csrf_token) {

@@ -44,6 +44,8 @@ pub struct AppState {
     pub results: Arc<crate::store::assessments::ResultCache>,
     /// Where password checks run (logins, password changes).
     pub password_slots: crate::auth::PasswordSlots,
+    /// The longest a request body may take to arrive (`DUBAN_BODY_TIMEOUT_SECS`).
+    pub body_timeout: std::time::Duration,
 }
 
 /// What the scheduler-facing endpoints need: the rules, where links point, the supervision

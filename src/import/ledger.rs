@@ -40,8 +40,66 @@ fn cell_text(c: &Data) -> String {
     }
 }
 
+/// The most one part of a zipped workbook (a sheet, the shared strings) may inflate to.
+pub const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+/// The most all parts of a zipped workbook together may inflate to.
+pub const MAX_INFLATED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// XLSX and ODS files are zip archives: a few megabytes can inflate to gigabytes (a "zip
+/// bomb"), which the workbook reader would hold in memory. Every part is inflated here
+/// first, into nothing, counting; its declared size is not trusted. Returns whether the
+/// workbook asks to be recalculated when opened (`fullCalcOnLoad`): its formulas' saved
+/// values were then never computed by a spreadsheet, but written as placeholders by a
+/// program.
+fn inspect_zip(bytes: &[u8]) -> Result<bool, String> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(false);
+    }
+    let mut stale = false;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a workbook: {e}"))?;
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| format!("not a workbook: {e}"))?;
+        let name = part
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_else(|_| format!("part {i}"));
+        let mut limited = std::io::Read::take(&mut part, MAX_PART_BYTES + 1);
+        let size = if name == "xl/workbook.xml" {
+            let mut xml = Vec::new();
+            let n = std::io::copy(&mut limited, &mut xml)
+                .map_err(|e| format!("{name}: cannot be read: {e}"))?;
+            stale = String::from_utf8_lossy(&xml).contains("fullCalcOnLoad=\"1\"");
+            n
+        } else {
+            std::io::copy(&mut limited, &mut std::io::sink())
+                .map_err(|e| format!("{name}: cannot be read: {e}"))?
+        };
+        if size > MAX_PART_BYTES {
+            return Err(format!(
+                "{name} inflates to more than {} MB: not a ledger sheet",
+                MAX_PART_BYTES / (1024 * 1024)
+            ));
+        }
+        total += size;
+        if total > MAX_INFLATED_BYTES {
+            return Err(format!(
+                "the workbook inflates to more than {} MB (at {name}): not a ledger sheet",
+                MAX_INFLATED_BYTES / (1024 * 1024)
+            ));
+        }
+    }
+    Ok(stale)
+}
+
 /// The cells of a workbook (`.xlsx`, `.xls`, `.ods`) as text: the sheet named, or the first.
+/// A formula is read as the value the spreadsheet computed and saved with it; one saved
+/// without any (as some libraries write them) is refused by its cell, never read as empty.
 pub fn workbook_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String>>, String> {
+    let stale = inspect_zip(bytes)?;
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
         .map_err(|e| format!("not a workbook: {e}"))?;
     let names = book.sheet_names();
@@ -56,6 +114,22 @@ pub fn workbook_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String
     let range = book
         .worksheet_range(&name)
         .map_err(|e| format!("{name}: {e}"))?;
+    if let Ok(formulas) = book.worksheet_formula(&name) {
+        for (r, c, f) in formulas.used_cells() {
+            let (row, col) = formulas
+                .start()
+                .map_or((r, c), |(top, left)| (top as usize + r, left as usize + c));
+            let saved = range.get_value((row as u32, col as u32));
+            if !f.is_empty() && (stale || saved.is_none_or(|v| *v == Data::Empty)) {
+                return Err(format!(
+                    "row {}, column {}: the formula ={f} has no value computed by a \
+                     spreadsheet; open and save the sheet in Excel or WPS, or type the value",
+                    row + 1,
+                    column_letters(col)
+                ));
+            }
+        }
+    }
     // The range starts at its first used cell: keep the sheet's own row numbers.
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut grid: Vec<Vec<String>> = vec![Vec::new(); top as usize];
@@ -65,6 +139,20 @@ pub fn workbook_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Vec<String
         grid.push(row);
     }
     Ok(grid)
+}
+
+/// A column as spreadsheets name it: 0 → A, 25 → Z, 26 → AA.
+fn column_letters(mut col: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The cells of a CSV file (UTF-8, with or without a byte-order mark).

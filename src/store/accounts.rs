@@ -134,7 +134,8 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<UserView> {
 /// The account a login names: its username, or its email in any letter case.
 pub fn find_by_login(conn: &mut DbConn, login: &str) -> AppResult<Option<User>> {
     let login = login.trim();
-    if login.is_empty() {
+    // No account's name holds a control character (PostgreSQL could not even be asked).
+    if login.is_empty() || !validate::printable(login, false) {
         return Ok(None);
     }
     Ok(users::table

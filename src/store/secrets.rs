@@ -11,8 +11,9 @@ use crate::error::AppResult;
 const LINK_KEY: &str = "link_key";
 
 /// Set, it is the link key, and the database holds none: then a copy of the database
-/// (a backup, say) is not enough to forge a link.
-pub const LINK_KEY_ENV: &str = "DUBAN_LINK_KEY";
+/// (a backup, say) is not enough to forge a link. Start-up refuses one that is too short
+/// ([`crate::config::check_link_key`]).
+pub use crate::config::LINK_KEY_ENV;
 
 fn key_from_env() -> Option<Vec<u8>> {
     std::env::var(LINK_KEY_ENV)

@@ -707,3 +707,78 @@ async fn lost_database_is_503_not_500() {
     let (s, body) = call(&app, "GET", "/readyz", None).await;
     assert_error(s, &body, StatusCode::SERVICE_UNAVAILABLE, "unavailable");
 }
+
+#[actix_web::test]
+async fn control_characters_are_refused_by_name_and_change_nothing() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture(&app).await;
+        let before = fingerprint(&mut db.conn());
+        let refused = |s: StatusCode, b: &Value, field: &str| {
+            assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{}: {b}", db.name);
+            assert!(b["error"]["fields"][field].is_string(), "{}: {b}", db.name);
+        };
+        for text in ["nul\u{0}byte", "escape\u{1b}[31m", "bell\u{7}", "del\u{7f}"] {
+            let (s, b) = call(
+                &app,
+                "POST",
+                "/api/v1/progress-updates",
+                Some(json!({"project_code": "T-1", "progress": text})),
+            )
+            .await;
+            refused(s, &b, "progress");
+        }
+        // Nested fields are named by their path.
+        let (s, b) = call(
+            &app,
+            "POST",
+            "/api/v1/units",
+            Some(json!({"name": "统计局", "head": {"name": "a\u{0}"}})),
+        )
+        .await;
+        assert!(
+            s.is_client_error()
+                && b["error"]["fields"]
+                    .as_object()
+                    .is_some_and(|f| !f.is_empty()),
+            "{}: {b}",
+            db.name
+        );
+        // A single-line name takes no tab or line break either.
+        let (s, b) = call(
+            &app,
+            "POST",
+            "/api/v1/units",
+            Some(json!({"name": "统计\t局"})),
+        )
+        .await;
+        refused(s, &b, "name");
+        let (s, b) = call(
+            &app,
+            "POST",
+            "/api/v1/auth/login",
+            Some(json!({"login": "a\u{0}b", "password": "whatever-it-is"})),
+        )
+        .await;
+        refused(s, &b, "login");
+        let (s, b) = call(&app, "GET", "/api/v1/projects?q=a%00b", None).await;
+        refused(s, &b, "q");
+        let (s, b) = call(&app, "GET", "/api/v1/units?q=a%0Ab", None).await;
+        refused(s, &b, "q");
+        let (s, b) = call(&app, "GET", "/api/v1/projects/T%00", None).await;
+        assert_eq!(s, StatusCode::BAD_REQUEST, "{}: {b}", db.name);
+        assert!(b["error"]["fields"]["path"].is_string(), "{}: {b}", db.name);
+        assert_eq!(before, fingerprint(&mut db.conn()), "{}", db.name);
+
+        // Multi-line text keeps its tabs and line breaks.
+        let (s, b) = call(
+            &app,
+            "POST",
+            "/api/v1/progress-updates",
+            Some(json!({"project_code": "T-1", "progress": "一、主体完工\n二、\t装修"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{}: {b}", db.name);
+        assert_eq!(b["progress"], "一、主体完工\n二、\t装修");
+    }
+}

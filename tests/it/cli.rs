@@ -1133,3 +1133,170 @@ fn import_ledger_round_trips_and_refuses_bad_sheets_whole() {
     assert_eq!(code, 1);
     assert!(err.contains("cannot read"), "{err}");
 }
+
+/// Starts `duban serve` on a fresh SQLite file in `dir` with the extra settings given.
+fn serve_with(dir: &Path, env: &[(&str, &str)]) -> (Server, u16) {
+    let port = free_port();
+    let mut c = duban(dir);
+    c.arg("serve")
+        .env("DUBAN_BIND", format!("127.0.0.1:{port}"));
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let child = c
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server(child);
+    wait_until_ready(port);
+    (server, port)
+}
+
+/// The status of the answer to a request written by hand, read within 20 seconds.
+fn answer_to(s: &mut TcpStream) -> u16 {
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !raw.windows(4).any(|w| w == b"\r\n\r\n") {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) => panic!("no answer: {e}"),
+        }
+    }
+    String::from_utf8_lossy(&raw)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn slow_bodies_and_forged_uploads_are_cut_off_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_server, port) = serve_with(
+        dir.path(),
+        &[
+            ("DUBAN_ADMIN_PASSWORD", "admin-password-2026"),
+            ("DUBAN_BODY_TIMEOUT_SECS", "3"),
+        ],
+    );
+    let (s, head, body) = http_with(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        Some(r#"{"login": "admin", "password": "admin-password-2026"}"#),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(s, 200, "{body}");
+    assert!(head.contains("no-store"), "{head}");
+    let session = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: duban_session="))
+        .and_then(|v| v.split(';').next())
+        .unwrap()
+        .to_string();
+
+    // A 30 MB upload whose token is wrong is refused on its first part; the rest is never
+    // sent, so an answer proves it was not waited for.
+    let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let part = format!(
+        "--b\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\nforged\r\n\
+         --b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\n\r\n{}",
+        "x".repeat(20_000)
+    );
+    write!(
+        c,
+        "POST /admin/ledger HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: duban_session={session}\r\n\
+         Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 30000000\r\n\r\n{part}"
+    )
+    .unwrap();
+    assert_eq!(answer_to(&mut c), 403);
+
+    // A multipart body to a form that takes no file is refused unread.
+    let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        c,
+        "POST /account/password HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: duban_session={session}\r\n\
+         Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 30000000\r\n\r\n--b\r\n"
+    )
+    .unwrap();
+    assert_eq!(answer_to(&mut c), 415);
+
+    // A body sent a byte a second is cut off after the body timeout (3 s here), not waited
+    // for until it ends.
+    let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        c,
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+         Content-Length: 200\r\n\r\n{{"
+    )
+    .unwrap();
+    let mut trickle = c.try_clone().unwrap();
+    let feeder = std::thread::spawn(move || {
+        for _ in 0..60 {
+            std::thread::sleep(Duration::from_secs(1));
+            if trickle.write_all(b" ").is_err() {
+                return;
+            }
+        }
+    });
+    assert_eq!(answer_to(&mut c), 400);
+    drop(c);
+    feeder.join().unwrap();
+}
+
+#[test]
+fn the_database_and_mail_files_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path())
+        .env("DUBAN_MAIL_FROM", "督办 <duban@example.gov.cn>")
+        .args(["mail", "test", "--to", "li.na@example.gov.cn"]));
+    assert_eq!(code, 0, "{err}");
+    let mut files = vec![dir.path().join("data/duban.db")];
+    for e in std::fs::read_dir(dir.path().join("data/mail")).unwrap() {
+        files.push(e.unwrap().path());
+    }
+    assert!(files.len() >= 2, "{files:?}");
+    for f in files {
+        let mode = std::fs::metadata(&f).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "{} is {:o}", f.display(), mode & 0o777);
+    }
+}
+
+#[test]
+fn a_short_link_key_and_a_bad_rule_are_named_at_start_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path())
+        .env("DUBAN_LINK_KEY", "too-short")
+        .arg("migrate"));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("DUBAN_LINK_KEY") && err.contains("32"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.path().join("duban.toml"),
+        "[rules]\nwarning_days = -3\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 2);
+    assert!(err.contains("rules.warning_days"), "{err}");
+}
+
+#[test]
+fn a_port_in_use_is_the_error_before_anything_claims_to_serve() {
+    let dir = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let (code, out, err) = run(duban(dir.path())
+        .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+        .arg("serve"));
+    assert_ne!(code, 0);
+    assert!(!out.contains("duban serving"), "{out}");
+    assert!(err.contains(&port.to_string()), "{err}");
+}

@@ -539,3 +539,70 @@ fn imports_at_once_do_not_write_the_same_sheet_twice() {
         assert_eq!(rows(&mut conn).len(), 19, "{}", target.name);
     }
 }
+
+/// The reason a sheet was refused as a whole (the `file` field).
+fn file_refusal(e: AppError) -> String {
+    match e {
+        AppError::Validation(f) => f.0.get("file").cloned().unwrap_or_default(),
+        other => panic!("a refused file, not {other:?}"),
+    }
+}
+
+#[test]
+fn a_workbook_that_inflates_past_the_cap_is_refused_by_its_part() {
+    use std::io::Write;
+    // 5 MB of zip that would inflate to gigabytes is the attack; 40 MB of repeated shared
+    // strings in a few hundred kilobytes shows the same refusal in a test's time.
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    w.start_file("[Content_Types].xml", deflated).unwrap();
+    w.write_all(b"<Types/>").unwrap();
+    w.start_file("xl/sharedStrings.xml", deflated).unwrap();
+    let chunk = "<si><t>统计局</t></si>".repeat(4096);
+    for _ in 0..(40 * 1024 * 1024 / chunk.len()) {
+        w.write_all(chunk.as_bytes()).unwrap();
+    }
+    let bytes = w.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1024 * 1024, "{}", bytes.len());
+    for db in backends() {
+        let mut conn = demo(&db);
+        let before = fingerprint(&mut conn);
+        let why = file_refusal(import(&mut conn, &bytes, true).expect_err("refused"));
+        assert!(
+            why.contains("xl/sharedStrings.xml") && why.contains("MB"),
+            "{why}"
+        );
+        assert_eq!(before, fingerprint(&mut conn), "{}", db.name);
+    }
+}
+
+#[test]
+fn a_formula_without_a_computed_value_is_refused_by_its_cell() {
+    for db in backends() {
+        let mut conn = demo(&db);
+        let grid = ledger::csv_grid(&sheet_out::csv(&rows(&mut conn)).unwrap()).unwrap();
+        let col = grid[0].iter().position(|h| h == "总投资(万元)").unwrap();
+        // A program wrote the workbook: the formula's saved value is a placeholder.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (r, row) in grid.iter().enumerate() {
+            for (c, text) in row.iter().enumerate() {
+                if (r, c) == (1, col) {
+                    sheet.write_formula(r as u32, c as u16, "=1000*2").unwrap();
+                } else {
+                    sheet.write_string(r as u32, c as u16, text).unwrap();
+                }
+            }
+        }
+        let bytes = book.save_to_buffer().unwrap();
+        let before = fingerprint(&mut conn);
+        let why = file_refusal(import(&mut conn, &bytes, false).expect_err("refused"));
+        let letter = (b'A' + col as u8) as char;
+        assert!(
+            why.contains(&format!("row 2, column {letter}")) && why.contains("=1000*2"),
+            "{why}"
+        );
+        assert_eq!(before, fingerprint(&mut conn), "{}", db.name);
+    }
+}

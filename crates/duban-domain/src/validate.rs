@@ -81,11 +81,60 @@ pub fn required_text(f: &mut FieldErrors, field: &str, value: &str) {
 }
 
 pub fn optional_text(f: &mut FieldErrors, field: &str, value: Option<&str>) {
-    if let Some(v) = value
-        && v.chars().count() > MAX_TEXT
-    {
-        f.add(field, format!("must be at most {MAX_TEXT} characters"));
+    if let Some(v) = value {
+        if v.chars().count() > MAX_TEXT {
+            f.add(field, format!("must be at most {MAX_TEXT} characters"));
+        } else if !printable(v, true) {
+            f.add(field, CONTROL_CHARACTERS);
+        }
     }
+}
+
+/// The reason given for a text with control characters in it.
+pub const CONTROL_CHARACTERS: &str = "must not contain control characters";
+
+/// Whether a text is free of control characters (NUL, escape, …) but, in multi-line text,
+/// tab and line breaks. PostgreSQL cannot store NUL at all, and the rest would come out raw
+/// in CSV and HTML.
+pub fn printable(s: &str, multi_line: bool) -> bool {
+    s.chars()
+        .all(|c| !c.is_control() || (multi_line && matches!(c, '\t' | '\n' | '\r')))
+}
+
+/// The path (`field`, `milestones[2].name`) of the first string in a JSON document that
+/// holds a control character other than tab and line breaks, which no text of this service
+/// may hold (single-line fields refuse those too, by their own rule).
+pub fn unprintable_in(v: &serde_json::Value) -> Option<String> {
+    fn walk(v: &serde_json::Value, path: &str) -> Option<String> {
+        match v {
+            serde_json::Value::String(s) if !printable(s, true) => Some(if path.is_empty() {
+                "body".into()
+            } else {
+                path.into()
+            }),
+            serde_json::Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(i, x)| walk(x, &format!("{path}[{i}]"))),
+            serde_json::Value::Object(map) => map.iter().find_map(|(k, x)| {
+                if !printable(k, false) {
+                    return Some(if path.is_empty() {
+                        "body".into()
+                    } else {
+                        path.into()
+                    });
+                }
+                let here = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                walk(x, &here)
+            }),
+            _ => None,
+        }
+    }
+    walk(v, "")
 }
 
 pub fn email(f: &mut FieldErrors, field: &str, value: Option<&str>) {

@@ -19,16 +19,20 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(json!({"status": "ok"}))
 }
 
-/// The database answers.
+/// The database answers and takes writes: a committed write of one row, so that a
+/// read-only database or a full disk is not-ready (503 `not_writable`), not ready with every
+/// write failing.
 #[utoipa::path(tag = "health", responses(
     (status = 200, description = "ready"),
-    (status = 503, description = "database unreachable", body = crate::error::ErrorBody)))]
+    (status = 503, description = "database unreachable (`unavailable`) or refusing writes (`not_writable`)", body = crate::error::ErrorBody)))]
 #[get("/readyz")]
 async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let now = crate::clock::db_timestamp(state.clock.now());
     let backend = state
-        .db(|c| {
+        .db(move |c| {
             c.batch_execute("SELECT 1")
                 .map_err(|e| AppError::Unavailable(e.to_string()))?;
+            crate::store::probe_write(c, now)?;
             Ok(c.backend_name())
         })
         .await?;

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::home::{error, principal};
 use super::i18n;
 use crate::domain::access::Principal;
+use crate::domain::validate::printable;
 use crate::error::{AppError, FieldErrors};
 
 pub fn fields(body: &str) -> BTreeMap<String, String> {
@@ -46,10 +47,25 @@ impl actix_web::FromRequest for Sent {
                     actix_web::error::InternalError::from_response("no login", refusal).into(),
                 );
             };
+            let typed = fields(&body);
+            if let Some((name, _)) = typed
+                .iter()
+                .find(|(k, v)| !printable(k, false) || !printable(v, true))
+            {
+                let refusal = error(
+                    &req,
+                    &AppError::field(name.clone(), crate::domain::validate::CONTROL_CHARACTERS),
+                );
+                return Err(actix_web::error::InternalError::from_response(
+                    "control characters",
+                    refusal,
+                )
+                .into());
+            }
             Ok(Sent {
                 p,
                 lang: super::req_lang(&req),
-                typed: fields(&body),
+                typed,
             })
         })
     }

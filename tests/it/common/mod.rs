@@ -66,6 +66,30 @@ impl TestDb {
         db
     }
 
+    /// A fresh SQLite database in this file (its folder is the caller's).
+    pub fn sqlite_at(path: std::path::PathBuf) -> Self {
+        let db = Self {
+            url: DbUrl::Sqlite(path),
+            name: "sqlite",
+            _dir: None,
+            pg_admin: None,
+        };
+        db.migrate();
+        db
+    }
+
+    /// The name of this PostgreSQL test database.
+    pub fn pg_name(&self) -> Option<&str> {
+        self.pg_admin.as_ref().map(|(_, n)| n.as_str())
+    }
+
+    /// Runs one statement as the PostgreSQL admin (for faults: read-only databases).
+    pub fn pg_admin(&self, sql: &str) {
+        let (url, _) = self.pg_admin.as_ref().expect("a PostgreSQL test database");
+        let mut admin = PgConnection::establish(url).expect("admin connection");
+        diesel::sql_query(sql).execute(&mut admin).expect(sql);
+    }
+
     pub fn postgres(admin_url: &str) -> Self {
         static N: AtomicU32 = AtomicU32::new(0);
         let name = format!(
@@ -203,6 +227,7 @@ impl TestDb {
             settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
             results: Default::default(),
             password_slots: Default::default(),
+            body_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
