@@ -45,6 +45,7 @@ pub const TABLES: &[&str] = &[
     "login_failures",
     "used_links",
     "app_secrets",
+    "readiness_probe",
     "comments",
     "audit_log",
 ];

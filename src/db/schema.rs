@@ -360,7 +360,7 @@ diesel::table! {
 
 diesel::table! {
     readiness_probe (id) {
-        id -> Integer,
+        id -> BigInt,
         checked_at -> Timestamp,
     }
 }

@@ -110,10 +110,13 @@ impl Paging {
 
 /// Writes and commits the one row of `readiness_probe`: the database takes writes now.
 /// A read-only database or a full disk answers `NotWritable`.
-pub fn probe_write(conn: &mut crate::db::DbConn, now: NaiveDateTime) -> crate::error::AppResult<()> {
+pub fn probe_write(
+    conn: &mut crate::db::DbConn,
+    now: NaiveDateTime,
+) -> crate::error::AppResult<()> {
     use crate::db::schema::readiness_probe as rp;
     use diesel::prelude::*;
-    let row = (rp::id.eq(1), rp::checked_at.eq(now));
+    let row = (rp::id.eq(1i64), rp::checked_at.eq(now));
     let written = match conn {
         crate::db::DbConn::Sqlite(c) => diesel::replace_into(rp::table).values(row).execute(c),
         crate::db::DbConn::Postgresql(c) => diesel::insert_into(rp::table)

@@ -107,7 +107,10 @@ async fn a_database_that_cannot_be_written_is_not_ready_and_says_so() {
         common::fixture(&app).await;
         let ready = |app| async move {
             let r = common::exec(app, TestRequest::get().uri("/readyz")).await;
-            (r.status, r.body["error"]["code"].as_str().map(str::to_string))
+            (
+                r.status,
+                r.body["error"]["code"].as_str().map(str::to_string),
+            )
         };
         assert_eq!(ready(&app).await, (StatusCode::OK, None), "{}", db.name);
 
