@@ -548,6 +548,21 @@ pub struct ApiToken {
     pub revoked_at: Option<NaiveDateTime>,
 }
 
+/// A calendar feed address as listed to its owner and to admins: never its token.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = calendar_feeds)]
+pub struct CalendarFeed {
+    pub id: i64,
+    #[serde(skip)]
+    pub user_id: i64,
+    #[serde(skip)]
+    pub token_hash: String,
+    #[serde(serialize_with = "utc")]
+    pub created_at: NaiveDateTime,
+    #[serde(serialize_with = "utc_opt")]
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
 /// A comment (批示) on a project by a leader, supervisor or admin.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
 #[diesel(table_name = comments)]

@@ -83,6 +83,9 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/api/v1/users", ADMIN),
     ("GET", "/api/v1/users/{id}", ADMIN),
     ("PATCH", "/api/v1/users/{id}", ADMIN),
+    ("GET", "/api/v1/users/{id}/credentials", ADMIN),
+    ("DELETE", "/api/v1/users/{id}/tokens/{token_id}", ADMIN),
+    ("DELETE", "/api/v1/users/{id}/feeds", ADMIN),
     // Directory: every official may look up units and people.
     ("GET", "/api/v1/units", ANY),
     ("POST", "/api/v1/units", ADMIN),

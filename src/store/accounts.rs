@@ -806,6 +806,50 @@ pub fn list_tokens(conn: &mut DbConn, user_id: i64) -> AppResult<Vec<ApiToken>> 
         .load(conn)?)
 }
 
+/// What stands for an account's password besides its sessions: its API tokens and its
+/// calendar feed addresses, live and ended (never the secrets themselves).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Credentials {
+    pub tokens: Vec<ApiToken>,
+    pub feeds: Vec<crate::db::models::CalendarFeed>,
+}
+
+/// Whose credentials the caller may list and end: their own, or anyone's for an admin.
+fn require_owner_or_admin(ctx: &Ctx, user_id: i64) -> AppResult<()> {
+    if ctx.principal.as_ref().is_some_and(|p| p.user_id == user_id) {
+        return Ok(());
+    }
+    super::access::require_role(ctx, &[Role::Admin])
+}
+
+/// An account's tokens and feed addresses, for its owner or an admin.
+pub fn credentials(conn: &mut DbConn, ctx: &Ctx, user_id: i64) -> AppResult<Credentials> {
+    require_owner_or_admin(ctx, user_id)?;
+    get_user(conn, user_id)?;
+    use crate::db::schema::calendar_feeds;
+    Ok(Credentials {
+        tokens: list_tokens(conn, user_id)?,
+        feeds: calendar_feeds::table
+            .filter(calendar_feeds::user_id.eq(user_id))
+            .order(calendar_feeds::id)
+            .select(crate::db::models::CalendarFeed::as_select())
+            .load(conn)?,
+    })
+}
+
+/// Ends one token of an account, for its owner or an admin.
+pub fn end_token(conn: &mut DbConn, ctx: &Ctx, user_id: i64, id: i64) -> AppResult<()> {
+    require_owner_or_admin(ctx, user_id)?;
+    revoke_token(conn, ctx, user_id, id)
+}
+
+/// Ends every calendar feed address of an account, for its owner or an admin.
+pub fn end_feeds(conn: &mut DbConn, ctx: &Ctx, user_id: i64) -> AppResult<usize> {
+    require_owner_or_admin(ctx, user_id)?;
+    get_user(conn, user_id)?;
+    super::feeds::revoke_all(conn, ctx, user_id)
+}
+
 /// Revokes one of the user's own tokens; another user's token is "not found".
 pub fn revoke_token(conn: &mut DbConn, ctx: &Ctx, user_id: i64, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {

@@ -145,6 +145,9 @@ fn cases() -> Vec<Case> {
         flat("POST", "/api/v1/users", Some(r#"{"username": "new{n}", "roles": ["supervisor"], "password": "long-enough-password"}"#), ADMIN),
         case("GET", "/api/v1/users/{id}", "/api/v1/users/{own:bystander}", None, ADMIN, ADMIN),
         case("PATCH", "/api/v1/users/{id}", "/api/v1/users/{own:bystander}", Some(r#"{"display_name": "旁观者"}"#), ADMIN, ADMIN),
+        case("GET", "/api/v1/users/{id}/credentials", "/api/v1/users/{own:bystander}/credentials", None, ADMIN, ADMIN),
+        case("DELETE", "/api/v1/users/{id}/tokens/{token_id}", "/api/v1/users/{own:bystander}/tokens/999999", None, "NFFFF", "NFFFF"),
+        case("DELETE", "/api/v1/users/{id}/feeds", "/api/v1/users/{own:bystander}/feeds", None, ADMIN, ADMIN),
         // Directory
         flat("GET", "/api/v1/units", None, ALL),
         flat("POST", "/api/v1/units", Some(r#"{"name": "新单位{n}"}"#), ADMIN),

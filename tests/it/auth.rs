@@ -1273,6 +1273,53 @@ async fn tokens_and_feed_addresses_end_with_the_password_and_with_disabling() {
         .await;
         assert_eq!(s, StatusCode::OK, "{b}");
 
+        // An admin sees what the account had, and ends what it has now.
+        let (token, feed) = make().await;
+        let (s, list) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/users/{id}/credentials"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK, "{list}");
+        let tokens = list["tokens"].as_array().unwrap();
+        assert_eq!(tokens.len(), 2, "{list}");
+        assert!(tokens[0]["revoked_at"].is_string() && tokens[1]["revoked_at"].is_null());
+        assert!(
+            !list.to_string().contains(&token),
+            "never the secret: {list}"
+        );
+        let live = tokens[1]["id"].as_i64().unwrap();
+        let (s, _) = call(
+            &app,
+            "DELETE",
+            &format!("/api/v1/users/{id}/tokens/{live}"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::NO_CONTENT);
+        let (s, _) = call(&app, "DELETE", &format!("/api/v1/users/{id}/feeds"), None).await;
+        assert_eq!(s, StatusCode::NO_CONTENT);
+        assert_eq!(
+            alive(token, feed).await,
+            dead,
+            "{}: ended by an admin",
+            db.name
+        );
+        // The owner reads the same list on their account page.
+        let (session, _) = login(app, "dcs@example.gov.cn").await;
+        let r = exec(
+            app,
+            with_session(TestRequest::get().uri("/account"), &session),
+        )
+        .await;
+        let page = r.body.as_str().unwrap();
+        assert!(
+            page.contains("API 令牌") && page.contains("script") && page.contains("已失效"),
+            "{page}"
+        );
+
         // Disabled, then enabled again: nothing comes back.
         let (token, feed) = make().await;
         for disabled in [true, false] {

@@ -1,6 +1,6 @@
 //! `/api/v1/users`: accounts and roles, for admins.
 
-use actix_web::{HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, delete, get, patch, post, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -14,7 +14,57 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
         .service(create)
         .service(get_one)
-        .service(update);
+        .service(update)
+        .service(credentials)
+        .service(end_token)
+        .service(end_feeds);
+}
+
+/// An account's API tokens and calendar feed addresses, live and ended (never the secrets).
+#[utoipa::path(tag = "users", responses(
+    (status = 200, body = accounts::Credentials), (status = "4XX", body = ErrorBody)))]
+#[get("/api/v1/users/{id}/credentials")]
+async fn credentials(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<accounts::Credentials>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state
+            .db(move |c| accounts::credentials(c, &ctx, id))
+            .await?,
+    ))
+}
+
+/// End one API token of an account at once.
+#[utoipa::path(tag = "users", responses(
+    (status = 204, description = "ended (or it had ended)"), (status = "4XX", body = ErrorBody)))]
+#[delete("/api/v1/users/{id}/tokens/{token_id}")]
+async fn end_token(
+    state: web::Data<AppState>,
+    actor: Actor,
+    path: web::Path<(i64, i64)>,
+) -> AppResult<HttpResponse> {
+    let (ctx, (id, token)) = (state.ctx(&actor), path.into_inner());
+    state
+        .db(move |c| accounts::end_token(c, &ctx, id, token))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// End every calendar feed address of an account at once.
+#[utoipa::path(tag = "users", responses(
+    (status = 204, description = "ended (or there was none)"), (status = "4XX", body = ErrorBody)))]
+#[delete("/api/v1/users/{id}/feeds")]
+async fn end_feeds(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<HttpResponse> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    state.db(move |c| accounts::end_feeds(c, &ctx, id)).await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]

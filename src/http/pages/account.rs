@@ -31,10 +31,39 @@ async fn render(
     };
     let lang = super::req_lang(req);
     let (ctx, id) = (state.ctx_for(&p), p.user_id);
-    let me = match state.db(move |c| accounts::user(c, &ctx, id)).await {
-        Ok(u) => u,
+    let found = state
+        .db(move |c| {
+            Ok((
+                accounts::user(c, &ctx, id)?,
+                accounts::credentials(c, &ctx, id)?,
+            ))
+        })
+        .await;
+    let (me, credentials) = match found {
+        Ok(found) => found,
         Err(e) => return error(req, &e),
     };
+    let when = |t: Option<chrono::NaiveDateTime>| {
+        t.map(|t| {
+            t.and_utc()
+                .with_timezone(&state.tz)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+    };
+    let tokens: Vec<_> = credentials
+        .tokens
+        .iter()
+        .map(|t| {
+            json!({"name": t.name, "created": when(Some(t.created_at)),
+                        "used": when(t.last_used_at), "ended": when(t.revoked_at)})
+        })
+        .collect();
+    let feeds: Vec<_> = credentials
+        .feeds
+        .iter()
+        .map(|f| json!({"created": when(Some(f.created_at)), "ended": when(f.revoked_at)}))
+        .collect();
     let (errors, _) = Refused::of(refused.as_ref(), "password");
     let notice = super::asked(req, "notice")
         .filter(|n| n == "lang")
@@ -49,6 +78,8 @@ async fn render(
                    "roles": me.roles.iter().map(|r| i18n::text(lang, &format!("role_{}", r.as_str()))).collect::<Vec<_>>()},
             "errors": errors,
             "notice": notice,
+            "tokens": tokens,
+            "feeds": feeds,
             "min_chars": MIN_PASSWORD_CHARS,
         }),
     )
