@@ -1300,3 +1300,86 @@ fn a_port_in_use_is_the_error_before_anything_claims_to_serve() {
     assert!(!out.contains("duban serving"), "{out}");
     assert!(err.contains(&port.to_string()), "{err}");
 }
+
+/// PostgreSQL restarting under two serving instances, as the instances see it: every
+/// connection dropped, new ones refused for a while, then accepted again. (Done to this
+/// test's own database, so that the other tests' databases keep running.)
+#[test]
+fn a_postgres_restart_under_two_instances_loses_and_doubles_nothing() {
+    let Some(db) = common::backends()
+        .into_iter()
+        .find(|d| d.name == "postgres")
+    else {
+        return; // said loudly by `backends()`, and an error when PostgreSQL is required
+    };
+    let duban::db::DbUrl::Postgres(url) = &db.url else {
+        unreachable!("a PostgreSQL test database")
+    };
+    let name = db.pg_name().unwrap().to_string();
+    let smtp = common::smtp::SmtpServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (_a, port_a) = serve_on(dir.path(), url, &smtp.url(), true);
+    let (_b, port_b) = serve_on(dir.path(), url, &smtp.url(), false);
+    let auth = [("Authorization", format!("Bearer {}", common::ADMIN_TOKEN))];
+    let (s, _, list) = http_with(port_a, "GET", "/api/v1/projects?limit=4", None, &auth).unwrap();
+    assert_eq!(s, 200, "{list}");
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let projects = list["items"].as_array().unwrap().clone();
+    let raise = |port: u16, p: &serde_json::Value, i: usize| {
+        let body = serde_json::json!({
+            "description": format!("重启前后（{i}）"),
+            "acting_unit_id": p["unit"]["id"],
+            "due": "2027-01-31",
+        })
+        .to_string();
+        let path = format!("/api/v1/projects/{}/problems", p["code"].as_str().unwrap());
+        http_with(port, "POST", &path, Some(&body), &auth).unwrap().0
+    };
+    for (i, p) in projects.iter().enumerate() {
+        assert_eq!(raise(if i % 2 == 0 { port_a } else { port_b }, p, i), 201);
+    }
+
+    // The restart: connections cut, and refused for a few seconds.
+    db.pg_admin(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"));
+    db.pg_admin(&format!(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+    ));
+    for port in [port_a, port_b] {
+        // Every request is answered (http_with gives up after 10 s: the pool waits 5 s).
+        let (s, _) = http(port, "GET", "/readyz", None).unwrap();
+        assert_eq!(s, 503, "not ready while the database is down");
+        let (s, _, _) = http_with(port, "GET", "/api/v1/projects", None, &auth).unwrap();
+        assert_eq!(s, 503);
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    db.pg_admin(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"));
+
+    // Both come back by themselves.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    for port in [port_a, port_b] {
+        while !matches!(http(port, "GET", "/readyz", None), Ok((200, _))) {
+            assert!(Instant::now() < deadline, "instance on {port} did not recover");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    for (i, p) in projects.iter().enumerate() {
+        assert_eq!(raise(if i % 2 == 0 { port_b } else { port_a }, p, i + 10), 201);
+    }
+
+    // Every message queued before and after arrives, once.
+    let unsent = || {
+        let s = duban::store::outbox::status(&mut db.conn()).unwrap();
+        s.pending + s.sending + s.failed
+    };
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while unsent() > 0 {
+        assert!(Instant::now() < deadline, "mail still waiting: {}", unsent());
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let sent = duban::store::outbox::status(&mut db.conn()).unwrap().sent as usize;
+    let got = smtp.received();
+    assert_eq!(got.len(), sent, "each message once");
+    let ids: std::collections::BTreeSet<_> = got.iter().map(|m| m.message_id.clone()).collect();
+    assert_eq!(ids.len(), sent, "no message twice");
+}
