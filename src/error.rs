@@ -38,6 +38,7 @@ pub enum Code {
     InvalidSheet,
     LastAdmin,
     MalformedJson,
+    MethodNotAllowed,
     NoChange,
     NotEmpty,
     NotFound,
@@ -77,6 +78,7 @@ impl Code {
             Self::InvalidSheet => "invalid_sheet",
             Self::LastAdmin => "last_admin",
             Self::MalformedJson => "malformed_json",
+            Self::MethodNotAllowed => "method_not_allowed",
             Self::NoChange => "no_change",
             Self::NotEmpty => "not_empty",
             Self::NotFound => "not_found",
@@ -132,6 +134,9 @@ pub enum AppError {
         message: String,
         fields: FieldErrors,
     },
+    /// 405: the path is a route, but not with this method; `allow` lists those it takes.
+    #[error("this route takes {}", .allow.join(", "))]
+    MethodNotAllowed { allow: Vec<&'static str> },
     /// 413
     #[error("request body is larger than {limit} bytes")]
     PayloadTooLarge { limit: usize },
@@ -216,6 +221,7 @@ impl AppError {
             Self::NotFound(_) => Code::NotFound,
             Self::Gone(_) => Code::Gone,
             Self::TooManyRequests { .. } => Code::TooManyRequests,
+            Self::MethodNotAllowed { .. } => Code::MethodNotAllowed,
             Self::PayloadTooLarge { .. } => Code::PayloadTooLarge,
             Self::UnsupportedMediaType(_) => Code::UnsupportedMediaType,
             Self::Validation(_) => Code::ValidationFailed,
@@ -298,6 +304,7 @@ impl ResponseError for AppError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Gone(_) => StatusCode::GONE,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -325,6 +332,9 @@ impl ResponseError for AppError {
             }
             Self::Unavailable(_) => {
                 resp.insert_header(("Retry-After", "5"));
+            }
+            Self::MethodNotAllowed { allow } => {
+                resp.insert_header(("Allow", allow.join(", ")));
             }
             Self::Unauthorized { .. } => {
                 resp.insert_header(("WWW-Authenticate", "Bearer realm=\"duban\""));

@@ -440,10 +440,12 @@ pub struct OutboxRow {
     pub attempts: i32,
     #[serde(serialize_with = "utc")]
     pub next_attempt_at: NaiveDateTime,
+    #[serde(serialize_with = "utc_opt")]
     pub claimed_until: Option<NaiveDateTime>,
     pub claimed_by: Option<String>,
     pub last_error: Option<String>,
     pub message_id: Option<String>,
+    #[serde(serialize_with = "utc_opt")]
     pub sent_at: Option<NaiveDateTime>,
     #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,

@@ -248,15 +248,20 @@ impl FromRequest for Credential {
 }
 
 /// Error handler for `web::Path`: a path segment of the wrong type (e.g. a non-numeric id).
-pub fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+pub fn path_error(err: actix_web::error::PathError, req: &HttpRequest) -> actix_web::Error {
     let mut fields = FieldErrors::new();
     fields.add("path", err.to_string());
-    AppError::BadRequest {
+    let e = AppError::BadRequest {
         code: Code::BadPath,
         message: format!("bad path parameter: {err}"),
         fields,
+    };
+    // A page's refusal is a page.
+    if super::guard::is_page(req.path()) {
+        let page = super::pages::home::error(req, &e);
+        return actix_web::error::InternalError::from_response(e, page).into();
     }
-    .into()
+    e.into()
 }
 
 /// A file upload (the ledger sheet), read by the API and the admin page alike.

@@ -37,11 +37,16 @@ pub async fn guard(
     let mut resp = match admit(&mut req).await {
         Ok(()) => next.call(req).await?.map_into_left_body(),
         Err(e) => {
-            let resp = if is_page(req.path()) {
+            let mut resp = if is_page(req.path()) {
                 page_refusal(&req, &e)
             } else {
                 e.error_response()
             };
+            if let AppError::MethodNotAllowed { allow } = &e
+                && let Ok(v) = HeaderValue::from_str(&allow.join(", "))
+            {
+                resp.headers_mut().insert(actix_web::http::header::ALLOW, v);
+            }
             req.into_response(resp).map_into_right_body()
         }
     };
@@ -217,11 +222,7 @@ fn printable_address(req: &ServiceRequest) -> Result<(), AppError> {
         &percent_encoding::percent_decode_str(req.path()).decode_utf8_lossy(),
         false,
     ) {
-        return Err(AppError::BadRequest {
-            code: Code::BadPath,
-            message: format!("bad path: {CONTROL_CHARACTERS}"),
-            fields: crate::error::FieldErrors::single("path", CONTROL_CHARACTERS),
-        });
+        return Err(AppError::field("path", CONTROL_CHARACTERS));
     }
     if let Some((k, _)) = form_urlencoded::parse(req.query_string().as_bytes())
         .find(|(k, v)| !printable(k, false) || !printable(v, false))
@@ -249,6 +250,15 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
     if gate == Some(Gate::Public) {
         return Ok(());
     }
+    if gate.is_none()
+        && let Some(pattern) = &pattern
+    {
+        // A route of ours, asked with a method it does not take: said before any login.
+        let allow = super::routes::methods(pattern);
+        if !allow.is_empty() {
+            return Err(AppError::MethodNotAllowed { allow });
+        }
+    }
     if gate.is_none() && !api {
         // Not a route of ours: let the router answer 404.
         return Ok(());
@@ -258,7 +268,11 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
         return Err(AppError::unauthenticated());
     };
     let Some(gate) = gate else {
-        if pattern.is_some() {
+        if let Some(pattern) = pattern {
+            let allow = super::routes::methods(&pattern);
+            if !allow.is_empty() {
+                return Err(AppError::MethodNotAllowed { allow });
+            }
             tracing::error!(method = %req.method(), pattern = ?pattern, "route without an access rule");
             return Err(AppError::forbidden("this route has no access rule"));
         }

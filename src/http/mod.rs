@@ -8,6 +8,7 @@
 pub mod api;
 pub mod extract;
 pub mod guard;
+pub mod openapi;
 pub mod pages;
 pub mod routes;
 
@@ -94,15 +95,17 @@ impl AppState {
         .await?
     }
 
-    /// Runs `f` on the blocking thread pool with the pool itself, for use cases that must
-    /// not hold a connection all along (password checks).
-    pub async fn with_pool<T, F>(&self, f: F) -> AppResult<T>
+    /// Runs `f` on the blocking thread pool with the pool itself and a password slot, for
+    /// use cases that check a password (and must not hold a connection while they do).
+    /// Without a free slot the request is refused here, before it takes a thread.
+    pub async fn with_password_slot<T, F>(&self, f: F) -> AppResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&Pool, &crate::auth::PasswordSlots) -> AppResult<T> + Send + 'static,
+        F: FnOnce(&Pool, crate::auth::PasswordSlot) -> AppResult<T> + Send + 'static,
     {
-        let (pool, slots) = (self.pool.clone(), self.password_slots.clone());
-        web::block(move || f(&pool, &slots)).await?
+        let slot = self.password_slots.take()?;
+        let pool = self.pool.clone();
+        web::block(move || f(&pool, slot)).await?
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -127,7 +130,7 @@ impl AppState {
                        investment and progress. Errors are always \
                        `{\"error\": {\"code\", \"message\", \"fields\"}}`."
     ),
-    components(schemas(crate::error::ErrorBody)),
+    components(schemas(crate::error::ErrorBody, crate::domain::milestone::MilestoneFilter)),
     modifiers(&Credentials)
 )]
 struct ApiDoc;
@@ -184,6 +187,8 @@ pub fn app(
         .configure(pages::routes)
         .configure(api::routes)
         .split_for_parts();
+    let mut api = api;
+    openapi::make_exact(&mut api);
     app.service(web::redirect("/api/v1/docs", "/api/v1/docs/"))
         .service(SwaggerUi::new("/api/v1/docs/{_:.*}").url("/api/v1/openapi.json", api))
         .default_service(web::to(not_found))

@@ -199,6 +199,19 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
 ];
 
 /// The gate of a route, `None` when the route has no rule (and so is refused).
+/// The methods a route takes (empty: not a route of ours), for a 405's `Allow`.
+pub fn methods(pattern: &str) -> Vec<&'static str> {
+    let mut m: Vec<&'static str> = ROUTES
+        .iter()
+        .filter(|(_, p, _)| *p == pattern)
+        .map(|(m, _, _)| *m)
+        .collect();
+    if m.contains(&"GET") {
+        m.push("HEAD");
+    }
+    m
+}
+
 pub fn gate(method: &str, pattern: &str) -> Option<Gate> {
     let method = if method == "HEAD" { "GET" } else { method };
     ROUTES

@@ -459,7 +459,7 @@ pub fn id_of(conn: &mut DbConn, login: &str) -> AppResult<i64> {
 /// (429 once over the limit), and is checked like a login: no connection held, in a slot.
 pub fn change_own_password(
     pool: &Pool,
-    slots: &auth::PasswordSlots,
+    _slot: auth::PasswordSlot,
     ctx: &Ctx,
     user_id: i64,
     current: &str,
@@ -468,7 +468,6 @@ pub fn change_own_password(
     let mut f = FieldErrors::new();
     auth::check_new_password(&mut f, "new_password", &new);
     f.into_result()?;
-    let _slot = slots.take()?;
     let (u, attempt) = {
         let mut conn = pool.get()?;
         let u = get_user(&mut conn, user_id)?;
@@ -604,17 +603,16 @@ fn keep_failure(conn: &mut DbConn, now: NaiveDateTime) -> AppResult<()> {
 /// 429 without the password being tried. Every refusal says the same thing, whether or not
 /// the account exists.
 ///
-/// The password is checked with no database connection held, in one of `slots` (503 at once
-/// when all are busy): see [`auth::PasswordSlots`].
+/// The password is checked with no database connection held, in a password slot the caller
+/// holds: see [`auth::PasswordSlots`].
 pub fn login(
     pool: &Pool,
-    slots: &auth::PasswordSlots,
+    _slot: auth::PasswordSlot,
     now: NaiveDateTime,
     login: &str,
     password: &str,
     address: &str,
 ) -> AppResult<NewSession> {
-    let _slot = slots.take()?;
     let (user, attempt) = {
         let mut conn = pool.get()?;
         let user = find_by_login(&mut conn, login)?;

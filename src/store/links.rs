@@ -42,7 +42,8 @@ pub enum Refusal {
 impl Refusal {
     pub fn status(&self) -> u16 {
         match self {
-            Refusal::Invalid => 400,
+            // A forged or garbled link names no link: there is nothing at this address.
+            Refusal::Invalid => 404,
             Refusal::Expired | Refusal::Used => 410,
             Refusal::Missing => 404,
             Refusal::AlreadyDone(_) => 409,

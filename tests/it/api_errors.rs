@@ -766,7 +766,7 @@ async fn control_characters_are_refused_by_name_and_change_nothing() {
         let (s, b) = call(&app, "GET", "/api/v1/units?q=a%0Ab", None).await;
         refused(s, &b, "q");
         let (s, b) = call(&app, "GET", "/api/v1/projects/T%00", None).await;
-        assert_eq!(s, StatusCode::BAD_REQUEST, "{}: {b}", db.name);
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{}: {b}", db.name);
         assert!(b["error"]["fields"]["path"].is_string(), "{}: {b}", db.name);
         assert_eq!(before, fingerprint(&mut db.conn()), "{}", db.name);
 
@@ -780,5 +780,51 @@ async fn control_characters_are_refused_by_name_and_change_nothing() {
         .await;
         assert_eq!(s, StatusCode::CREATED, "{}: {b}", db.name);
         assert_eq!(b["progress"], "一、主体完工\n二、\t装修");
+    }
+}
+
+#[actix_web::test]
+async fn the_document_states_limits_public_routes_and_methods() {
+    let db = TestDb::sqlite();
+    let app = app(db.state("2026-06-15")).await;
+    let (s, doc) = call(&app, "GET", "/api/v1/openapi.json", None).await;
+    assert_eq!(s, StatusCode::OK);
+    let op = |path: &str, method: &str| doc["paths"][path][method].clone();
+    for (path, method) in [("/healthz", "get"), ("/readyz", "get"), ("/metrics", "get"), ("/login", "get"), ("/api/v1/auth/login", "post")] {
+        assert_eq!(op(path, method)["security"], json!([]), "{method} {path} needs no login");
+    }
+    assert!(op("/api/v1/projects", "get")["security"].is_null(), "the API needs a login");
+    let param = |path: &str, name: &str| {
+        op(path, "get")["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap()["schema"]
+            .clone()
+    };
+    assert_eq!(param("/api/v1/projects", "limit")["minimum"], 1);
+    assert_eq!(param("/api/v1/projects", "limit")["maximum"], 1000);
+    assert_eq!(param("/api/v1/outbox", "offset")["minimum"], 0);
+    assert_eq!(param("/api/v1/reports/inspection", "format")["enum"], json!(["json", "csv", "xlsx", "html"]));
+    assert!(doc["components"]["schemas"]["MilestoneFilter"].is_object());
+    assert!(op("/api/v1/units", "post")["responses"]["503"].is_object());
+
+    // A route asked with a method it does not take: 405 naming those it takes.
+    for (method, path, allow) in [
+        ("PUT", "/api/v1/units", "GET, POST, HEAD"),
+        ("TRACE", "/board", "GET, HEAD"),
+        ("DELETE", "/healthz", "GET, HEAD"),
+    ] {
+        let r = exec(
+            &app,
+            TestRequest::default()
+                .method(method.parse().unwrap())
+                .uri(path)
+                .insert_header(bearer(ADMIN_TOKEN)),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+        assert_eq!(r.headers.get("allow").unwrap(), allow, "{method} {path}");
     }
 }

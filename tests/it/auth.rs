@@ -1008,11 +1008,11 @@ async fn signed_links_act_once_on_their_milestone_for_their_person() {
         );
         assert_eq!(
             exec(&app, form(&forged, "evidence=x")).await.status,
-            StatusCode::BAD_REQUEST
+            StatusCode::NOT_FOUND
         );
         assert_eq!(
             exec(&app, page("/act/not-a-token")).await.status,
-            StatusCode::BAD_REQUEST
+            StatusCode::NOT_FOUND
         );
         assert_eq!(before, fingerprint(&mut db.conn()));
 

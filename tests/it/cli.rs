@@ -1333,7 +1333,9 @@ fn a_postgres_restart_under_two_instances_loses_and_doubles_nothing() {
         })
         .to_string();
         let path = format!("/api/v1/projects/{}/problems", p["code"].as_str().unwrap());
-        http_with(port, "POST", &path, Some(&body), &auth).unwrap().0
+        http_with(port, "POST", &path, Some(&body), &auth)
+            .unwrap()
+            .0
     };
     for (i, p) in projects.iter().enumerate() {
         assert_eq!(raise(if i % 2 == 0 { port_a } else { port_b }, p, i), 201);
@@ -1358,12 +1360,18 @@ fn a_postgres_restart_under_two_instances_loses_and_doubles_nothing() {
     let deadline = Instant::now() + Duration::from_secs(30);
     for port in [port_a, port_b] {
         while !matches!(http(port, "GET", "/readyz", None), Ok((200, _))) {
-            assert!(Instant::now() < deadline, "instance on {port} did not recover");
+            assert!(
+                Instant::now() < deadline,
+                "instance on {port} did not recover"
+            );
             std::thread::sleep(Duration::from_millis(200));
         }
     }
     for (i, p) in projects.iter().enumerate() {
-        assert_eq!(raise(if i % 2 == 0 { port_b } else { port_a }, p, i + 10), 201);
+        assert_eq!(
+            raise(if i % 2 == 0 { port_b } else { port_a }, p, i + 10),
+            201
+        );
     }
 
     // Every message queued before and after arrives, once.
@@ -1373,7 +1381,11 @@ fn a_postgres_restart_under_two_instances_loses_and_doubles_nothing() {
     };
     let deadline = Instant::now() + Duration::from_secs(90);
     while unsent() > 0 {
-        assert!(Instant::now() < deadline, "mail still waiting: {}", unsent());
+        assert!(
+            Instant::now() < deadline,
+            "mail still waiting: {}",
+            unsent()
+        );
         std::thread::sleep(Duration::from_millis(300));
     }
     std::thread::sleep(Duration::from_secs(2));

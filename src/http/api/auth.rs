@@ -78,8 +78,8 @@ async fn login(
     let address = client_address(&req);
     let now = db_timestamp(state.clock.now());
     let s = state
-        .with_pool(move |pool, slots| {
-            accounts::login(pool, slots, now, &input.login, &input.password, &address)
+        .with_password_slot(move |pool, slot| {
+            accounts::login(pool, slot, now, &input.login, &input.password, &address)
         })
         .await?;
     let secure = over_https(&req, &state);
@@ -165,10 +165,10 @@ async fn change_password(
     let ctx = state.ctx(&actor);
     let (id, input) = (actor.0.user_id, body.0);
     state
-        .with_pool(move |pool, slots| {
+        .with_password_slot(move |pool, slot| {
             accounts::change_own_password(
                 pool,
-                slots,
+                slot,
                 &ctx,
                 id,
                 &input.current_password,

@@ -15,13 +15,27 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(import_ledger);
 }
 
+/// The upload's fields, as the document states them (the form is read by `read_upload`).
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct LedgerUpload {
+    /// The sheet: XLSX, XLS, ODS or CSV (UTF-8).
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    /// The tab to read (default: the first).
+    sheet: Option<String>,
+    /// `true` to only say what would change.
+    dry_run: Option<bool>,
+    /// `true` to create leaders the ledger does not know.
+    new_leaders: Option<bool>,
+}
+
 /// Import a ledger sheet: new project codes are created, known ones updated, people and
 /// units matched or created; all or nothing.
 #[utoipa::path(
     tag = "import",
-    request_body(content_type = "multipart/form-data",
-        description = "`file`: the sheet; `sheet`: the tab to read; `dry_run`: true to only \
-                       say what would change; `new_leaders`: true to create unknown leaders"),
+    request_body(content = LedgerUpload, content_type = "multipart/form-data"),
     responses(
         (status = 200, body = Summary),
         (status = 422, description = "bad cells, listed in `error.cells`", body = ErrorBody),

@@ -150,8 +150,8 @@ async fn set_password(state: web::Data<AppState>, req: HttpRequest, sent: Sent) 
     let outcome = match checked(f, new) {
         Ok(new) => {
             state
-                .with_pool(move |pool, slots| {
-                    accounts::change_own_password(pool, slots, &ctx, id, &current, new)
+                .with_password_slot(move |pool, slot| {
+                    accounts::change_own_password(pool, slot, &ctx, id, &current, new)
                 })
                 .await
         }

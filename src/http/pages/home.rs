@@ -264,8 +264,8 @@ async fn login_submit(
     let now = db_timestamp(state.clock.now());
     let (login, password) = (form.login.clone(), form.password.clone());
     match state
-        .with_pool(move |pool, slots| {
-            accounts::login(pool, slots, now, &login, &password, &address)
+        .with_password_slot(move |pool, slot| {
+            accounts::login(pool, slot, now, &login, &password, &address)
         })
         .await
     {

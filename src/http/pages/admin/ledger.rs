@@ -116,7 +116,23 @@ fn shown(s: &Summary) -> Value {
 }
 
 /// Imports (or, with the preview box ticked, previews) an uploaded sheet.
-#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page with the result"),
+/// The upload form's fields, as the document states them: `csrf_token` first (the guard
+/// reads it before the file), then those of [`crate::http::api::imports::LedgerUpload`].
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct LedgerForm {
+    csrf_token: Option<String>,
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    sheet: Option<String>,
+    dry_run: Option<String>,
+    new_leaders: Option<String>,
+}
+
+#[utoipa::path(tag = "pages",
+    request_body(content = LedgerForm, content_type = "multipart/form-data"),
+    responses((status = 200, description = "HTML page with the result"),
     (status = 422, description = "HTML page listing every bad cell")))]
 #[post("/admin/ledger")]
 async fn upload(state: web::Data<AppState>, req: HttpRequest, form: Multipart) -> HttpResponse {
