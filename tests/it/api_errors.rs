@@ -790,10 +790,23 @@ async fn the_document_states_limits_public_routes_and_methods() {
     let (s, doc) = call(&app, "GET", "/api/v1/openapi.json", None).await;
     assert_eq!(s, StatusCode::OK);
     let op = |path: &str, method: &str| doc["paths"][path][method].clone();
-    for (path, method) in [("/healthz", "get"), ("/readyz", "get"), ("/metrics", "get"), ("/login", "get"), ("/api/v1/auth/login", "post")] {
-        assert_eq!(op(path, method)["security"], json!([]), "{method} {path} needs no login");
+    for (path, method) in [
+        ("/healthz", "get"),
+        ("/readyz", "get"),
+        ("/metrics", "get"),
+        ("/login", "get"),
+        ("/api/v1/auth/login", "post"),
+    ] {
+        assert_eq!(
+            op(path, method)["security"],
+            json!([]),
+            "{method} {path} needs no login"
+        );
     }
-    assert!(op("/api/v1/projects", "get")["security"].is_null(), "the API needs a login");
+    assert!(
+        op("/api/v1/projects", "get")["security"].is_null(),
+        "the API needs a login"
+    );
     let param = |path: &str, name: &str| {
         op(path, "get")["parameters"]
             .as_array()
@@ -806,7 +819,10 @@ async fn the_document_states_limits_public_routes_and_methods() {
     assert_eq!(param("/api/v1/projects", "limit")["minimum"], 1);
     assert_eq!(param("/api/v1/projects", "limit")["maximum"], 1000);
     assert_eq!(param("/api/v1/outbox", "offset")["minimum"], 0);
-    assert_eq!(param("/api/v1/reports/inspection", "format")["enum"], json!(["json", "csv", "xlsx", "html"]));
+    assert_eq!(
+        param("/api/v1/reports/inspection", "format")["enum"],
+        json!(["json", "csv", "xlsx", "html"])
+    );
     assert!(doc["components"]["schemas"]["MilestoneFilter"].is_object());
     assert!(op("/api/v1/units", "post")["responses"]["503"].is_object());
 
