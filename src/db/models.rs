@@ -8,14 +8,17 @@ use utoipa::ToSchema;
 use super::schema::*;
 
 /// Timestamps are stored as UTC without an offset; the API says so with a `Z`.
-fn utc<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn utc<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(
         &t.and_utc()
             .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
     )
 }
 
-fn utc_opt<S: serde::Serializer>(t: &Option<NaiveDateTime>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn utc_opt<S: serde::Serializer>(
+    t: &Option<NaiveDateTime>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match t {
         Some(t) => utc(t, s),
         None => s.serialize_none(),

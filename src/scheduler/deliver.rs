@@ -137,21 +137,34 @@ pub async fn deliver_with(
     let mut report = DeliveryReport::default();
     let mut sending = FuturesUnordered::new();
     let mut drained = false;
+    let mut failed_claim = None;
     loop {
         let free = window.in_flight.max(1).saturating_sub(sending.len());
         if !drained && free > 0 {
             let now = db_timestamp(clock.now());
             let who = worker.to_string();
             let (lease, want) = (window.lease, free as i64);
-            let rows = blocking(pool, move |c| outbox::claim(c, now, lease, &who, want)).await?;
-            drained = rows.len() < free;
-            lock(&renewal.held).extend(rows.iter().map(|r| r.id));
-            for row in rows {
-                sending.push(send_one(mailer, row));
+            match blocking(pool, move |c| outbox::claim(c, now, lease, &who, want)).await {
+                Ok(rows) => {
+                    drained = rows.len() < free;
+                    lock(&renewal.held).extend(rows.iter().map(|r| r.id));
+                    for row in rows {
+                        sending.push(send_one(mailer, row));
+                    }
+                }
+                // The messages already in flight are still finished and recorded: dropping
+                // them here would send them again after their lease.
+                Err(e) => {
+                    drained = true;
+                    failed_claim = Some(e);
+                }
             }
         }
         let Some(first) = sending.next().await else {
-            return Ok(report);
+            return match failed_claim {
+                Some(e) => Err(e),
+                None => Ok(report),
+            };
         };
         // Whatever else the server has answered meanwhile is written in the same
         // transaction: one commit, so that the record keeps up with a fast server.
