@@ -352,8 +352,15 @@ pub fn create_report(
             f.add("month", "must be between 1 and 12");
         }
         validate::non_negative(&mut f, "completed", input.completed);
-        f.into_result()?;
+        validate::not_future_month(&mut f, "month", input.year, input.month, ctx.today);
         let project = projects::named_in_body(conn, &input.project_code)?;
+        validate::within_total(
+            &mut f,
+            "completed",
+            input.completed,
+            project.total_investment,
+        );
+        f.into_result()?;
         let exists: i64 = investment_reports::table
             .filter(investment_reports::project_id.eq(project.id))
             .filter(investment_reports::year.eq(input.year))
@@ -404,8 +411,10 @@ pub fn update_report(
 ) -> AppResult<InvestmentReport> {
     conn.transaction(|conn| {
         let before = reported(conn, ctx, id)?;
+        let total = projects::get(conn, before.project_id)?.total_investment;
         let mut f = FieldErrors::new();
         validate::non_negative(&mut f, "completed", patch.completed);
+        validate::within_total(&mut f, "completed", patch.completed, total);
         f.into_result()?;
         diesel::update(investment_reports::table.find(id))
             .set((

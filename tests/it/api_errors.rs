@@ -636,6 +636,41 @@ async fn investment_and_progress_reject_bad_values() {
             "validation_failed"
         );
         assert!(has(&fl, "project_code"));
+        // A month to come, and more than the whole project costs (yuan typed as 万元).
+        let fl = rejected!(
+            db,
+            app,
+            "POST",
+            "/api/v1/investment-reports",
+            Some(
+                json!({"project_code": "T-1", "year": 2026, "month": 7, "completed": 99_999_999_999i64})
+            ),
+            UNPROC,
+            "validation_failed"
+        );
+        assert!(has(&fl, "month") && has(&fl, "completed"), "{fl}");
+        assert_eq!(
+            duban::domain::validate::in_chinese(fl["completed"].as_str().unwrap()),
+            "不能超过项目总投资。"
+        );
+        let (s, r) = call(
+            &app,
+            "POST",
+            "/api/v1/investment-reports",
+            Some(json!({"project_code": "T-1", "year": 2026, "month": 6, "completed": 1000})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{r}");
+        let fl = rejected!(
+            db,
+            app,
+            "PATCH",
+            &format!("/api/v1/investment-reports/{}", r["id"]),
+            Some(json!({"completed": 99_999_999_999i64})),
+            UNPROC,
+            "validation_failed"
+        );
+        assert!(has(&fl, "completed"), "{fl}");
         rejected!(
             db,
             app,

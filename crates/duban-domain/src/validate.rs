@@ -151,6 +151,22 @@ pub fn non_negative(f: &mut FieldErrors, field: &str, value: i64) {
     }
 }
 
+/// A monthly figure is for a month that has ended or is under way, never one to come.
+pub fn not_future_month(f: &mut FieldErrors, field: &str, year: i32, month: i32, today: NaiveDate) {
+    use chrono::Datelike;
+    if (year, month) > (today.year(), today.month() as i32) {
+        f.add(field, "must not be a month to come");
+    }
+}
+
+/// One project's amount is at most the project's total investment: a larger one is a slip
+/// of the keyboard (an amount in yuan typed as 万元), and it would distort every chart.
+pub fn within_total(f: &mut FieldErrors, field: &str, value: i64, total: i64) {
+    if value > total {
+        f.add(field, "must not exceed the project's total investment");
+    }
+}
+
 /// `end` must not come before `start`.
 pub fn ordered(f: &mut FieldErrors, end_field: &str, start: NaiveDate, end: NaiveDate) {
     if end < start {
@@ -207,6 +223,12 @@ pub fn in_chinese(msg: &str) -> String {
             "该登录名或电子邮箱已有账号。",
         ),
         ("must not be negative", "不能为负数。"),
+        ("must not contain control characters", "不能包含控制字符。"),
+        ("must not be a month to come", "不能填报尚未到来的月份。"),
+        (
+            "must not exceed the project's total investment",
+            "不能超过项目总投资。",
+        ),
     ];
     if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
         return (*zh).to_string();
