@@ -844,24 +844,15 @@ fn backup_and_restore_keep_every_row() {
 
 /// Starts `duban serve` on `db_url` with mail to `smtp`; returns the server and its port.
 fn serve_on(dir: &Path, db_url: &str, smtp: &str, demo: bool) -> (Server, u16) {
-    let port = free_port();
-    let mut c = duban(dir);
-    c.arg("serve");
-    if demo {
-        c.arg("--demo");
-    }
-    let child = c
-        .env("DUBAN_DATABASE_URL", db_url)
-        .env("DUBAN_SMTP_URL", smtp)
-        .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
-        .env("DUBAN_DEMO_PASSWORD", "demo-password-2026")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let server = Server(child);
-    wait_until_ready(port);
-    (server, port)
+    serve_with(
+        dir,
+        demo,
+        &[
+            ("DUBAN_DATABASE_URL", db_url),
+            ("DUBAN_SMTP_URL", smtp),
+            ("DUBAN_DEMO_PASSWORD", "demo-password-2026"),
+        ],
+    )
 }
 
 /// Two real instances on one PostgreSQL database: both answer, and mail queued through
@@ -1134,12 +1125,16 @@ fn import_ledger_round_trips_and_refuses_bad_sheets_whole() {
     assert!(err.contains("cannot read"), "{err}");
 }
 
-/// Starts `duban serve` on a fresh SQLite file in `dir` with the extra settings given.
-fn serve_with(dir: &Path, env: &[(&str, &str)]) -> (Server, u16) {
+/// Starts `duban serve` (with `--demo` if asked) in `dir` with the settings given: a fresh
+/// SQLite file there unless `DUBAN_DATABASE_URL` says otherwise. Returns it and its port.
+fn serve_with(dir: &Path, demo: bool, env: &[(&str, &str)]) -> (Server, u16) {
     let port = free_port();
     let mut c = duban(dir);
     c.arg("serve")
         .env("DUBAN_BIND", format!("127.0.0.1:{port}"));
+    if demo {
+        c.arg("--demo");
+    }
     for (k, v) in env {
         c.env(k, v);
     }
@@ -1177,6 +1172,7 @@ fn slow_bodies_and_forged_uploads_are_cut_off_unread() {
     let dir = tempfile::tempdir().unwrap();
     let (_server, port) = serve_with(
         dir.path(),
+        false,
         &[
             ("DUBAN_ADMIN_PASSWORD", "admin-password-2026"),
             ("DUBAN_BODY_TIMEOUT_SECS", "3"),

@@ -265,12 +265,63 @@ pub fn in_chinese(msg: &str) -> String {
     if let Some(d) = msg.strip_prefix("must not be before ") {
         return format!("不能早于 {d}。");
     }
+    // The sheet reader's refusals of a whole workbook (`import::ledger`).
+    if let Some((at, rest)) = msg.split_once(": the formula =")
+        && let Some((formula, _)) = rest.split_once(" has no value computed by a spreadsheet")
+        && let Some((row, col)) = at
+            .strip_prefix("row ")
+            .and_then(|r| r.split_once(", column "))
+    {
+        return format!(
+            "第 {row} 行 {col} 列：公式 ={formula} 没有电子表格算出的值；请用 Excel 或 WPS 打开后保存，或直接填写数值。"
+        );
+    }
+    if msg.contains(" inflates to more than ")
+        && let Some(n) = number(msg)
+    {
+        return format!("工作簿解压后超过 {n} MB，不是台帐表格。");
+    }
+    // The server's own refusals, as an error page says them.
+    if msg.starts_with("the server is busy") {
+        return "系统繁忙，请稍后再试。".into();
+    }
+    if msg.starts_with("the database cannot be written") {
+        return "数据库暂时无法写入（只读或磁盘已满），已通知管理员。".into();
+    }
+    if msg.starts_with("this route takes ") {
+        return "此页面不支持该操作。".into();
+    }
     msg.to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_new_refusals_read_in_chinese() {
+        for en in [
+            "row 2, column G: the formula =1000*2 has no value computed by a spreadsheet; open and save the sheet in Excel or WPS, or type the value",
+            "xl/sharedStrings.xml inflates to more than 32 MB: not a ledger sheet",
+            "the workbook inflates to more than 64 MB (at xl/a.xml): not a ledger sheet",
+            "the server is busy; try again in 1 seconds",
+            "the database cannot be written; an operator has been alerted",
+            "this route takes GET, HEAD",
+            CONTROL_CHARACTERS,
+        ] {
+            let zh = in_chinese(en);
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{en} -> {zh}"
+            );
+        }
+        assert!(
+            in_chinese(
+                "row 2, column G: the formula =1000*2 has no value computed by a spreadsheet; x"
+            )
+            .starts_with("第 2 行 G 列：公式 =1000*2")
+        );
+    }
 
     #[test]
     fn collects_every_bad_field() {
