@@ -62,6 +62,7 @@ fn province(backend: &str) -> &'static TestDb {
 
 fn cfg() -> ScanConfig {
     ScanConfig {
+        tz: TZ,
         rules: Default::default(),
         base_url: "https://duban.example.gov.cn".into(),
         supervision: vec![],

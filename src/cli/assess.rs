@@ -22,6 +22,10 @@ pub(super) struct AssessArgs {
     /// Compute and print only; save no draft run.
     #[arg(long)]
     no_save: bool,
+    /// The year under way as it would end at today's pace (investment carried to December
+    /// at the pace so far): printed, marked provisional, never saved or published.
+    #[arg(long, conflicts_with_all = ["as_of", "no_save"])]
+    provisional: bool,
     /// Publish the draft run with this id (immutable from then on).
     #[arg(long, value_name = "ID", conflicts_with_all = ["year", "as_of", "model", "no_save"])]
     publish: Option<i64>,
@@ -48,13 +52,26 @@ pub(super) fn assess_cmd(settings: &Settings, args: AssessArgs) -> CliResult {
         return Ok(());
     }
     let year = args.year.ok_or("--year is required")?;
+    // A shipped model may be named (`--model 2020`) where no such file is.
     let model = match &args.model {
+        Some(path) if !path.exists() && shipped(path) => Some(path.display().to_string()),
         Some(path) => Some(
             std::fs::read_to_string(path)
                 .map_err(|e| format!("--model {}: {e}", path.display()))?,
         ),
         None => None,
     };
+    if args.provisional {
+        let result =
+            assessments::provisional(&mut conn, &ctx, settings.timezone, year, model.as_deref())
+                .map_err(|e| e.to_string())?;
+        let bytes = serde_json::to_vec_pretty(&result).map_err(|e| e.to_string())?;
+        eprintln!(
+            "provisional: {year} as it would end at today's pace ({}); not saved, not publishable",
+            ctx.today
+        );
+        return write_out(args.output.as_deref(), &bytes);
+    }
     let run = if args.no_save {
         let as_of =
             assessments::check_period(ctx.today, year, args.as_of).map_err(|e| e.to_string())?;
@@ -101,4 +118,11 @@ pub(super) fn assess_cmd(settings: &Settings, args: AssessArgs) -> CliResult {
         );
     }
     Ok(())
+}
+
+/// Whether `--model` names a shipped model (`default`, `2020`).
+fn shipped(path: &std::path::Path) -> bool {
+    crate::domain::assessment::SHIPPED_MODELS
+        .iter()
+        .any(|(name, _)| std::path::Path::new(name) == path)
 }

@@ -28,6 +28,12 @@ pub(super) enum CalendarCmd {
         #[arg(long)]
         year: Option<i32>,
     },
+    /// Enter a year's arrangement (放假调休安排) from a JSON file: an array of
+    /// `{"date": "2027-02-06", "kind": "holiday" | "workday", "name": "春节"}`.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 pub(super) fn calendar_cmd(settings: &Settings, cmd: CalendarCmd) -> CliResult {
@@ -50,7 +56,27 @@ pub(super) fn calendar_cmd(settings: &Settings, cmd: CalendarCmd) -> CliResult {
             crate::store::calendar::remove(&mut conn, &ctx, day).map_err(|e| e.to_string())?;
             println!("{day}: override removed");
         }
+        CalendarCmd::Import { file } => {
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let days = crate::store::calendar::parse_arrangement(&text)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            let n = crate::store::calendar::import(&mut conn, &ctx, days)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            println!("{n} days entered from {}", file.display());
+        }
         CalendarCmd::List { year } => {
+            let missing = crate::store::calendar::missing_arrangements(&mut conn, ctx.today)
+                .map_err(|e| e.to_string())?;
+            for y in missing
+                .iter()
+                .filter(|y| year.is_none_or(|asked| asked == **y))
+            {
+                eprintln!(
+                    "warning: the {y} holiday arrangement (放假调休安排) has not been entered: \
+                     working days in {y} miss its 调休 days; enter it with `duban calendar import FILE`"
+                );
+            }
             for d in crate::store::calendar::list(
                 &mut conn,
                 &crate::store::calendar::CalendarFilter { year },

@@ -9,6 +9,10 @@ pub(super) enum ReportCmd {
         /// The date the report describes (default today).
         #[arg(long, value_name = "YYYY-MM-DD")]
         as_of: Option<NaiveDate>,
+        /// Issue again a date already issued, replacing the report with this id (it stays,
+        /// marked superseded).
+        #[arg(long, value_name = "ID")]
+        replaces: Option<i64>,
     },
     /// The inspection report (督查通报) as it stood on a date.
     Inspection {
@@ -38,14 +42,14 @@ pub(super) fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
     let mut conn = connect(settings)?;
     run_migrations(&mut conn)?;
     match cmd {
-        ReportCmd::Issue { as_of } => {
+        ReportCmd::Issue { as_of, replaces } => {
             let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
             let r = crate::store::reports::issue(
                 &mut conn,
                 &ctx,
                 settings.timezone,
                 &settings.rules,
-                crate::store::reports::IssueInput { as_of },
+                crate::store::reports::IssueInput { as_of, replaces },
             )
             .map_err(|e| e.to_string())?;
             println!("issued {} (#{}) as of {}", r.title, r.id, r.as_of);
@@ -79,6 +83,7 @@ pub(super) fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 unit,
                 category,
                 format: Some(format),
+                within: None,
             };
             let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
             let r = crate::store::reports::inspection(

@@ -17,7 +17,7 @@ pub(super) fn scan_cmd(settings: &Settings, as_of: Option<NaiveDate>, dry_run: b
     run_migrations(&mut conn)?;
     let day = as_of.unwrap_or_else(|| SystemClock.today(settings.timezone));
     let now = db_timestamp(SystemClock.now());
-    let cfg = serve::scheduling(settings).scan_config();
+    let cfg = serve::scheduling(settings).scan_config(settings.timezone);
     let r = crate::scheduler::scan::scan(&mut conn, &cfg, day, now, dry_run)
         .map_err(|e| e.to_string())?;
     println!(

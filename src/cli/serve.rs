@@ -74,7 +74,7 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
             println!("{serving}");
             actix_web::rt::spawn(runner::scan_loop(
                 pool.clone(),
-                scheduling.scan_config(),
+                scheduling.scan_config(tz),
                 clock.clone(),
                 tz,
                 scan_at,

@@ -34,6 +34,7 @@ pub const TABLES: &[&str] = &[
     "outbox_projects",
     "scheduler_runs",
     "issued_reports",
+    "veto_events",
     "service_ratings",
     "assessment_runs",
     "assessment_appeals",

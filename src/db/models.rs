@@ -290,11 +290,14 @@ pub struct InvestmentReport {
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
+    /// Who filed it (`null` for reports filed before authors were kept): only they, or an
+    /// admin, may delete it.
+    pub reported_by: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
 #[diesel(table_name = investment_reports, treat_none_as_default_value = false)]
-pub struct NewInvestmentReportRow {
+pub struct NewInvestmentReportRow<'a> {
     pub project_id: i64,
     pub year: i32,
     pub month: i32,
@@ -302,6 +305,7 @@ pub struct NewInvestmentReportRow {
     pub cumulative: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub reported_by: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
@@ -469,6 +473,8 @@ pub struct IssuedReport {
     pub issued_at: NaiveDateTime,
     /// The report exactly as issued.
     pub body_json: String,
+    /// The earlier report of the same date this one replaces (that one stays, superseded).
+    pub replaces: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
@@ -579,4 +585,21 @@ pub struct Comment {
     pub body: String,
     #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+}
+
+/// 一票否决: an incident the supervision office recorded on a project.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
+#[diesel(table_name = veto_events)]
+pub struct VetoEvent {
+    pub id: i64,
+    pub project_id: i64,
+    pub occurred_on: NaiveDate,
+    /// `safety` (重大安全事故), `quality` (重大质量事故), `environment` (重大环保事件),
+    /// `discipline` (违纪违规).
+    pub kind: String,
+    /// What shows it happened: the accident report, its number.
+    pub evidence: String,
+    pub recorded_by: String,
+    #[serde(serialize_with = "utc")]
+    pub recorded_at: NaiveDateTime,
 }

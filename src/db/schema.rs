@@ -51,6 +51,7 @@ diesel::table! {
         cumulative -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reported_by -> Nullable<Text>,
     }
 }
 
@@ -65,6 +66,19 @@ diesel::table! {
         issued_by -> Text,
         issued_at -> Timestamp,
         body_json -> Text,
+        replaces -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    veto_events (id) {
+        id -> BigInt,
+        project_id -> BigInt,
+        occurred_on -> Date,
+        kind -> Text,
+        evidence -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
     }
 }
 
@@ -423,6 +437,7 @@ diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(users -> people (person_id));
 diesel::joinable!(comments -> projects (project_id));
+diesel::joinable!(veto_events -> projects (project_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
@@ -456,4 +471,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     used_links,
     user_roles,
     users,
+    veto_events,
 );

@@ -68,6 +68,9 @@ struct GroupView {
     done_late: usize,
     overdue: usize,
     on_time_rate: String,
+    baseline_on_time_rate: String,
+    moved_while_overdue: usize,
+    accrued_working_days: i64,
     green: usize,
     yellow: usize,
     red: usize,
@@ -89,6 +92,9 @@ impl From<&GroupFigures> for GroupView {
             done_late: f.done_late,
             overdue: f.overdue,
             on_time_rate: percent_text(f.on_time_rate),
+            baseline_on_time_rate: percent_text(f.baseline_on_time_rate),
+            moved_while_overdue: f.moved_while_overdue,
+            accrued_working_days: f.accrued_working_days,
             green: f.green,
             yellow: f.yellow,
             red: f.red,
@@ -114,6 +120,9 @@ struct ProjectView {
     percent_of_plan: String,
     next: String,
     progress: String,
+    adjusted: bool,
+    reasons: String,
+    moved: String,
 }
 
 impl From<&ProjectRow> for ProjectView {
@@ -151,6 +160,9 @@ impl From<&ProjectRow> for ProjectView {
                 .as_ref()
                 .map(|(d, t)| format!("{d} {t}"))
                 .unwrap_or_default(),
+            adjusted: p.adjusted,
+            reasons: super::reasons_zh(p),
+            moved: super::moved_zh(p),
         }
     }
 }
@@ -257,7 +269,7 @@ fn overview(f: &Figures) -> String {
     format!(
         "纳入督查的重点项目共{}个{stages}。应开工项目{}个，已开工{}个，开工率{}。\
          年度计划投资{}万元，累计完成{}万元，完成年度计划的{}。\
-         应完成建设节点{}个，按期完成{}个、逾期完成{}个、逾期未完成{}个，节点按期完成率{}。\
+         应完成建设节点{}个，按期完成{}个、逾期完成{}个、逾期未完成{}个，节点按期完成率{}（按调整后）、{}（按原计划）{}。\
          绿灯项目{}个、黄灯项目{}个、红灯项目{}个。",
         f.projects,
         f.planned_to_start,
@@ -271,6 +283,15 @@ fn overview(f: &Figures) -> String {
         f.done_late,
         f.overdue,
         percent_text(f.on_time_rate),
+        percent_text(f.baseline_on_time_rate),
+        if f.moved_while_overdue > 0 {
+            format!(
+                "，逾期后调整节点{}个、调整前已逾期{}个工作日",
+                f.moved_while_overdue, f.accrued_working_days
+            )
+        } else {
+            String::new()
+        },
         f.green,
         f.yellow,
         f.red,

@@ -166,6 +166,33 @@ pub fn wan_grouped(yuan: i64) -> String {
     format!("{out}.{frac}")
 }
 
+/// Why a project's light is what it is (为何亮灯), in Chinese, one reason after another.
+pub fn reasons_zh(p: &ProjectRow) -> String {
+    p.reasons
+        .iter()
+        .map(|r| r.describe(crate::domain::lang::Lang::ZhCn))
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// The milestones moved after they fell due (逾期后调整), with the days accrued then.
+pub fn moved_zh(p: &ProjectRow) -> String {
+    p.moved_while_overdue
+        .iter()
+        .map(|m| {
+            format!(
+                "{}（原定 {}，{} 调整至 {}，调整前已逾期 {} 个工作日）",
+                m.title,
+                m.moved.due,
+                m.moved.moved_on,
+                m.moved.new_due,
+                m.moved.working_days_overdue
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
 /// The longest a project's milestones are overdue, in working days.
 pub fn worst_overdue(p: &ProjectRow) -> Option<i64> {
     p.overdue.iter().map(|o| o.working_days_overdue).max()
@@ -223,8 +250,20 @@ pub fn summary_figures(f: &Figures) -> Vec<(String, Figure)> {
         ("逾期完成".to_string(), Figure::Count(f.done_late)),
         ("逾期未完成".to_string(), Figure::Count(f.overdue)),
         (
-            "节点按期完成率".to_string(),
+            "节点按期完成率（按调整后）".to_string(),
             Figure::Percent(f.on_time_rate),
+        ),
+        (
+            "节点按期完成率（按原计划）".to_string(),
+            Figure::Percent(f.baseline_on_time_rate),
+        ),
+        (
+            "逾期后调整节点".to_string(),
+            Figure::Count(f.moved_while_overdue),
+        ),
+        (
+            "调整前已逾期(工作日)".to_string(),
+            Figure::Count(usize::try_from(f.accrued_working_days).unwrap_or(0)),
         ),
         ("绿灯项目".to_string(), Figure::Count(f.green)),
         ("黄灯项目".to_string(), Figure::Count(f.yellow)),

@@ -11,7 +11,8 @@ use rust_xlsxwriter::{
 
 use super::{
     Figure, category_zh, change_lines, changes_heading, date_zh, holder_name, inspection_title,
-    level_zh, light_zh, stage_zh, summary_figures, wan_grouped, worst_overdue,
+    level_zh, light_zh, moved_zh, reasons_zh, stage_zh, summary_figures, wan_grouped,
+    worst_overdue,
 };
 use crate::domain::money::WAN;
 use crate::domain::report::{GroupFigures, InspectionReport, ProjectRow};
@@ -327,7 +328,7 @@ pub fn list_sheet(
     Ok(ws)
 }
 
-const PROJECT_HEADERS: [&str; 22] = [
+const PROJECT_HEADERS: [&str; 27] = [
     "项目编号",
     "项目名称",
     "级别",
@@ -337,12 +338,17 @@ const PROJECT_HEADERS: [&str; 22] = [
     "责任人",
     "建设阶段",
     "红黄绿灯",
+    "调整",
+    "为何亮灯",
     "应完成节点",
     "按期完成",
     "逾期完成",
     "逾期未完成",
     "最长逾期(工作日)",
     "逾期节点",
+    "应完成节点（按原计划）",
+    "按期完成（按原计划）",
+    "逾期后调整",
     "下一节点",
     "下一节点到期",
     "剩余工作日",
@@ -367,8 +373,11 @@ fn project_row(p: &ProjectRow) -> Row {
         .iter()
         .map(|o| {
             format!(
-                "{}（{} 到期，逾期 {} 个工作日）",
-                o.title, o.due, o.working_days_overdue
+                "{}（{} 到期，逾期 {} 个工作日{}）",
+                o.title,
+                o.due,
+                o.working_days_overdue,
+                if o.adjusted { "，调整" } else { "" }
             )
         })
         .collect::<Vec<_>>()
@@ -384,12 +393,17 @@ fn project_row(p: &ProjectRow) -> Row {
             Cell::text(holder_name(&p.person)),
             Cell::text(stage_zh(p.stage)),
             Cell::Light(p.light),
+            opt_text(p.adjusted.then(|| "调整".to_string())),
+            opt_text(Some(reasons_zh(p)).filter(|s| !s.is_empty())),
             Cell::Count(p.due_so_far as i64),
             Cell::Count(p.done_on_time as i64),
             Cell::Count(p.done_late as i64),
             Cell::Count(p.overdue.len() as i64),
             worst_overdue(p).map(Cell::Count).unwrap_or(Cell::Empty),
             opt_text((!overdue.is_empty()).then_some(overdue)),
+            Cell::Count(p.baseline_due_so_far as i64),
+            Cell::Count(p.baseline_on_time as i64),
+            opt_text(Some(moved_zh(p)).filter(|s| !s.is_empty())),
             opt_text(p.next.as_ref().map(|n| n.title.clone())),
             p.next
                 .as_ref()
@@ -429,7 +443,10 @@ fn group_table(who: &'static str, groups: &[GroupFigures]) -> Table {
             "按期完成",
             "逾期完成",
             "逾期未完成",
-            "节点按期完成率",
+            "节点按期完成率（按调整后）",
+            "节点按期完成率（按原计划）",
+            "逾期后调整节点",
+            "调整前已逾期(工作日)",
             "绿灯",
             "黄灯",
             "红灯",
@@ -453,6 +470,9 @@ fn group_table(who: &'static str, groups: &[GroupFigures]) -> Table {
                     Cell::Count(f.done_late as i64),
                     Cell::Count(f.overdue as i64),
                     Cell::Percent(f.on_time_rate),
+                    Cell::Percent(f.baseline_on_time_rate),
+                    Cell::Count(f.moved_while_overdue as i64),
+                    Cell::Count(f.accrued_working_days),
                     Cell::Count(f.green as i64),
                     Cell::Count(f.yellow as i64),
                     Cell::Count(f.red as i64),

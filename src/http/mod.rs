@@ -71,8 +71,9 @@ impl Default for Scheduling {
 }
 
 impl Scheduling {
-    pub fn scan_config(&self) -> crate::scheduler::scan::ScanConfig {
+    pub fn scan_config(&self, tz: chrono_tz::Tz) -> crate::scheduler::scan::ScanConfig {
         crate::scheduler::scan::ScanConfig {
+            tz,
             rules: self.rules.clone(),
             base_url: self.base_url.clone(),
             supervision: self.supervision.clone(),

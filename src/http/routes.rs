@@ -35,6 +35,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/reschedules/{id}/decide",
         Gate::Roles(&[Role::Admin, Role::Leader]),
     ),
+    ("POST", "/reschedules/{id}/withdraw", ANY),
     ("GET", "/account", ANY),
     ("POST", "/account/lang", ANY),
     ("POST", "/account/password", ANY),
@@ -109,6 +110,8 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/v1/projects/{code}/stages", ANY),
     ("GET", "/api/v1/projects/{code}/history", ANY),
     ("GET", "/api/v1/projects/{code}/comments", ANY),
+    ("GET", "/api/v1/projects/{code}/vetoes", ANY),
+    ("POST", "/api/v1/projects/{code}/vetoes", SUPERVISION),
     (
         "POST",
         "/api/v1/projects/{code}/comments",
@@ -139,6 +142,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/api/v1/reschedules/{id}/decide",
         Gate::Roles(&[Role::Admin, Role::Leader]),
     ),
+    ("POST", "/api/v1/reschedules/{id}/withdraw", ANY),
     // Investment and progress
     ("GET", "/api/v1/investment-plans", ANY),
     ("POST", "/api/v1/investment-plans", ADMIN),
@@ -180,6 +184,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/v1/reports/inspection/issued/{id}", SUPERVISION),
     ("GET", "/api/v1/assessments", ANY),
     ("POST", "/api/v1/assessments", SUPERVISION),
+    ("POST", "/api/v1/assessments/provisional", SUPERVISION),
     ("GET", "/api/v1/assessments/{id}", ANY),
     ("POST", "/api/v1/assessments/{id}/rerun", SUPERVISION),
     ("POST", "/api/v1/assessments/{id}/publish", SUPERVISION),

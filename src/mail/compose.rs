@@ -37,6 +37,10 @@ pub struct Item {
     /// Signed one-click links (mark done, report progress), for the milestone's
     /// responsible person only.
     pub actions: Option<ActionLinks>,
+    /// The month, when the line is a monthly investment report to file (or missing).
+    pub report_month: Option<(i32, u32)>,
+    /// Why the project's light is lit beyond this line (为何亮灯), in the reader's language.
+    pub why: Vec<String>,
 }
 
 /// The signed links of one milestone for its responsible person.
@@ -59,6 +63,7 @@ struct ItemCtx {
     link: String,
     done_link: Option<String>,
     progress_link: Option<String>,
+    why: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -202,14 +207,12 @@ pub fn render_digest(
     let ctx_of = |i: &Item| ItemCtx {
         project_code: i.project_code.clone(),
         project_name: i.project_name.clone(),
-        title: if i.is_problem {
-            if en {
-                format!("Problem: {}", i.title)
-            } else {
-                format!("问题：{}", i.title)
-            }
-        } else {
-            i.title.clone()
+        title: match (i.report_month, i.is_problem, en) {
+            (Some((y, m)), _, true) => format!("Monthly investment report for {y}-{m:02}"),
+            (Some((y, m)), _, false) => format!("{y}年{m}月投资完成情况月报"),
+            (None, true, true) => format!("Problem: {}", i.title),
+            (None, true, false) => format!("问题：{}", i.title),
+            (None, false, _) => i.title.clone(),
         },
         due: date(lang, i.due),
         baseline: i.baseline.map(|b| date(lang, b)),
@@ -219,6 +222,7 @@ pub fn render_digest(
         link: project_link(base_url, &i.project_code),
         done_link: i.actions.as_ref().map(|a| a.done.clone()),
         progress_link: i.actions.as_ref().map(|a| a.progress.clone()),
+        why: i.why.clone(),
     };
     let o = items
         .iter()

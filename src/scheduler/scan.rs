@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -13,7 +13,8 @@ use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::{Held, answerable_on};
 use crate::domain::lang::Lang;
-use crate::domain::rules::{self, Holders, Rules, Rung, Status};
+use crate::domain::report;
+use crate::domain::rules::{self, Holders, Reason, Rules, Rung, Status, Why};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
 use crate::store::{calendar, milestones as ms, outbox};
@@ -21,6 +22,8 @@ use crate::store::{calendar, milestones as ms, outbox};
 /// What a scan needs besides the database.
 #[derive(Debug, Clone)]
 pub struct ScanConfig {
+    /// The zone's time zone (the day an approval took effect).
+    pub tz: chrono_tz::Tz,
     pub rules: Rules,
     pub base_url: String,
     /// The supervision office's addresses.
@@ -70,6 +73,8 @@ struct Person {
 enum Subject {
     Milestone(i64),
     Problem(i64),
+    /// A project's monthly investment report `(project, year, month)`.
+    Report(i64, i32, u32),
 }
 
 pub const FLAG_DUE_SOON: &str = "due_soon";
@@ -236,6 +241,23 @@ pub fn scan(
     let mut supervision_items: Vec<ItemSeed> = Vec::new();
 
     let rules = &cfg.rules;
+    // Each project's history, for its monthly reports and the reasons for its light beyond
+    // milestones (investment behind 序时进度, a late start), which every line about the
+    // project carries.
+    let facts =
+        crate::store::reports::facts(conn, cfg.tz, as_of, as_of.year(), &Default::default())?;
+    let lit: HashMap<i64, Vec<Reason>> = facts
+        .iter()
+        .map(|p| {
+            let other: Vec<Reason> = report::reasons(p, as_of, &cal, rules)
+                .into_iter()
+                .filter(|r| matches!(r.why, Why::InvestmentLag { .. } | Why::StartLag { .. }))
+                .collect();
+            (p.id, other)
+        })
+        .filter(|(_, r)| !r.is_empty())
+        .collect();
+    let reasons_of = |pid: i64| lit.get(&pid).cloned().unwrap_or_default();
     let flag = |wanted: &mut HashMap<_, _>,
                 report: &mut ScanReport,
                 subject,
@@ -294,6 +316,8 @@ pub fn scan(
             changed_hands: (due_h.person, due_h.unit, due_h.leader)
                 != (now_h.person, now_h.unit, now_h.leader),
             at_due: due_h,
+            report_month: None,
+            reasons: reasons_of(*pid),
         };
         if supervise && matches!(status, Status::Overdue { .. }) {
             supervision_items.push(seed.clone());
@@ -336,6 +360,8 @@ pub fn scan(
             status,
             changed_hands: false,
             at_due: acting,
+            report_month: None,
+            reasons: reasons_of(*pid),
         };
         if supervise {
             supervision_items.push(seed.clone());
@@ -346,6 +372,43 @@ pub fn scan(
         for (level, _) in rules::reminders(rules, status) {
             if let Some(p) = rules::problem_recipient(level, *acting_unit, now_h.leader, head_of) {
                 inbox.entry(p).or_default().push(seed.clone());
+            }
+        }
+    }
+
+    // Monthly investment reports: the responsible person is reminded before the reporting
+    // day like before a due date, and a missing one (未报) climbs the same ladder.
+    for p in &facts {
+        let Some(now_h) = holder_on(p.id, as_of) else {
+            continue;
+        };
+        for (year, month, due) in report::reports_owed(p, as_of, &cal, rules) {
+            let status = rules::status(&cal, rules, due, None, as_of);
+            let seed = ItemSeed {
+                subject: Subject::Report(p.id, year, month),
+                project_id: p.id,
+                milestone_id: None,
+                responsible_now: now_h.person,
+                title: String::new(),
+                is_problem: false,
+                due,
+                baseline: None,
+                status,
+                changed_hands: false,
+                at_due: now_h,
+                report_month: Some((year, month)),
+                reasons: reasons_of(p.id),
+            };
+            if supervise && matches!(status, Status::Overdue { .. }) {
+                supervision_items.push(seed.clone());
+            }
+            if !working_day {
+                continue;
+            }
+            for (level, reminder) in rules::reminders(rules, status) {
+                for person in rules::recipients(level, reminder, now_h, now_h, head_of) {
+                    inbox.entry(person).or_default().push(seed.clone());
+                }
             }
         }
     }
@@ -383,9 +446,8 @@ pub fn scan(
                     )?),
                     _ => None,
                 };
-                Ok(s.item(actions, rules, &project_names, |h| {
-                    describe(h, Lang::of(&p.lang).is_en())
-                }))
+                let en = Lang::of(&p.lang).is_en();
+                Ok(s.item(actions, rules, &project_names, en, |h| describe(h, en)))
             })
             .collect::<Result<Vec<_>, String>>()?;
         let n = items.len();
@@ -443,7 +505,7 @@ pub fn scan(
         for addr in &cfg.supervision {
             let items: Vec<Item> = dedup(supervision_items.clone())
                 .into_iter()
-                .map(|s| s.item(None, rules, &project_names, |h| describe(h, false)))
+                .map(|s| s.item(None, rules, &project_names, false, |h| describe(h, false)))
                 .collect();
             let n = items.len();
             let r = compose::render_digest(
@@ -584,6 +646,10 @@ struct ItemSeed {
     status: Status,
     changed_hands: bool,
     at_due: Holder,
+    /// The month of a monthly investment report line.
+    report_month: Option<(i32, u32)>,
+    /// The project's reasons for its light beyond milestones and reports.
+    reasons: Vec<Reason>,
 }
 
 impl ItemSeed {
@@ -592,6 +658,7 @@ impl ItemSeed {
         actions: Option<compose::ActionLinks>,
         rules: &Rules,
         projects: &HashMap<i64, (String, String)>,
+        en: bool,
         describe: impl Fn(Holder) -> String,
     ) -> Item {
         let (code, name) = projects.get(&self.project_id).cloned().unwrap_or_default();
@@ -618,6 +685,12 @@ impl ItemSeed {
             level,
             holders_at_due: self.changed_hands.then(|| describe(self.at_due)),
             actions,
+            report_month: self.report_month,
+            why: self
+                .reasons
+                .iter()
+                .map(|r| r.describe(if en { Lang::En } else { Lang::ZhCn }))
+                .collect(),
         }
     }
 }

@@ -39,6 +39,52 @@ pub fn compute(
     model: &Model,
     waived: BTreeSet<(String, String)>,
 ) -> AppResult<Assessment> {
+    let (projects, inputs, cal) = gather(conn, tz, year, as_of, waived)?;
+    Ok(assessment::assess(
+        model, year, as_of, &projects, &inputs, &cal,
+    ))
+}
+
+/// The year as it would end at today's pace (`domain::assessment::provisional`), for the
+/// supervision office: the current year only, never saved, never published.
+pub fn provisional(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    tz: Tz,
+    year: i32,
+    model_text: Option<&str>,
+) -> AppResult<Assessment> {
+    access::require_role(ctx, SUPERVISION)?;
+    if year != ctx.today.year() {
+        return Err(AppError::field(
+            "year",
+            format!(
+                "a provisional run is of the year under way ({})",
+                ctx.today.year()
+            ),
+        ));
+    }
+    let (model, _) = parse_model("model", model_text)?;
+    let (projects, inputs, cal) = gather(conn, tz, year, ctx.today, BTreeSet::new())?;
+    Ok(assessment::provisional(
+        &model, year, ctx.today, &projects, &inputs, &cal,
+    ))
+}
+
+type Gathered = (
+    Vec<ProjectInput>,
+    Inputs,
+    crate::domain::calendar::WorkCalendar,
+);
+
+/// The facts an assessment of `year` as of `as_of` is computed from.
+fn gather(
+    conn: &mut DbConn,
+    tz: Tz,
+    year: i32,
+    as_of: NaiveDate,
+    waived: BTreeSet<(String, String)>,
+) -> AppResult<Gathered> {
     let judged = assessment::judged_on(year, as_of);
     let facts = reports::facts(conn, tz, judged, year, &Default::default())?;
     let (person_names, unit_names) = reports::names(conn)?;
@@ -80,19 +126,24 @@ pub fn compute(
         })
         .collect();
     let cal = super::calendar::load(conn)?;
-    Ok(assessment::assess(
-        model,
-        year,
-        as_of,
-        &projects,
-        &Inputs { ratings, waived },
-        &cal,
-    ))
+    let inputs = Inputs {
+        ratings,
+        waived,
+        vetoes: super::vetoes::of_year(conn, year)?,
+        investment_as_of: None,
+    };
+    Ok((projects, inputs, cal))
 }
 
 /// Parses a model given by a user; the error names `field` and the model's key.
+/// A shipped model may be named instead of given (`default`, `2020`).
 pub fn parse_model(field: &str, text: Option<&str>) -> AppResult<(Model, String)> {
     let text = text.unwrap_or(assessment::DEFAULT_MODEL);
+    let text = assessment::SHIPPED_MODELS
+        .iter()
+        .find(|(name, _)| *name == text.trim())
+        .map(|(_, t)| *t)
+        .unwrap_or(text);
     let model = Model::parse(text).map_err(|e| AppError::field(field, e))?;
     Ok((model, text.to_string()))
 }

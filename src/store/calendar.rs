@@ -168,3 +168,85 @@ pub fn remove(conn: &mut DbConn, ctx: &Ctx, day: NaiveDate) -> AppResult<()> {
         Ok(())
     })
 }
+
+/// The years with at least one override entered (see `domain::calendar::missing_arrangements`).
+pub fn entered_years(conn: &mut DbConn) -> AppResult<Vec<i32>> {
+    let days: Vec<NaiveDate> = calendar_days::table.select(calendar_days::day).load(conn)?;
+    let mut years: Vec<i32> = days.iter().map(|d| d.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    Ok(years)
+}
+
+/// The years whose arrangement is missing today, for a warning.
+pub fn missing_arrangements(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<i32>> {
+    Ok(crate::domain::calendar::missing_arrangements(
+        today,
+        &entered_years(conn)?,
+    ))
+}
+
+/// One day of an arrangement file: `{"date": "2027-02-06", "kind": "holiday", "name": "春节"}`
+/// (`kind`: `holiday` for a day off, `workday` for a 调休 working day).
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArrangedDay {
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// The most days one arrangement file may hold (a year's is some thirty).
+pub const MAX_ARRANGED_DAYS: usize = 400;
+
+/// Reads an arrangement: a JSON array of days. The error names the entry (`day 3: …`).
+pub fn parse_arrangement(text: &str) -> Result<Vec<ArrangedDay>, String> {
+    let values: Vec<serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| format!("not a JSON array of days: {e}"))?;
+    if values.len() > MAX_ARRANGED_DAYS {
+        return Err(format!(
+            "{} days: an arrangement holds at most {MAX_ARRANGED_DAYS}",
+            values.len()
+        ));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::with_capacity(values.len());
+    for (i, v) in values.into_iter().enumerate() {
+        let day: ArrangedDay =
+            serde_json::from_value(v).map_err(|e| format!("day {}: {e}", i + 1))?;
+        if !seen.insert(day.date) {
+            return Err(format!("day {}: {} is listed twice", i + 1, day.date));
+        }
+        out.push(day);
+    }
+    Ok(out)
+}
+
+/// Enters an arrangement's days as overrides, all or none, each audited.
+pub fn import(conn: &mut DbConn, ctx: &Ctx, days: Vec<ArrangedDay>) -> AppResult<usize> {
+    super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
+    conn.transaction(|conn| {
+        let n = days.len();
+        for (i, d) in days.into_iter().enumerate() {
+            set(
+                conn,
+                ctx,
+                DayInput {
+                    day: d.date,
+                    kind: d.kind,
+                    note: d.name,
+                },
+            )
+            .map_err(|e| match e {
+                AppError::Validation(f) => AppError::Validation(FieldErrors(
+                    f.0.into_iter()
+                        .map(|(k, v)| (format!("days[{i}].{k}"), v))
+                        .collect(),
+                )),
+                other => other,
+            })?;
+        }
+        Ok(n)
+    })
+}

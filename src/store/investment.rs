@@ -47,10 +47,14 @@ pub struct NewReport {
     pub completed: i64,
 }
 
+/// A correction of a month's figure: the new amount and why. The old amount stays in the
+/// audit log beside the reason.
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportPatch {
     pub completed: i64,
+    /// Why the figure is corrected (更正说明), required.
+    pub reason: String,
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -386,6 +390,7 @@ pub fn create_report(
                 cumulative: 0,
                 created_at: ctx.now,
                 updated_at: ctx.now,
+                reported_by: Some(&ctx.actor),
             })
             .get_result(conn)?;
         recompute_cumulative(conn, project.id)?;
@@ -412,9 +417,11 @@ pub fn update_report(
     conn.transaction(|conn| {
         let before = reported(conn, ctx, id)?;
         let total = projects::get(conn, before.project_id)?.total_investment;
+        let reason = validate::blank_to_none(Some(patch.reason)).unwrap_or_default();
         let mut f = FieldErrors::new();
         validate::non_negative(&mut f, "completed", patch.completed);
         validate::within_total(&mut f, "completed", patch.completed, total);
+        validate::required_text(&mut f, "reason", &reason);
         f.into_result()?;
         diesel::update(investment_reports::table.find(id))
             .set((
@@ -424,14 +431,36 @@ pub fn update_report(
             .execute(conn)?;
         recompute_cumulative(conn, before.project_id)?;
         let after = get_report(conn, id)?;
-        audit::record(conn, ctx, REPORT, id, "update", Some(&before), Some(&after))?;
+        let mut logged = serde_json::to_value(&after).map_err(AppError::internal)?;
+        if let Some(o) = logged.as_object_mut() {
+            o.insert("correction_reason".into(), reason.into());
+        }
+        audit::record(
+            conn,
+            ctx,
+            REPORT,
+            id,
+            "correct",
+            Some(&before),
+            Some(&logged),
+        )?;
         Ok(after)
     })
 }
 
+/// Withdraws a month's report: its author or an admin only
+/// ([`crate::domain::access::may_change_entry`]); anyone else who reports on the project
+/// corrects it, with a reason, instead.
 pub fn delete_report(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<()> {
     conn.transaction(|conn| {
         let before = reported(conn, ctx, id)?;
+        if let Some(p) = &ctx.principal
+            && !crate::domain::access::may_change_entry(p, before.reported_by.as_deref())
+        {
+            return Err(AppError::forbidden(
+                "only its author (or an admin) may delete a monthly report; correct it with a reason instead",
+            ));
+        }
         diesel::delete(investment_reports::table.find(id)).execute(conn)?;
         recompute_cumulative(conn, before.project_id)?;
         audit::record(

@@ -377,7 +377,7 @@ pub fn apply(
 
 /// The report that opens the account of a project without monthly reports
 /// (`domain::ledger_import::opening_month`).
-fn opening(ctx: &Ctx, project_id: i64, amount: i64, year: i32) -> NewInvestmentReportRow {
+fn opening(ctx: &Ctx, project_id: i64, amount: i64, year: i32) -> NewInvestmentReportRow<'_> {
     let (year, month) = opening_month(year);
     NewInvestmentReportRow {
         project_id,
@@ -387,6 +387,7 @@ fn opening(ctx: &Ctx, project_id: i64, amount: i64, year: i32) -> NewInvestmentR
         cumulative: amount,
         created_at: ctx.now,
         updated_at: ctx.now,
+        reported_by: Some(&ctx.actor),
     }
 }
 

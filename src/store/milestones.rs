@@ -2,7 +2,9 @@
 //! changes; the current due date moves only by an approved reschedule with a reason, and
 //! every request, approved, rejected or pending, is kept in `reschedules`.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -99,12 +101,25 @@ pub struct MilestoneView {
     pub rescheduled: bool,
     /// The first day it was flagged overdue (red), when it is red on the date asked about.
     pub red_since: Option<NaiveDate>,
+    /// Moved while overdue, or moved twice, by the date asked about: its light keeps the
+    /// 调整 mark.
+    pub adjusted: bool,
+    /// Moves made after the due date then in force had passed (逾期后调整), with the working
+    /// days it was overdue by then: they stay on the record.
+    pub moved_while_overdue: Vec<rules::MovedWhileOverdue>,
 }
 
 impl MilestoneView {
     /// The milestone as it stood on `as_of`: a completion dated later, and its evidence,
     /// were not on the record then and are not shown.
-    pub fn new(mut m: Milestone, as_of: NaiveDate, cal: &WorkCalendar, rules: &Rules) -> Self {
+    /// `moves` are its approved moves ([`moves`]).
+    pub fn new(
+        mut m: Milestone,
+        moves: &[(NaiveDate, NaiveDate)],
+        as_of: NaiveDate,
+        cal: &WorkCalendar,
+        rules: &Rules,
+    ) -> Self {
         if m.completed_on.is_some_and(|d| d > as_of) {
             m.completed_on = None;
             m.evidence = None;
@@ -114,8 +129,30 @@ impl MilestoneView {
             working_status: rules::status(cal, rules, m.current_due, m.completed_on, as_of),
             rescheduled: m.current_due != m.baseline_due,
             red_since: None,
+            adjusted: rules::adjusted(m.baseline_due, moves, as_of),
+            moved_while_overdue: rules::moved_while_overdue(cal, m.baseline_due, moves, as_of),
             milestone: m,
         }
+    }
+
+    /// Views of milestones as of `as_of`, with their moves loaded in one query.
+    pub fn all(
+        conn: &mut DbConn,
+        tz: chrono_tz::Tz,
+        rows: Vec<Milestone>,
+        as_of: NaiveDate,
+        cal: &WorkCalendar,
+        rules: &Rules,
+    ) -> AppResult<Vec<Self>> {
+        let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
+        let moved = moves(conn, tz, Some(&ids))?;
+        Ok(rows
+            .into_iter()
+            .map(|m| {
+                let mv = moved.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+                Self::new(m, mv, as_of, cal, rules)
+            })
+            .collect())
     }
 }
 
@@ -166,7 +203,9 @@ pub fn worklist(conn: &mut DbConn, ctx: &Ctx, rules: &Rules) -> AppResult<Workli
 pub fn view(conn: &mut DbConn, ctx: &Ctx, rules: &Rules, id: i64) -> AppResult<MilestoneView> {
     let m = readable(conn, ctx, id)?;
     let cal = super::calendar::load(conn)?;
-    Ok(MilestoneView::new(m, ctx.today, &cal, rules))
+    let mut one = MilestoneView::all(conn, ctx.tz, vec![m], ctx.today, &cal, rules)?;
+    one.pop()
+        .ok_or_else(|| AppError::not_found(format!("milestone {id}")))
 }
 
 /// The milestone, once the acting user is found to report on its project (for a form that
@@ -319,10 +358,7 @@ pub fn list(
         .load(conn)?;
     let cal = super::calendar::load(conn)?;
     Ok(Page {
-        items: rows
-            .into_iter()
-            .map(|m| MilestoneView::new(m, as_of, &cal, rules))
-            .collect(),
+        items: MilestoneView::all(conn, ctx.tz, rows, as_of, &cal, rules)?,
         total,
     })
 }
@@ -515,12 +551,49 @@ pub fn complete(
     })
 }
 
+/// The approved moves of milestones (all, or `only` these), each `(the day it took effect
+/// in the zone, the new due date)` in the order made: a reschedule counts from the day it
+/// was approved (requests made before approval existed were approved when made). Pending,
+/// rejected and withdrawn requests never moved anything.
+pub fn moves(
+    conn: &mut DbConn,
+    tz: chrono_tz::Tz,
+    only: Option<&[i64]>,
+) -> AppResult<HashMap<i64, Vec<(NaiveDate, NaiveDate)>>> {
+    let mut q = reschedules::table
+        .filter(reschedules::status.eq(APPROVED))
+        .into_boxed();
+    if let Some(ids) = only {
+        q = q.filter(reschedules::milestone_id.eq_any(ids.to_vec()));
+    }
+    let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+    for (mid, requested, decided, new_due) in q
+        .select((
+            reschedules::milestone_id,
+            reschedules::requested_at,
+            reschedules::decided_at,
+            reschedules::new_due,
+        ))
+        .order(reschedules::id)
+        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?
+    {
+        let at = decided.unwrap_or(requested);
+        moved
+            .entry(mid)
+            .or_default()
+            .push((at.and_utc().with_timezone(&tz).date_naive(), new_due));
+    }
+    Ok(moved)
+}
+
 /// A reschedule request waiting for the project's leader (or an admin).
 pub const PENDING: &str = "pending";
 /// An approved reschedule: the due date moved on `decided_at`.
 pub const APPROVED: &str = "approved";
 /// A rejected request: the due date stood.
 pub const REJECTED: &str = "rejected";
+/// A request its requester took back before it was decided: the due date stood.
+pub const WITHDRAWN: &str = "withdrawn";
 
 /// Asks to move the current due date, with a reason. Asked by whoever would decide it
 /// ([`crate::domain::access::approve_now`]: the project's leader, an admin, the
@@ -548,7 +621,22 @@ pub fn reschedule(
         if input.new_due == before.current_due {
             f.add("new_due", "is the same as the current due date");
         }
-        if input.new_due < project.planned_start {
+        // A date already past, or earlier than the commitment, would not move work ahead:
+        // it would only rewrite the record of when it was due.
+        if input.new_due < ctx.today {
+            f.add(
+                "new_due",
+                format!("must not be before today ({})", ctx.today),
+            );
+        } else if input.new_due < before.baseline_due {
+            f.add(
+                "new_due",
+                format!(
+                    "must not be before the baseline due date ({})",
+                    before.baseline_due
+                ),
+            );
+        } else if input.new_due < project.planned_start {
             f.add(
                 "new_due",
                 format!(
@@ -703,6 +791,50 @@ pub fn decide(conn: &mut DbConn, ctx: &Ctx, id: i64, d: Decision) -> AppResult<R
                 Some(&serde_json::json!({"project_id": m.project_id, "request": after})),
             )?;
         }
+        Ok(after)
+    })
+}
+
+/// Takes back a pending request: only its requester may, and only while it waits. Kept,
+/// marked `withdrawn`, and audited.
+pub fn withdraw(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Reschedule> {
+    conn.transaction(|conn| {
+        let r = get_reschedule(conn, id)?;
+        let m = get(conn, r.milestone_id)?;
+        access::require(
+            conn,
+            ctx,
+            m.project_id,
+            Action::Read,
+            &format!("reschedule request {id}"),
+        )?;
+        if r.requested_by != ctx.actor {
+            return Err(AppError::forbidden(format!(
+                "reschedule request {id} was made by another user; only its requester may withdraw it"
+            )));
+        }
+        if r.status != PENDING {
+            return Err(AppError::conflict(
+                Code::AlreadyDecided,
+                format!("reschedule request {id} was already {}", r.status),
+            ));
+        }
+        let after: Reschedule = diesel::update(reschedules::table.find(id))
+            .set((
+                reschedules::status.eq(WITHDRAWN),
+                reschedules::decided_by.eq(Some(&ctx.actor)),
+                reschedules::decided_at.eq(Some(ctx.now)),
+            ))
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            m.id,
+            "withdraw_reschedule",
+            Some(&serde_json::json!({"project_id": m.project_id, "request": r})),
+            Some(&serde_json::json!({"project_id": m.project_id, "request": after})),
+        )?;
         Ok(after)
     })
 }

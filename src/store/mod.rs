@@ -22,6 +22,7 @@ pub mod projects;
 pub mod reports;
 pub mod secrets;
 pub mod units;
+pub mod vetoes;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,8 @@ pub struct Ctx {
     /// The account acting, whose roles every use case checks ([`access`]); `None` for the
     /// installation itself (the scheduler, the seeds, the command line), which may do all.
     pub principal: Option<crate::domain::access::Principal>,
+    /// The zone's time zone: what day a timestamp (an approval, a filing) falls on.
+    pub tz: chrono_tz::Tz,
 }
 
 impl Ctx {
@@ -54,6 +57,7 @@ impl Ctx {
             now: db_timestamp(clock.now()),
             today: clock.today(tz),
             principal: None,
+            tz,
         }
     }
 

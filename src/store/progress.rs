@@ -10,7 +10,7 @@ use super::{Ctx, Page, Paging, access, audit, projects};
 use crate::db::DbConn;
 use crate::db::models::{NewProgressUpdateRow, ProgressUpdate};
 use crate::db::schema::progress_updates;
-use crate::domain::access::{Action, may_edit_progress};
+use crate::domain::access::{Action, may_change_entry};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, FieldErrors};
 
@@ -66,7 +66,7 @@ pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<ProgressUpdate> 
 }
 
 /// An update the acting user may change: on a project they report on, and written by them
-/// ([`may_edit_progress`]), so that nobody rewrites a colleague's or predecessor's entry.
+/// ([`may_change_entry`]), so that nobody rewrites a colleague's or predecessor's entry.
 fn own(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<ProgressUpdate> {
     let row = access::load(
         conn,
@@ -76,7 +76,7 @@ fn own(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<ProgressUpdate> {
         |c| get(c, id),
     )?;
     if let Some(p) = &ctx.principal
-        && !may_edit_progress(p, &row.author)
+        && !may_change_entry(p, Some(&row.author))
     {
         return Err(AppError::forbidden(
             "only its author (or an admin) may change a progress update",

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use diesel::dsl::exists;
 use diesel::prelude::*;
 
@@ -23,7 +23,8 @@ use crate::domain::access::{Action, Role};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::milestone::{MilestoneFilter, MilestoneState, state_as_of};
 use crate::domain::project::{Category, Level, check_code};
-use crate::domain::rules::{self, Light, Rules};
+use crate::domain::report;
+use crate::domain::rules::{self, Light, Reason, Rules};
 use crate::domain::stage::Stage;
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, Code, FieldErrors};
@@ -146,8 +147,13 @@ pub struct MilestoneCounts {
 pub struct ProjectSummary {
     #[serde(flatten)]
     pub project: Project,
-    /// 红黄绿灯 on `as_of`, from the milestones in working days.
+    /// 红黄绿灯 on `as_of`: the worst of `reasons`.
     pub light: Light,
+    /// Why the light is what it is (为何亮灯), worst first: overdue and due-soon milestones,
+    /// investment behind 序时进度, a late start, missing monthly reports.
+    pub reasons: Vec<Reason>,
+    /// A milestone was moved while overdue or moved twice (调整).
+    pub adjusted: bool,
     pub leader: Option<PersonRef>,
     pub unit: Option<UnitRef>,
     pub person: Option<PersonRef>,
@@ -169,8 +175,14 @@ pub struct ProjectDetail {
     #[serde(flatten)]
     pub project: Project,
     pub as_of: NaiveDate,
-    /// 红黄绿灯 on `as_of`.
+    /// 红黄绿灯 on `as_of`: the worst of `reasons`.
     pub light: Light,
+    /// Why the light is what it is (为何亮灯), worst first.
+    pub reasons: Vec<Reason>,
+    /// A milestone was moved while overdue or moved twice (调整).
+    pub adjusted: bool,
+    /// Milestones moved after they fell due (逾期后调整), with the days accrued then.
+    pub moved_while_overdue: Vec<crate::domain::report::MovedItem>,
     pub responsibility: Option<Responsibility>,
     pub assignments: Vec<Assignment>,
     pub stages: Vec<StageEvent>,
@@ -786,7 +798,7 @@ pub fn list(
         .select(Project::as_select())
         .load(conn)?;
     let cal = super::calendar::load(conn)?;
-    let items = summarize(conn, rows, as_of, &cal, rules)?;
+    let items = summarize(conn, ctx.tz, rows, as_of, &cal, rules)?;
     Ok(Page { items, total })
 }
 
@@ -794,6 +806,7 @@ pub fn list(
 /// queries whatever the page size.
 pub fn summarize(
     conn: &mut DbConn,
+    tz: chrono_tz::Tz,
     rows: Vec<Project>,
     as_of: NaiveDate,
     cal: &WorkCalendar,
@@ -840,11 +853,8 @@ pub fn summarize(
         ))
         .load(conn)?;
     let mut counts: HashMap<i64, (MilestoneCounts, Option<NaiveDate>)> = HashMap::new();
-    let mut lights: HashMap<i64, Light> = HashMap::new();
+    let mut lit = lights(conn, tz, &ids, as_of, cal, rules)?;
     for (pid, due, done) in dues {
-        let l = rules::light([rules::status(cal, rules, due, done, as_of)]);
-        let e = lights.entry(pid).or_insert(Light::Green);
-        *e = (*e).max(l);
         let (c, next) = counts.entry(pid).or_default();
         c.total += 1;
         match state_as_of(due, done, as_of) {
@@ -862,8 +872,11 @@ pub fn summarize(
         .map(|project| {
             let a = by_project.get(&project.id);
             let (milestones, next_due) = counts.remove(&project.id).unwrap_or_default();
+            let (reasons, adjusted) = lit.remove(&project.id).unwrap_or_default();
             ProjectSummary {
-                light: lights.get(&project.id).copied().unwrap_or(Light::Green),
+                light: rules::light_of(&reasons),
+                reasons,
+                adjusted,
                 leader: a.and_then(|a| persons.get(&a.leader_id).cloned()),
                 unit: a.and_then(|a| unit_names.get(&a.unit_id).cloned()),
                 person: a.and_then(|a| persons.get(&a.person_id).cloned()),
@@ -873,6 +886,40 @@ pub fn summarize(
             }
         })
         .collect())
+}
+
+/// Each project's reasons for its light on `as_of` and whether it keeps the 调整 mark,
+/// from its history (`domain::report::reasons`: the one rule the report, the board and the
+/// project page share).
+fn lights(
+    conn: &mut DbConn,
+    tz: chrono_tz::Tz,
+    ids: &[i64],
+    as_of: NaiveDate,
+    cal: &WorkCalendar,
+    rules: &Rules,
+) -> AppResult<HashMap<i64, (Vec<Reason>, bool)>> {
+    let facts = project_facts(conn, tz, ids, as_of)?;
+    Ok(facts
+        .iter()
+        .map(|p| {
+            let adjusted = p.milestones.iter().any(|m| m.adjusted(as_of));
+            (p.id, (report::reasons(p, as_of, cal, rules), adjusted))
+        })
+        .collect())
+}
+
+fn project_facts(
+    conn: &mut DbConn,
+    tz: chrono_tz::Tz,
+    ids: &[i64],
+    as_of: NaiveDate,
+) -> AppResult<Vec<report::ProjectFacts>> {
+    let only = super::reports::InspectionFilter {
+        within: Some(ids.to_vec()),
+        ..Default::default()
+    };
+    super::reports::facts(conn, tz, as_of, as_of.year(), &only)
 }
 
 /// The project page: responsibility on `as_of`, its history, milestones with their state,
@@ -911,18 +958,24 @@ pub fn detail(
         .load::<(i64, NaiveDate)>(conn)?
         .into_iter()
         .collect();
-    let milestones: Vec<ms::MilestoneView> = ms::for_project(conn, project.id)?
-        .into_iter()
-        .map(|m| {
-            let mut v = ms::MilestoneView::new(m, as_of, &cal, rules);
-            v.red_since = red.get(&v.milestone.id).copied();
-            v
-        })
-        .collect();
-    let light = rules::light(milestones.iter().map(|m| m.working_status));
+    let rows = ms::for_project(conn, project.id)?;
+    let mut milestones = ms::MilestoneView::all(conn, ctx.tz, rows, as_of, &cal, rules)?;
+    for v in &mut milestones {
+        v.red_since = red.get(&v.milestone.id).copied();
+    }
+    let facts = project_facts(conn, ctx.tz, &[project.id], as_of)?;
+    let row = facts
+        .first()
+        .map(|p| report::project_row(p, as_of, &cal, rules));
+    let (reasons, adjusted, moved_while_overdue) = row
+        .map(|r| (r.reasons, r.adjusted, r.moved_while_overdue))
+        .unwrap_or_default();
     Ok(ProjectDetail {
         as_of,
-        light,
+        light: rules::light_of(&reasons),
+        reasons,
+        adjusted,
+        moved_while_overdue,
         responsibility,
         assignments: assignment_history(conn, project.id)?
             .into_iter()

@@ -12,12 +12,12 @@ use utoipa::IntoParams;
 use crate::db::DbConn;
 use crate::db::schema::{
     assignments, investment_plans, investment_reports, milestones, people, progress_updates,
-    projects, reschedules, stage_events, units,
+    projects, stage_events, units,
 };
 use crate::domain::access::Role;
 use crate::domain::assignment::{Held, holder_on};
 use crate::domain::project::Category;
-use crate::domain::report::{self, Holder, InspectionReport, MilestoneFacts, ProjectFacts};
+use crate::domain::report::{self, HeldBy, Holder, InspectionReport, MilestoneFacts, ProjectFacts};
 use crate::domain::rules::Rules;
 use crate::domain::stage::Stage;
 use crate::error::AppResult;
@@ -36,6 +36,10 @@ pub struct InspectionFilter {
     /// `json` (the default), `csv` (UTF-8 with BOM, for Excel), `xlsx` (a workbook: summary,
     /// rankings, projects) or `html` (a printable A4 bulletin).
     pub format: Option<String>,
+    /// Set by the server: only these projects (the board's page, one project's page).
+    #[serde(skip)]
+    #[param(ignore)]
+    pub within: Option<Vec<i64>>,
 }
 
 /// Who reads and issues inspection reports.
@@ -107,6 +111,9 @@ pub(crate) fn facts(
     f: &InspectionFilter,
 ) -> AppResult<Vec<ProjectFacts>> {
     let mut q = projects::table.into_boxed();
+    if let Some(ids) = &f.within {
+        q = q.filter(projects::id.eq_any(ids.clone()));
+    }
     if let Some(c) = f.category {
         q = q.filter(projects::category.eq(c.as_str()));
     }
@@ -174,27 +181,7 @@ pub(crate) fn facts(
             stages.entry(pid).or_default().push((on, s));
         }
     }
-    // A reschedule counts from the day it was approved (requests made before approval
-    // existed were approved when made), in the zone's time. Pending and rejected requests
-    // never moved anything.
-    let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
-    for (mid, requested, decided, new_due) in reschedules::table
-        .filter(reschedules::status.eq(crate::store::milestones::APPROVED))
-        .select((
-            reschedules::milestone_id,
-            reschedules::requested_at,
-            reschedules::decided_at,
-            reschedules::new_due,
-        ))
-        .order(reschedules::id)
-        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?
-    {
-        let at = decided.unwrap_or(requested);
-        moved
-            .entry(mid)
-            .or_default()
-            .push((at.and_utc().with_timezone(&tz).date_naive(), new_due));
-    }
+    let mut moved = crate::store::milestones::moves(conn, tz, None)?;
     let mut ms: HashMap<i64, Vec<MilestoneFacts>> = HashMap::new();
     for (id, pid, title, baseline, completed) in milestones::table
         .select((
@@ -278,6 +265,23 @@ pub(crate) fn facts(
                     annual_plan: plans.get(&id).copied(),
                     monthly: monthly.remove(&id).unwrap_or_default(),
                     latest_progress: latest.remove(&id),
+                    held: recorded
+                        .get(&id)
+                        .map(|list| {
+                            list.iter()
+                                .map(|h| Held {
+                                    id: h.id,
+                                    start_on: h.start_on,
+                                    end_on: h.end_on,
+                                    holder: HeldBy {
+                                        leader: holder(h.holder.0, &person_names),
+                                        unit: holder(h.holder.1, &unit_names),
+                                        person: holder(h.holder.2, &person_names),
+                                    },
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
                 }
             },
         )
@@ -291,6 +295,10 @@ pub const INSPECTION: &str = "inspection";
 pub struct IssueInput {
     /// The date the report describes (default today; not in the future).
     pub as_of: Option<NaiveDate>,
+    /// The id of the report issued earlier for the same date that this one replaces (it
+    /// stays, marked superseded). Without it, a second issue of the same date is refused.
+    #[serde(default)]
+    pub replaces: Option<i64>,
 }
 
 /// An issued report: numbered, dated, and exactly as it was issued.
@@ -304,6 +312,10 @@ pub struct Issued {
     pub as_of: NaiveDate,
     pub issued_by: String,
     pub issued_at: chrono::DateTime<chrono::Utc>,
+    /// The earlier report of the same date this one replaces.
+    pub replaces: Option<i64>,
+    /// The later report that replaced this one (it stays on the record, superseded).
+    pub superseded_by: Option<i64>,
     /// Present when one report is fetched; lists leave it out.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -311,7 +323,11 @@ pub struct Issued {
 }
 
 impl Issued {
-    fn from_row(r: crate::db::models::IssuedReport, with_body: bool) -> AppResult<Self> {
+    fn from_row(
+        r: crate::db::models::IssuedReport,
+        superseded_by: Option<i64>,
+        with_body: bool,
+    ) -> AppResult<Self> {
         let report = if with_body {
             Some(serde_json::from_str(&r.body_json).map_err(crate::error::AppError::internal)?)
         } else {
@@ -325,6 +341,8 @@ impl Issued {
             as_of: r.as_of,
             issued_by: r.issued_by,
             issued_at: r.issued_at.and_utc(),
+            replaces: r.replaces,
+            superseded_by,
             report,
         })
     }
@@ -357,6 +375,36 @@ pub fn issue(
     )?;
     let body = serde_json::to_string(&report).map_err(crate::error::AppError::internal)?;
     conn.transaction(|conn| {
+        // One report in force per date: a second issue must say which one it replaces,
+        // and that one must be the one in force (not itself already replaced).
+        let same_day: Vec<crate::db::models::IssuedReport> = issued_reports::table
+            .filter(issued_reports::kind.eq(INSPECTION))
+            .filter(issued_reports::as_of.eq(as_of))
+            .select(crate::db::models::IssuedReport::as_select())
+            .load(conn)?;
+        let replaced: std::collections::HashSet<i64> =
+            same_day.iter().filter_map(|r| r.replaces).collect();
+        let in_force = same_day.iter().find(|r| !replaced.contains(&r.id));
+        match (in_force, input.replaces) {
+            (None, None) => {}
+            (Some(r), Some(id)) if r.id == id => {}
+            (Some(r), None) => {
+                return Err(crate::error::AppError::conflict_on(
+                    crate::error::Code::Duplicate,
+                    "as_of",
+                    format!(
+                        "{} was already issued as of {as_of} (id {}); to issue it again, say that it replaces it",
+                        r.title, r.id
+                    ),
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(crate::error::AppError::field(
+                    "replaces",
+                    format!("must be the id of the report in force as of {as_of}"),
+                ));
+            }
+        }
         let year = ctx.today.year();
         let last: Option<i32> = issued_reports::table
             .filter(issued_reports::kind.eq(INSPECTION))
@@ -375,6 +423,7 @@ pub fn issue(
                 issued_reports::issued_by.eq(&ctx.actor),
                 issued_reports::issued_at.eq(ctx.now),
                 issued_reports::body_json.eq(&body),
+                issued_reports::replaces.eq(input.replaces),
             ))
             .get_result(conn)?;
         super::audit::record(
@@ -384,9 +433,9 @@ pub fn issue(
             row.id,
             "issue",
             None::<&()>,
-            Some(&serde_json::json!({"title": title, "as_of": as_of})),
+            Some(&serde_json::json!({"title": title, "as_of": as_of, "replaces": input.replaces})),
         )?;
-        Issued::from_row(row, true)
+        Issued::from_row(row, None, true)
     })
 }
 
@@ -404,9 +453,14 @@ pub fn issued(
         .limit(limit)
         .offset(offset)
         .select(crate::db::models::IssuedReport::as_select())
-        .load(conn)?
+        .load(conn)?;
+    let by = replacements(conn)?;
+    let items = items
         .into_iter()
-        .map(|r| Issued::from_row(r, false))
+        .map(|r| {
+            let sup = by.get(&r.id).copied();
+            Issued::from_row(r, sup, false)
+        })
         .collect::<AppResult<Vec<_>>>()?;
     Ok(super::Page { items, total })
 }
@@ -420,5 +474,18 @@ pub fn issued_one(conn: &mut DbConn, ctx: &super::Ctx, id: i64) -> AppResult<Iss
         .first(conn)
         .optional()?
         .ok_or_else(|| crate::error::AppError::not_found(format!("issued report {id}")))?;
-    Issued::from_row(row, true)
+    let sup = replacements(conn)?.get(&row.id).copied();
+    Issued::from_row(row, sup, true)
+}
+
+/// Replaced report id → the id of the report that replaced it.
+fn replacements(conn: &mut DbConn) -> AppResult<HashMap<i64, i64>> {
+    use crate::db::schema::issued_reports;
+    Ok(issued_reports::table
+        .filter(issued_reports::replaces.is_not_null())
+        .select((issued_reports::replaces, issued_reports::id))
+        .load::<(Option<i64>, i64)>(conn)?
+        .into_iter()
+        .filter_map(|(old, new)| old.map(|o| (o, new)))
+        .collect())
 }

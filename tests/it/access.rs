@@ -97,6 +97,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/my/projects/{code}/progress", "/my/projects/{own:code}/progress", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/projects/{code}/investment", "/my/projects/{own:code}/investment", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/reschedules/{id}/decide", "/reschedules/{own:fresh_request}/decide", Some("{}"), "EFEFF", "EFNFF"),
+        case("POST", "/reschedules/{id}/withdraw", "/reschedules/{own:fresh_request}/withdraw", Some("{}"), "FFFFA", "FFNNN"),
         flat("GET", "/account", None, ALL),
         flat("POST", "/account/lang", Some("{}"), ALL),
         flat("POST", "/account/password", Some("{}"), "EEEEE"),
@@ -171,6 +172,8 @@ fn cases() -> Vec<Case> {
         case("GET", "/api/v1/projects/{code}/stages", "/api/v1/projects/{own:code}/stages", None, ALL, "AANNN"),
         case("GET", "/api/v1/projects/{code}/history", "/api/v1/projects/{own:code}/history", None, ALL, "AANNN"),
         case("GET", "/api/v1/projects/{code}/comments", "/api/v1/projects/{own:code}/comments", None, ALL, "AANNN"),
+        case("GET", "/api/v1/projects/{code}/vetoes", "/api/v1/projects/{own:code}/vetoes", None, ALL, "AANNN"),
+        case("POST", "/api/v1/projects/{code}/vetoes", "/api/v1/projects/{own:code}/vetoes", Some(r#"{"occurred_on": "2026-11-20", "kind": "safety", "evidence": "安监通报〔2026〕5号"}"#), SUP, SUP),
         case("POST", "/api/v1/projects/{code}/comments", "/api/v1/projects/{own:code}/comments", Some(r#"{"body": "请加快进度"}"#), "AAAFF", "AANFF"),
         case("POST", "/api/v1/projects/{code}/problems", "/api/v1/projects/{own:code}/problems", Some(r#"{"description": "施工用电未接入", "acting_unit_id": {own:unit}, "due": "2026-12-15"}"#), "AAFAA", "AAFNN"),
         // Milestones
@@ -184,6 +187,8 @@ fn cases() -> Vec<Case> {
         case("GET", "/api/v1/milestones/{id}/reschedules", "/api/v1/milestones/{own:milestone}/reschedules", None, ALL, "AANNN"),
         flat("GET", "/api/v1/reschedules", None, ALL),
         case("POST", "/api/v1/reschedules/{id}/decide", "/api/v1/reschedules/{own:fresh_request}/decide", Some(r#"{"approve": true}"#), "AFAFF", "AFNFF"),
+        // Only the requester withdraws (the own side's responsible person filed it).
+        case("POST", "/api/v1/reschedules/{id}/withdraw", "/api/v1/reschedules/{own:fresh_request}/withdraw", None, "FFFFA", "FFNNN"),
         // Investment and progress
         flat("GET", "/api/v1/investment-plans", None, ALL),
         flat("POST", "/api/v1/investment-plans", Some(r#"{"project_code": "{own:code}", "year": 2100, "planned": 5000000}"#), ADMIN),
@@ -193,8 +198,10 @@ fn cases() -> Vec<Case> {
         flat("GET", "/api/v1/investment-reports", None, ALL),
         case("POST", "/api/v1/investment-reports", "/api/v1/investment-reports", Some(r#"{"project_code": "{own:code}", "year": 2026, "month": 5, "completed": 100000}"#), "AFFAA", "AFFVV"),
         case("GET", "/api/v1/investment-reports/{id}", "/api/v1/investment-reports/{own:report}", None, ALL, "AANNN"),
-        case("PATCH", "/api/v1/investment-reports/{id}", "/api/v1/investment-reports/{own:report}", Some(r#"{"completed": 200000}"#), "AFFAA", "AFFNN"),
-        case("DELETE", "/api/v1/investment-reports/{id}", "/api/v1/investment-reports/{own:fresh_report}", None, "AFFAA", "AFFNN"),
+        case("PATCH", "/api/v1/investment-reports/{id}", "/api/v1/investment-reports/{own:report}", Some(r#"{"completed": 200000, "reason": "统计口径更正"}"#), "AFFAA", "AFFNN"),
+        // The reports here are filed by the admin: others correct them, with a reason, but
+        // may not delete them (their own, in tests/it/auth.rs, they may).
+        case("DELETE", "/api/v1/investment-reports/{id}", "/api/v1/investment-reports/{own:fresh_report}", None, "AFFFF", "AFFNN"),
         flat("GET", "/api/v1/progress-updates", None, ALL),
         case("POST", "/api/v1/progress-updates", "/api/v1/progress-updates", Some(r#"{"project_code": "{own:code}", "progress": "主体施工至三层"}"#), "AFFAA", "AFFVV"),
         case("GET", "/api/v1/progress-updates/{id}", "/api/v1/progress-updates/{own:update}", None, ALL, "AANNN"),
@@ -228,6 +235,7 @@ fn cases() -> Vec<Case> {
         case("GET", "/api/v1/reports/inspection/issued/{id}", "/api/v1/reports/inspection/issued/{own:issued}", None, SUP, SUP),
         flat("GET", "/api/v1/assessments", None, ALL),
         flat("POST", "/api/v1/assessments", Some(r#"{"year": 2026}"#), SUP),
+        flat("POST", "/api/v1/assessments/provisional", Some(r#"{"year": 2026}"#), SUP),
         // Drafts are for the supervision office and those who may appeal them.
         case("GET", "/api/v1/assessments/{id}", "/api/v1/assessments/{own:run}", None, "AAAAN", "AAAAN"),
         case("POST", "/api/v1/assessments/{id}/rerun", "/api/v1/assessments/{own:fresh_run}/rerun", None, SUP, SUP),

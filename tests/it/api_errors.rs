@@ -666,7 +666,7 @@ async fn investment_and_progress_reject_bad_values() {
             app,
             "PATCH",
             &format!("/api/v1/investment-reports/{}", r["id"]),
-            Some(json!({"completed": 99_999_999_999i64})),
+            Some(json!({"completed": 99_999_999_999i64, "reason": "更正"})),
             UNPROC,
             "validation_failed"
         );
@@ -676,7 +676,7 @@ async fn investment_and_progress_reject_bad_values() {
             app,
             "PATCH",
             "/api/v1/investment-reports/9999",
-            Some(json!({"completed": 1})),
+            Some(json!({"completed": 1, "reason": "更正"})),
             StatusCode::NOT_FOUND,
             "not_found"
         );

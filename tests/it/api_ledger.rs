@@ -337,7 +337,7 @@ async fn crud_for_units_people_plans_reports_and_progress() {
             &app,
             "PATCH",
             &format!("/api/v1/investment-reports/{}", r1["id"]),
-            Some(json!({"completed": 300})),
+            Some(json!({"completed": 300, "reason": "更正"})),
         )
         .await;
         let (_, r2b) = call(

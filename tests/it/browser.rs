@@ -257,7 +257,10 @@ async fn a_form_error_is_shown_next_to_its_field_and_keeps_what_was_typed() {
         .for_element(Locator::Id(&format!("new_due-{milestone}-error")))
         .await
         .expect("the error beside the date");
-    assert_eq!(error.text().await.expect("text"), "请填写有效日期。");
+    assert_eq!(
+        error.text().await.expect("text"),
+        "请填写有效日期，如 2026-11-30、2026/11/30 或 2026年11月30日。"
+    );
     let field = b
         .client
         .find(Locator::Id(&format!("new_due-{milestone}")))

@@ -28,6 +28,8 @@ fn items(name: &str) -> Vec<Item> {
             level: Some(Rung::UnitHead),
             holders_at_due: Some("责任人 李娜，责任单位 规划建设局，责任领导 孙立新".into()),
             actions: None,
+            report_month: None,
+            why: vec!["投资完成 40.0%，序时进度（10 个月）83.3%，落后 43.3 个百分点".into()],
         },
         Item {
             project_code: "KP-2026-02".into(),
@@ -43,6 +45,8 @@ fn items(name: &str) -> Vec<Item> {
                 done: "https://duban.example.gov.cn/act/done-token".into(),
                 progress: "https://duban.example.gov.cn/act/progress-token".into(),
             }),
+            report_month: None,
+            why: vec![],
         },
     ]
 }
@@ -50,6 +54,24 @@ fn items(name: &str) -> Vec<Item> {
 #[test]
 fn digest_snapshots() {
     for lang in ["zh-CN", "en"] {
+        let mut its = items("高端肉制品深加工项目");
+        if lang == "en" {
+            its[0].why = vec![
+                "investment 40.0% of the annual plan against 83.3% due after 10 months: 43.3 points behind".into(),
+            ];
+        }
+        // A monthly report to file by its reporting day.
+        its.push(Item {
+            title: String::new(),
+            due: d("2026-12-07"),
+            baseline: None,
+            timing: Timing::Left(5),
+            holders_at_due: None,
+            actions: None,
+            report_month: Some((2026, 11)),
+            why: vec![],
+            ..items("高端肉制品深加工项目").remove(1)
+        });
         let r = render_digest(
             lang,
             "王志刚",
@@ -57,7 +79,7 @@ fn digest_snapshots() {
             false,
             3,
             "https://duban.example.gov.cn",
-            items("高端肉制品深加工项目"),
+            its,
         )
         .unwrap();
         insta::assert_snapshot!(format!("digest_{lang}_subject"), r.subject);

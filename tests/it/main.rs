@@ -13,6 +13,7 @@
 mod common;
 
 mod access;
+mod accountability;
 mod api_assessments;
 mod api_errors;
 mod api_ledger;

@@ -11,7 +11,7 @@ use common::xlsx::*;
 use common::*;
 use serde_json::{Value, json};
 
-const PROJECT_HEADERS: [&str; 22] = [
+const PROJECT_HEADERS: [&str; 27] = [
     "项目编号",
     "项目名称",
     "级别",
@@ -21,12 +21,17 @@ const PROJECT_HEADERS: [&str; 22] = [
     "责任人",
     "建设阶段",
     "红黄绿灯",
+    "调整",
+    "为何亮灯",
     "应完成节点",
     "按期完成",
     "逾期完成",
     "逾期未完成",
     "最长逾期(工作日)",
     "逾期节点",
+    "应完成节点（按原计划）",
+    "按期完成（按原计划）",
+    "逾期后调整",
     "下一节点",
     "下一节点到期",
     "剩余工作日",
@@ -38,7 +43,7 @@ const PROJECT_HEADERS: [&str; 22] = [
 /// Title on row 0, note on row 1, headers on row 2, data from row 3.
 const HEADER_ROW: u32 = 2;
 const LIGHT_COL: u32 = 8;
-const PLAN_COL: u32 = 18;
+const PLAN_COL: u32 = 23;
 
 /// The row whose first column holds `key`.
 fn row_of(range: &Range<Data>, key: &str) -> u32 {
@@ -88,7 +93,7 @@ async fn xlsx_matches_the_json_report_with_red_rows_for_overdue_projects() {
             text(&sheet, 0, 0),
             "督查通报 重点项目推进情况（截至 2026年11月25日）"
         );
-        let headers: Vec<String> = (0..22).map(|c| text(&sheet, HEADER_ROW, c)).collect();
+        let headers: Vec<String> = (0..27).map(|c| text(&sheet, HEADER_ROW, c)).collect();
         assert_eq!(headers, PROJECT_HEADERS);
         let projects = r["projects"].as_array().unwrap();
         assert_eq!(sheet.end().unwrap().0, HEADER_ROW + projects.len() as u32);
@@ -101,7 +106,7 @@ async fn xlsx_matches_the_json_report_with_red_rows_for_overdue_projects() {
             "annual plan in 万元"
         );
         assert_eq!(
-            number(&sheet, row, 12),
+            number(&sheet, row, 14),
             Some(first["overdue"].as_array().unwrap().len() as f64)
         );
 

@@ -32,6 +32,7 @@ fn mail_settings(smtp: &SmtpServer) -> MailSettings {
 
 fn cfg(supervision: &[&str]) -> ScanConfig {
     ScanConfig {
+        tz: TZ,
         rules: Default::default(),
         base_url: "https://duban.example.gov.cn".into(),
         supervision: supervision.iter().map(|s| s.to_string()).collect(),

@@ -196,10 +196,12 @@ pub fn approve_now(p: &Principal, rel: Relation) -> bool {
     may(p, rel, Action::ApproveReschedule)
 }
 
-/// Who may change or withdraw a progress update: its author, or an admin. Another
-/// reporter on the same project reports anew instead.
-pub fn may_edit_progress(p: &Principal, author: &str) -> bool {
-    p.has(Role::Admin) || p.username == author
+/// Who may change or withdraw an entry someone filed (a progress update, or delete a
+/// monthly investment report): its author, or an admin. Another reporter on the same
+/// project reports anew (or corrects, with a reason) instead. An entry without an author
+/// on record is an admin's to change.
+pub fn may_change_entry(p: &Principal, author: Option<&str>) -> bool {
+    p.has(Role::Admin) || author.is_some_and(|a| p.username == a)
 }
 
 /// What an appeal by this party asks to be: `leader` as the project's leader, `unit` as

@@ -15,12 +15,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::calendar::WorkCalendar;
-use super::report::{Holder, ProjectFacts, month_closed, stage_on};
+use super::report::{Holder, ProjectFacts, month_closed, month_end, stage_on};
 use super::rules::{self, Rules, Status};
 use super::stage::Stage;
 
 /// The model shipped with duban, used when none is given.
 pub const DEFAULT_MODEL: &str = include_str!("assessment_model.toml");
+
+/// A second shipped model: the project clauses of a published 2020 scoring table, line by
+/// line (the file names its source and what it leaves out).
+pub const MODEL_2020: &str = include_str!("assessment_model_2020.toml");
+
+/// The shipped models by the name `--model` and the API accept in place of a file.
+pub const SHIPPED_MODELS: [(&str, &str); 2] = [("default", DEFAULT_MODEL), ("2020", MODEL_2020)];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -34,6 +41,159 @@ pub struct Model {
     pub tiers: Vec<Tier>,
     #[serde(default = "default_tie_break")]
     pub tie_break: Vec<TieKey>,
+    /// 一票否决: what a recorded incident does to a project's score (optional: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub veto: Option<Veto>,
+    /// The light rules the model judges red-light months by (optional: the shipped
+    /// `[rules]` defaults), kept with the model so that a run recomputes the same.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub lights: Rules,
+}
+
+/// 一票否决: incidents of these kinds in the year (all kinds when empty) zero the score,
+/// cap it, or exclude the project from every reward tier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Veto {
+    pub action: VetoAction,
+    /// The most a vetoed project scores (`action = "cap"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<f64>,
+    #[serde(default)]
+    pub kinds: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VetoAction {
+    /// The score is 0.
+    Zero,
+    /// The score is at most `cap`.
+    Cap,
+    /// The score stands; the project takes no reward tier.
+    Exclude,
+}
+
+/// Piecewise scoring of a component around a pivot (e.g. 25 points for 100 % of the annual
+/// plan, −0.1 per point short, +0.2 per point from 100 % to 130 %, +0.1 above, at most ±10).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bands {
+    /// The percent at which the component gives exactly its points (default 100).
+    #[serde(default = "hundred")]
+    pub pivot: f64,
+    /// Points off per percentage point under the pivot.
+    #[serde(default)]
+    pub below: f64,
+    /// Points per percentage point over the pivot, band by band upwards.
+    #[serde(default)]
+    pub above: Vec<Band>,
+    /// At most this many points over the component's points…
+    pub max_up: f64,
+    /// …and this many under.
+    pub max_down: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    /// The band ends at this percent (the last band may be open: no `up_to`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<f64>,
+    pub per_point: f64,
+}
+
+fn hundred() -> f64 {
+    100.0
+}
+
+impl Bands {
+    /// The points for `percent`, with the arithmetic in words.
+    fn score(&self, points: f64, percent: f64) -> (f64, String) {
+        let mut delta = 0.0;
+        let mut steps = Vec::new();
+        if percent < self.pivot {
+            let short = percent - self.pivot;
+            delta = short * self.below;
+            steps.push(format!(
+                "低于 {}% {:.1} 个百分点 × {} = {:.2}",
+                self.pivot,
+                -short,
+                self.below,
+                -delta.abs()
+            ));
+        } else {
+            let mut from = self.pivot;
+            for b in &self.above {
+                let to = b.up_to.unwrap_or(f64::INFINITY);
+                if percent <= from {
+                    break;
+                }
+                let over = percent.min(to) - from;
+                if over > 0.0 {
+                    delta += over * b.per_point;
+                    steps.push(format!(
+                        "{from}%–{} 超出 {over:.1} 个百分点 × {} = {:.2}",
+                        b.up_to
+                            .map(|t| format!("{t}%"))
+                            .unwrap_or_else(|| "以上".into()),
+                        b.per_point,
+                        over * b.per_point
+                    ));
+                }
+                from = to;
+            }
+        }
+        let capped = delta.clamp(-self.max_down, self.max_up);
+        let mut text = format!("完成 {percent:.1}%，基础 {points}");
+        for s in &steps {
+            text.push('，');
+            text.push_str(s);
+        }
+        if (capped - delta).abs() > 1e-9 {
+            text.push_str(&format!("，最多加 {} 减 {}", self.max_up, self.max_down));
+        }
+        let score = (points + capped).max(0.0);
+        text.push_str(&format!("，得 {:.2}", r2(score)));
+        (score, text)
+    }
+
+    fn validate(&self, key: &str) -> Result<(), String> {
+        let ok = |v: f64| v.is_finite() && v >= 0.0;
+        if !ok(self.pivot) || self.pivot == 0.0 {
+            return Err(format!("{key}.pivot: must be above 0"));
+        }
+        if !ok(self.below) {
+            return Err(format!("{key}.below: must be a number of at least 0"));
+        }
+        if !ok(self.max_up) || !ok(self.max_down) {
+            return Err(format!(
+                "{key}.max_up, max_down: must be numbers of at least 0"
+            ));
+        }
+        let mut from = self.pivot;
+        for (i, b) in self.above.iter().enumerate() {
+            if !ok(b.per_point) {
+                return Err(format!(
+                    "{key}.above[{i}].per_point: must be a number of at least 0"
+                ));
+            }
+            match b.up_to {
+                Some(to) if to <= from || !to.is_finite() => {
+                    return Err(format!("{key}.above[{i}].up_to: must be above {from}"));
+                }
+                Some(to) => from = to,
+                None if i + 1 != self.above.len() => {
+                    return Err(format!(
+                        "{key}.above[{i}].up_to: only the last band may be open"
+                    ));
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -51,6 +211,9 @@ pub struct Component {
     pub points: f64,
     /// Share of the points (0–1) when there is nothing to judge.
     pub when_missing: f64,
+    /// Scored piecewise around a pivot instead of pro rata (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bands: Option<Bands>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -60,6 +223,9 @@ pub struct InvestmentComponent {
     /// Completion (percent of plan) that earns the full points.
     pub cap_percent: f64,
     pub when_missing: f64,
+    /// Scored piecewise around a pivot instead of pro rata to `cap_percent` (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bands: Option<Bands>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -72,6 +238,16 @@ pub struct Deductions {
     pub max_per_milestone: Option<f64>,
     #[serde(default)]
     pub floor: f64,
+    /// Each month of the year that ended with the project's light red (optional).
+    #[serde(default)]
+    pub per_red_month: f64,
+    /// Each monthly investment report missing (未报) at the judging day (optional).
+    #[serde(default)]
+    pub per_missing_report: f64,
+    /// A project not started by the end of its planned start month, planned in the year
+    /// (optional).
+    #[serde(default)]
+    pub per_late_start: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -187,6 +363,35 @@ impl Model {
             finite_non_negative("deductions.max_per_milestone", m)?;
         }
         finite_non_negative("deductions.floor", self.deductions.floor)?;
+        finite_non_negative("deductions.per_red_month", self.deductions.per_red_month)?;
+        finite_non_negative(
+            "deductions.per_missing_report",
+            self.deductions.per_missing_report,
+        )?;
+        finite_non_negative("deductions.per_late_start", self.deductions.per_late_start)?;
+        for (key, bands) in [
+            ("milestones", &c.milestones.bands),
+            ("investment", &c.investment.bands),
+            ("stage", &c.stage.bands),
+            ("service", &c.service.bands),
+        ] {
+            if let Some(b) = bands {
+                b.validate(&format!("components.{key}.bands"))?;
+            }
+        }
+        if let Some(v) = &self.veto {
+            match (v.action, v.cap) {
+                (VetoAction::Cap, None) => {
+                    return Err("veto.cap: needed when veto.action is \"cap\"".into());
+                }
+                (VetoAction::Cap, Some(cap)) => finite_non_negative("veto.cap", cap)?,
+                (_, Some(_)) => return Err("veto.cap: only when veto.action is \"cap\"".into()),
+                _ => {}
+            }
+        }
+        self.lights
+            .validate()
+            .map_err(|e| e.replacen("rules.", "lights.", 1))?;
         if self.deductions.floor >= self.component_points() {
             return Err("deductions.floor: must be below the full score".into());
         }
@@ -243,9 +448,21 @@ impl Model {
         c.milestones.points + c.investment.points + c.stage.points + c.service.points
     }
 
-    /// The highest score a project can reach: all components plus the largest bonus.
+    /// The highest score a project can reach: all components (with what their bands may
+    /// add) plus the largest bonus.
     pub fn max_score(&self) -> f64 {
-        self.component_points() + self.bonuses.max
+        let c = &self.components;
+        let up: f64 = [
+            &c.milestones.bands,
+            &c.investment.bands,
+            &c.stage.bands,
+            &c.service.bands,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|b| b.max_up)
+        .sum();
+        self.component_points() + up + self.bonuses.max
     }
 
     /// The tie-break as officials read it.
@@ -292,6 +509,50 @@ pub struct Inputs {
     pub ratings: BTreeMap<i64, f64>,
     /// Waived deductions `(project code, deduction key)`, from accepted appeals.
     pub waived: BTreeSet<(String, String)>,
+    /// Incidents recorded per project code (一票否决), in the order recorded.
+    pub vetoes: BTreeMap<String, Vec<VetoFact>>,
+    /// Count investment as of this day instead of the assessment date (a provisional run
+    /// counts the projected months to December).
+    pub investment_as_of: Option<NaiveDate>,
+}
+
+/// The kinds of incident the supervision office records (一票否决 事项), with their names.
+pub const VETO_KINDS: [(&str, &str); 4] = [
+    ("safety", "重大安全事故"),
+    ("quality", "重大质量事故"),
+    ("environment", "重大环境污染事件"),
+    ("discipline", "严重违纪违规"),
+];
+
+/// The Chinese name of an incident kind (the key itself when unknown).
+pub fn veto_kind_zh(kind: &str) -> &str {
+    VETO_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, zh)| *zh)
+        .unwrap_or(kind)
+}
+
+/// An incident recorded on a project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VetoFact {
+    pub id: i64,
+    pub occurred_on: NaiveDate,
+    pub kind: String,
+    pub evidence: String,
+}
+
+/// The veto applied to a project's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct VetoApplied {
+    /// The deduction key it is appealed under: `veto:{incident id}`.
+    pub key: String,
+    pub occurred_on: NaiveDate,
+    pub kind: String,
+    pub evidence: String,
+    pub action: VetoAction,
+    /// The score before the veto.
+    pub score_before: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -311,20 +572,30 @@ pub struct ComponentScore {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Deduction {
-    /// Stable within a year: `overdue:{milestone id}` or `reschedule:{milestone id}:{n}`.
+    /// Stable within a year: `overdue:{milestone id}`, `reschedule:{milestone id}:{n}`,
+    /// `red_month:{YYYY-MM}`, `missing_report:{YYYY-MM}`, `late_start` or
+    /// `veto:{incident id}`.
     pub key: String,
-    /// `overdue` or `reschedule`.
+    /// `overdue`, `reschedule`, `red_month`, `missing_report`, `late_start` or `veto`.
     pub kind: String,
+    /// The milestone (0 for a deduction about the whole project).
     pub milestone_id: i64,
+    /// The milestone's title, or what a project-wide deduction is about.
     pub milestone: String,
     /// The due date the milestone was judged against (after any reschedule), or, for a
-    /// reschedule, the due date before it.
+    /// reschedule, the due date before it; for a red month its last day, for a missing
+    /// report its reporting day, for a late start the planned start, for a veto the day of
+    /// the incident.
     pub due: NaiveDate,
     /// When done (overdue deductions of milestones done late).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_on: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_days: Option<i64>,
+    /// Of `working_days`, those accrued before a move made after the due date had passed
+    /// (逾期后调整): a reschedule does not erase them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accrued_working_days: Option<i64>,
     /// Reschedules: the day it was requested and the new due date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requested_on: Option<NaiveDate>,
@@ -369,6 +640,9 @@ pub struct ProjectScore {
     pub explanation: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
+    /// 一票否决, when an incident of the year applies (and was not waived on appeal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub veto: Option<VetoApplied>,
 }
 
 /// A project's share in a unit's or leader's score.
@@ -421,6 +695,10 @@ pub struct Assessment {
     pub units: Vec<GroupScore>,
     pub leaders: Vec<GroupScore>,
     pub tiers: Vec<TierResult>,
+    /// "If the year ended at today's pace": investment carried to 31 December at the pace
+    /// of the months closed ([`provisional`]). Never saved, never published.
+    #[serde(default)]
+    pub provisional: bool,
 }
 
 /// Two decimals, half away from zero: every figure an official reads, and the figures the
@@ -465,21 +743,249 @@ pub fn score_project(
     year: i32,
     as_of: NaiveDate,
     p: &ProjectFacts,
-    rating: Option<f64>,
-    waived: &BTreeSet<(String, String)>,
+    inputs: &Inputs,
     cal: &WorkCalendar,
 ) -> ProjectScore {
     let judged = judged_on(year, as_of);
+    let rating = p
+        .unit
+        .as_ref()
+        .and_then(|u| inputs.ratings.get(&u.id).copied());
+    let waived = &inputs.waived;
+    let vetoes = inputs
+        .vetoes
+        .get(&p.code)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     let milestones = milestones_on_time(model, year, judged, p, waived, cal);
     let components = vec![
         milestones.component,
-        investment(model, year, as_of, p),
+        investment(model, year, inputs.investment_as_of.unwrap_or(as_of), p),
         stage(model, judged, p),
         service(model, rating),
     ];
     let mut deductions = milestones.deductions;
     deductions.extend(reschedules(model, year, judged, p, waived));
-    total(model, p, components, deductions, milestones.bonuses)
+    deductions.extend(project_deductions(model, year, judged, p, waived, cal));
+    let mut score = total(model, p, components, deductions, milestones.bonuses);
+    apply_veto(model, year, judged, &mut score, vetoes, waived);
+    score
+}
+
+/// What a deduction about the whole project (not one milestone) says.
+struct ProjectWide {
+    key: String,
+    kind: &'static str,
+    about: String,
+    on: NaiveDate,
+    points: f64,
+    explanation: String,
+}
+
+/// A deduction about the whole project (not one milestone), waived when an appeal was
+/// accepted.
+fn project_deduction(
+    p: &ProjectFacts,
+    waived: &BTreeSet<(String, String)>,
+    d: ProjectWide,
+) -> Deduction {
+    Deduction {
+        waived: waived.contains(&(p.code.clone(), d.key.clone())),
+        ..listed(d)
+    }
+}
+
+/// The deduction `d` describes (not waived).
+fn listed(d: ProjectWide) -> Deduction {
+    let ProjectWide {
+        key,
+        kind,
+        about,
+        on,
+        points,
+        explanation,
+    } = d;
+    Deduction {
+        waived: false,
+        key,
+        kind: kind.into(),
+        milestone_id: 0,
+        milestone: about,
+        due: on,
+        completed_on: None,
+        working_days: None,
+        accrued_working_days: None,
+        requested_on: None,
+        new_due: None,
+        points: r2(points),
+        explanation,
+    }
+}
+
+/// Deductions per month that ended red, per missing monthly report and for a start later
+/// than planned, as the model prices them (nothing when a price is 0).
+fn project_deductions(
+    model: &Model,
+    year: i32,
+    judged: NaiveDate,
+    p: &ProjectFacts,
+    waived: &BTreeSet<(String, String)>,
+    cal: &WorkCalendar,
+) -> Vec<Deduction> {
+    let d = &model.deductions;
+    let mut out = Vec::new();
+    if d.per_red_month > 0.0 {
+        for m in 1..=12 {
+            let end = month_end(year, m);
+            if end > judged {
+                break;
+            }
+            let reasons = super::report::reasons(p, end, cal, &model.lights);
+            if rules::light_of(&reasons) == rules::Light::Red {
+                let why: Vec<String> = reasons
+                    .iter()
+                    .filter(|r| r.light == rules::Light::Red)
+                    .map(|r| r.describe(crate::lang::Lang::ZhCn))
+                    .collect();
+                out.push(project_deduction(
+                    p,
+                    waived,
+                    ProjectWide {
+                        key: format!("red_month:{year}-{m:02}"),
+                        kind: "red_month",
+                        about: format!("{year}年{m}月 红灯"),
+                        on: end,
+                        points: d.per_red_month,
+                        explanation: format!(
+                            "{year}年{m}月末亮红灯（{}），扣 {:.2}",
+                            why.join("；"),
+                            r2(d.per_red_month)
+                        ),
+                    },
+                ));
+            }
+        }
+    }
+    if d.per_missing_report > 0.0 {
+        for (y, m, due) in super::report::missing_reports(p, judged, cal, &model.lights) {
+            out.push(project_deduction(
+                p,
+                waived,
+                ProjectWide {
+                    key: format!("missing_report:{y}-{m:02}"),
+                    kind: "missing_report",
+                    about: format!("{y}年{m}月 投资未报"),
+                    on: due,
+                    points: d.per_missing_report,
+                    explanation: format!(
+                        "{y}年{m}月投资完成情况应于 {due} 前报送，截至 {judged} 未报，扣 {:.2}",
+                        r2(d.per_missing_report)
+                    ),
+                },
+            ));
+        }
+    }
+    if d.per_late_start > 0.0 && p.planned_start.year() == year && p.planned_start <= judged {
+        let deadline = month_end(year, p.planned_start.month()).min(judged);
+        let started_by = stage_on(&p.stages, deadline).is_some_and(Stage::has_started);
+        if !started_by {
+            let started_on = p
+                .stages
+                .iter()
+                .filter(|(on, s)| s.has_started() && *on <= judged)
+                .map(|(on, _)| *on)
+                .min();
+            let when = match started_on {
+                Some(on) => format!("{on} 才开工"),
+                None => format!("截至 {judged} 未开工"),
+            };
+            out.push(project_deduction(
+                p,
+                waived,
+                ProjectWide {
+                    key: "late_start".into(),
+                    kind: "late_start",
+                    about: "未按期开工".into(),
+                    on: p.planned_start,
+                    points: d.per_late_start,
+                    explanation: format!(
+                        "计划 {} 开工，{when}，扣 {:.2}",
+                        p.planned_start.format("%Y年%-m月"),
+                        r2(d.per_late_start)
+                    ),
+                },
+            ));
+        }
+    }
+    out
+}
+
+/// 一票否决: the first incident of the year (by the judging day) of a kind the model
+/// names, unless waived on appeal, zeroes, caps or excludes the project's score. It is also
+/// listed as a deduction (`veto:{id}`, its points what it took), so that it is appealed
+/// like one.
+fn apply_veto(
+    model: &Model,
+    year: i32,
+    judged: NaiveDate,
+    score: &mut ProjectScore,
+    vetoes: &[VetoFact],
+    waived: &BTreeSet<(String, String)>,
+) {
+    let Some(v) = &model.veto else {
+        return;
+    };
+    let Some(ev) = vetoes
+        .iter()
+        .filter(|e| e.occurred_on.year() == year && e.occurred_on <= judged)
+        .filter(|e| v.kinds.is_empty() || v.kinds.contains(&e.kind))
+        .min_by_key(|e| (e.occurred_on, e.id))
+    else {
+        return;
+    };
+    let key = format!("veto:{}", ev.id);
+    let is_waived = waived.contains(&(score.code.clone(), key.clone()));
+    let before = score.score;
+    let after = match v.action {
+        VetoAction::Zero => 0.0,
+        VetoAction::Cap => before.min(v.cap.unwrap_or(before)),
+        VetoAction::Exclude => before,
+    };
+    let what = match v.action {
+        VetoAction::Zero => "得分计为 0".to_string(),
+        VetoAction::Cap => format!("得分最高 {:.2}", v.cap.unwrap_or(before)),
+        VetoAction::Exclude => "不参加评奖".to_string(),
+    };
+    score.deductions.push(Deduction {
+        waived: is_waived,
+        ..listed(ProjectWide {
+            key: key.clone(),
+            kind: "veto",
+            about: format!("一票否决：{}", veto_kind_zh(&ev.kind)),
+            on: ev.occurred_on,
+            points: before - after,
+            explanation: format!(
+                "{} 发生{}（{}），一票否决，{what}",
+                ev.occurred_on,
+                veto_kind_zh(&ev.kind),
+                ev.evidence
+            ),
+        })
+    });
+    if is_waived {
+        return;
+    }
+    score.score = r2(after);
+    score.deductions_total = r2(score.deductions_total + before - after);
+    score.explanation.push_str(&format!("；一票否决，{what}"));
+    score.veto = Some(VetoApplied {
+        key,
+        occurred_on: ev.occurred_on,
+        kind: ev.kind.clone(),
+        evidence: ev.evidence.clone(),
+        action: v.action,
+        score_before: before,
+    });
 }
 
 /// What the milestones of the year earn: their component, a deduction per overdue one and
@@ -511,11 +1017,34 @@ fn milestones_on_time(
     for m in &p.milestones {
         let due = m.due_on(judged);
         let done = m.completed_on.filter(|d| *d <= judged);
-        if due.year() != year || (due > judged && done.is_none()) {
+        // Days overdue before a move made after the due date had passed (逾期后调整), for
+        // due dates of this year: they stay deducted, and the milestone stays due and late.
+        let moved: Vec<_> = m
+            .moved_while_overdue(cal, judged)
+            .into_iter()
+            .filter(|x| x.due.year() == year)
+            .collect();
+        let accrued: i64 = moved.iter().map(|x| x.working_days_overdue).sum();
+        let in_force_scope = due.year() == year && (due <= judged || done.is_some());
+        if !in_force_scope && moved.is_empty() {
             continue;
         }
         scoped += 1;
-        match rules::status(cal, &rules, due, done, judged) {
+        let status = if in_force_scope {
+            rules::status(cal, &rules, due, done, judged)
+        } else {
+            // Not due in force yet (or due next year), but late already.
+            Status::Overdue {
+                working_days_overdue: 0,
+            }
+        };
+        let status = match status {
+            Status::DoneOnTime if accrued > 0 => Status::DoneLate {
+                working_days_late: 0,
+            },
+            s => s,
+        };
+        match status {
             Status::DoneOnTime => {
                 on_time += 1;
                 if let Some(done) = done {
@@ -533,11 +1062,12 @@ fn milestones_on_time(
                 }
             }
             Status::DoneLate {
-                working_days_late: n,
+                working_days_late: late,
             }
             | Status::Overdue {
-                working_days_overdue: n,
-            } if n > 0 => {
+                working_days_overdue: late,
+            } if late + accrued > 0 && model.deductions.per_overdue_working_day > 0.0 => {
+                let n = late + accrued;
                 let key = format!("overdue:{}", m.id);
                 let full = r2(n as f64 * model.deductions.per_overdue_working_day);
                 let points = model
@@ -550,15 +1080,40 @@ fn milestones_on_time(
                     String::new()
                 };
                 let per_day = model.deductions.per_overdue_working_day;
-                let explanation = match done {
-                    Some(d) => format!(
-                        "{}：应于 {due} 完成，{d} 完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
+                let before_move: String = moved
+                    .iter()
+                    .map(|x| {
+                        format!(
+                            "应于 {} 完成，{} 调整至 {} 时已逾期 {} 个工作日（逾期后调整）；",
+                            x.due, x.moved_on, x.new_due, x.working_days_overdue
+                        )
+                    })
+                    .collect();
+                let now = match (done, late) {
+                    (Some(d), l) if l > 0 => {
+                        format!("应于 {due} 完成，{d} 完成，又逾期 {l} 个工作日；")
+                    }
+                    (None, l) if l > 0 => {
+                        format!("应于 {due} 完成，截至 {judged} 未完成，又逾期 {l} 个工作日；")
+                    }
+                    _ => String::new(),
+                };
+                let explanation = if moved.is_empty() {
+                    match done {
+                        Some(d) => format!(
+                            "{}：应于 {due} 完成，{d} 完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
+                            m.title
+                        ),
+                        None => format!(
+                            "{}：应于 {due} 完成，截至 {judged} 未完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
+                            m.title
+                        ),
+                    }
+                } else {
+                    format!(
+                        "{}：{before_move}{now}共逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
                         m.title
-                    ),
-                    None => format!(
-                        "{}：应于 {due} 完成，截至 {judged} 未完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
-                        m.title
-                    ),
+                    )
                 };
                 deductions.push(Deduction {
                     waived: waived.contains(&(p.code.clone(), key.clone())),
@@ -569,6 +1124,7 @@ fn milestones_on_time(
                     due,
                     completed_on: done,
                     working_days: Some(n),
+                    accrued_working_days: (accrued > 0).then_some(accrued),
                     requested_on: None,
                     new_due: None,
                     points,
@@ -578,7 +1134,13 @@ fn milestones_on_time(
             _ => {}
         }
     }
-    let ms_score = if scoped == 0 {
+    let banded = (scoped > 0)
+        .then_some(c.milestones.bands.as_ref())
+        .flatten()
+        .map(|b| b.score(c.milestones.points, on_time as f64 * 100.0 / scoped as f64));
+    let ms_score = if let Some((s, _)) = &banded {
+        *s
+    } else if scoped == 0 {
         c.milestones.points * c.milestones.when_missing
     } else {
         c.milestones.points * on_time as f64 / scoped as f64
@@ -589,7 +1151,9 @@ fn milestones_on_time(
         points: c.milestones.points,
         score: r2(ms_score),
         inputs: serde_json::json!({"due": scoped, "on_time": on_time}),
-        explanation: if scoped == 0 {
+        explanation: if let Some((_, text)) = banded {
+            format!("按期完成 {on_time} ÷ 应完成 {scoped}，{text}")
+        } else if scoped == 0 {
             format!(
                 "年内无应完成节点，按 {} × {} = {:.2}",
                 c.milestones.points,
@@ -623,6 +1187,22 @@ fn investment(model: &Model, year: i32, as_of: NaiveDate, p: &ProjectFacts) -> C
         .sum();
     let inv = &c.investment;
     let (inv_score, inv_text) = match p.annual_plan.filter(|p| *p > 0) {
+        Some(plan) if inv.bands.is_some() => {
+            let pct = completed as f64 * 100.0 / plan as f64;
+            let (s, text) = inv
+                .bands
+                .as_ref()
+                .map(|b| b.score(inv.points, pct))
+                .unwrap_or_default();
+            (
+                s,
+                format!(
+                    "完成 {} 万元 ÷ 计划 {} 万元：{text}",
+                    super::money::wan(completed),
+                    super::money::wan(plan)
+                ),
+            )
+        }
         Some(plan) => {
             let pct = completed as f64 * 100.0 / plan as f64;
             let s = inv.points * pct.min(inv.cap_percent) / inv.cap_percent;
@@ -668,6 +1248,21 @@ fn stage(model: &Model, judged: NaiveDate, p: &ProjectFacts) -> ComponentScore {
     let reached = stage_on(&p.stages, judged);
     let planned = planned_stage(p.planned_start, p.planned_finish, judged);
     let ratio = (stage_level(reached) as f64 / stage_level(Some(planned)) as f64).min(1.0);
+    if let Some(b) = &c.stage.bands {
+        let (st_score, text) = b.score(c.stage.points, ratio * 100.0);
+        return ComponentScore {
+            key: "stage".into(),
+            label: "形象进度".into(),
+            points: c.stage.points,
+            score: r2(st_score),
+            inputs: serde_json::json!({"reached": reached, "planned": planned}),
+            explanation: format!(
+                "应达到「{}」，实际「{}」，{text}",
+                planned.zh(),
+                reached.map(Stage::zh).unwrap_or("未签约")
+            ),
+        };
+    }
     let st_score = c.stage.points * ratio;
     ComponentScore {
         key: "stage".into(),
@@ -691,6 +1286,14 @@ fn service(model: &Model, rating: Option<f64>) -> ComponentScore {
     let c = &model.components;
     let sv = &c.service;
     let (sv_score, sv_text) = match rating {
+        Some(r) if sv.bands.is_some() => {
+            let (s, text) = sv
+                .bands
+                .as_ref()
+                .map(|b| b.score(sv.points, r))
+                .unwrap_or_default();
+            (s, format!("责任单位评议 {r} 分，{text}"))
+        }
         Some(r) => {
             let s = sv.points * r / 100.0;
             (
@@ -731,6 +1334,9 @@ fn reschedules(
 ) -> Vec<Deduction> {
     let start = year_start(year);
     let mut deductions = Vec::new();
+    if model.deductions.per_reschedule <= 0.0 {
+        return deductions;
+    }
     for m in &p.milestones {
         let mut before = m.baseline_due;
         for (n, (on, to)) in m.reschedules.iter().enumerate() {
@@ -746,6 +1352,7 @@ fn reschedules(
                     due: before,
                     completed_on: None,
                     working_days: None,
+                    accrued_working_days: None,
                     requested_on: Some(*on),
                     new_due: Some(*to),
                     points,
@@ -808,6 +1415,7 @@ fn total(
         score,
         explanation,
         tier: None,
+        veto: None,
     }
 }
 
@@ -1025,14 +1633,7 @@ pub fn assess(
     let judged = judged_on(year, as_of);
     let mut scores: Vec<ProjectScore> = projects
         .iter()
-        .map(|p| {
-            let rating = p
-                .facts
-                .unit
-                .as_ref()
-                .and_then(|u| inputs.ratings.get(&u.id).copied());
-            score_project(model, year, as_of, &p.facts, rating, &inputs.waived, cal)
-        })
+        .map(|p| score_project(model, year, as_of, &p.facts, inputs, cal))
         .collect();
     rank_projects(model, &mut scores);
     let mut units = aggregate(&scores, projects, year, judged, |h| &h.unit);
@@ -1048,7 +1649,18 @@ pub fn assess(
             *slot = t;
         }
     };
-    apply(&mut scores.iter_mut().map(|p| (&mut p.tier, p.score)));
+    // A project vetoed out of the rewards takes no tier and no place in one.
+    let excluded = |p: &ProjectScore| {
+        p.veto
+            .as_ref()
+            .is_some_and(|v| v.action == VetoAction::Exclude)
+    };
+    apply(
+        &mut scores
+            .iter_mut()
+            .filter(|p| !excluded(p))
+            .map(|p| (&mut p.tier, p.score)),
+    );
     apply(&mut units.iter_mut().map(|g| (&mut g.tier, g.score)));
     apply(&mut leaders.iter_mut().map(|g| (&mut g.tier, g.score)));
 
@@ -1100,12 +1712,87 @@ pub fn assess(
         units,
         leaders,
         tiers,
+        provisional: false,
     }
+}
+
+/// The year as it would end at today's pace (for supervisors in the autumn): each
+/// project's investment carried to twelve months at the monthly average of the months
+/// closed by `today` (the inspection report's forecast), milestones and stages as they
+/// stand today. Marked provisional.
+pub fn provisional(
+    model: &Model,
+    year: i32,
+    today: NaiveDate,
+    projects: &[ProjectInput],
+    inputs: &Inputs,
+    cal: &WorkCalendar,
+) -> Assessment {
+    let closed = if today.year() > year {
+        12
+    } else {
+        today.month().saturating_sub(1)
+    };
+    let projected: Vec<ProjectInput> = projects
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            let done: i64 = p
+                .facts
+                .monthly
+                .iter()
+                .filter(|(y, m, _)| *y == year && *m <= closed)
+                .map(|(_, _, a)| a)
+                .sum();
+            p.facts
+                .monthly
+                .retain(|(y, m, _)| *y != year || *m <= closed);
+            if closed > 0 {
+                let pace = done / closed as i64;
+                for m in closed + 1..=12 {
+                    p.facts.monthly.push((year, m, pace));
+                }
+            }
+            p
+        })
+        .collect();
+    let next_year = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(today);
+    let inputs = Inputs {
+        investment_as_of: Some(next_year),
+        ..inputs.clone()
+    };
+    let mut a = assess(model, year, today, &projected, &inputs, cal);
+    a.provisional = true;
+    a
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Scores one project with its unit's rating, waivers and incidents.
+    fn sp(
+        model: &Model,
+        year: i32,
+        as_of: NaiveDate,
+        p: &ProjectFacts,
+        rating: Option<f64>,
+        waived: &BTreeSet<(String, String)>,
+        vetoes: &[VetoFact],
+    ) -> ProjectScore {
+        let mut p = p.clone();
+        p.unit = Some(Holder {
+            id: 1,
+            name: "单位".into(),
+        });
+        let inputs = Inputs {
+            ratings: rating.map(|r| (1, r)).into_iter().collect(),
+            waived: waived.clone(),
+            vetoes: [(p.code.clone(), vetoes.to_vec())].into(),
+            investment_as_of: None,
+        };
+        score_project(model, year, as_of, &p, &inputs, &WorkCalendar::china())
+    }
     use crate::report::MilestoneFacts;
 
     fn d(s: &str) -> NaiveDate {
@@ -1118,6 +1805,170 @@ mod tests {
         assert_eq!(m.component_points(), 100.0);
         assert_eq!(m.max_score(), 105.0);
         assert_eq!(m.tiers.len(), 3);
+    }
+
+    #[test]
+    fn the_second_shipped_model_scores_investment_in_bands() {
+        let m = Model::parse(MODEL_2020).unwrap();
+        assert_eq!(m.max_score(), 50.0);
+        let b = m.components.investment.bands.clone().unwrap();
+        let at = |pct: f64| r2(b.score(25.0, pct).0);
+        // 每不足 1 个百分点减 0.1 分: 80 % → 25 − 2; at most −10.
+        assert_eq!(at(80.0), 23.0);
+        assert_eq!(at(0.0), 15.0);
+        assert_eq!(at(100.0), 25.0);
+        // 100–130 %: +0.2 a point (130 % → +6); above: +0.1 (140 % → +6 +1); at most +10.
+        assert_eq!(at(130.0), 31.0);
+        assert_eq!(at(140.0), 32.0);
+        assert_eq!(at(250.0), 35.0);
+        let (_, text) = b.score(25.0, 140.0);
+        assert!(text.contains("130%") && text.contains("得 32.00"), "{text}");
+    }
+
+    #[test]
+    fn one_hand_worked_project_under_both_shipped_models() {
+        let none = BTreeSet::new();
+        // m0 done on its day; m1 due Tue 30 Jun, done Fri 3 Jul (1, 2, 3 Jul: 3 working
+        // days late); m2 moved on 1 Aug (before it fell due) to Fri 30 Oct, open at the end
+        // of the year: November's 21 and December's 23 working days → 44 days overdue.
+        // Planned to start 1 Jan 2026, started 1 Feb: not started on time. 1,300,000 done of
+        // a 1,000,000 plan (130 %). Service rating 80.
+        let p = project([Some("2026-03-31"), Some("2026-07-03"), None]);
+        let default = Model::default_model().unwrap();
+        let s = sp(&default, 2026, d("2027-01-15"), &p, Some(80.0), &none, &[]);
+        // Components: 40 × 1/3 = 13.33, 30 (capped at 100 %), 20 (started as planned by the
+        // end of the year), 10 × 0.8 = 8 → 71.33. Deductions: 3 × 0.2 = 0.60, 44 × 0.2 =
+        // 8.80, one reschedule 1.00 → 10.40 (the default prices no late start). 60.93.
+        let scores: Vec<f64> = s.components.iter().map(|c| c.score).collect();
+        assert_eq!(scores, vec![13.33, 30.0, 20.0, 8.0]);
+        assert_eq!((s.components_total, s.deductions_total), (71.33, 10.4));
+        assert_eq!(s.score, 60.93);
+        // The 2020 table: investment 25 + 30 × 0.2 = 31; service 15 × 0.8 = 12; 未按期开工
+        // −3 → 40.00. Milestones and stage give nothing there.
+        let m2020 = Model::parse(MODEL_2020).unwrap();
+        let t = sp(&m2020, 2026, d("2027-01-15"), &p, Some(80.0), &none, &[]);
+        let scores: Vec<f64> = t.components.iter().map(|c| c.score).collect();
+        assert_eq!(scores, vec![0.0, 31.0, 0.0, 12.0]);
+        let kinds: Vec<(&str, f64)> = t
+            .deductions
+            .iter()
+            .map(|x| (x.kind.as_str(), x.points))
+            .collect();
+        assert_eq!(kinds, vec![("late_start", 3.0)]);
+        assert_eq!(t.score, 40.0);
+        assert!(t.deductions[0].explanation.contains("2026-02-01 才开工"));
+    }
+
+    #[test]
+    fn red_months_missing_reports_and_vetoes_cost_what_the_model_says() {
+        let none = BTreeSet::new();
+        let mut m = Model::default_model().unwrap();
+        m.deductions.per_red_month = 1.0;
+        m.deductions.per_missing_report = 0.5;
+        // Judged on 15 Aug 2026: m0 (due 31 Mar) done on time; m1 (due 30 Jun) open, so
+        // red from 1 Jul: July ended red (August has not ended). Reports for March only:
+        // February (started 1 Feb) and April–June are missing (July's is due in August,
+        // by its 5th working day, the 7th: missing on the 15th too) → 5 missing.
+        let mut p = project([Some("2026-03-31"), None, None]);
+        p.monthly = vec![(2026, 3, 400_000)];
+        let s = sp(&m, 2026, d("2026-08-15"), &p, None, &none, &[]);
+        let keys: Vec<&str> = s
+            .deductions
+            .iter()
+            .filter(|x| x.kind == "red_month" || x.kind == "missing_report")
+            .map(|x| x.key.as_str())
+            .collect();
+        // July ended red (m1 overdue); each red month costs the model's 1.00.
+        assert!(keys.contains(&"red_month:2026-07"), "{keys:?}");
+        assert!(!keys.contains(&"red_month:2026-08"), "August has not ended");
+        let missing: Vec<&str> = keys
+            .iter()
+            .filter(|k| k.starts_with("missing_report"))
+            .copied()
+            .collect();
+        assert_eq!(
+            missing,
+            vec![
+                "missing_report:2026-02",
+                "missing_report:2026-04",
+                "missing_report:2026-05",
+                "missing_report:2026-06",
+                "missing_report:2026-07"
+            ]
+        );
+        let red_total: f64 = s
+            .deductions
+            .iter()
+            .filter(|x| x.kind == "red_month")
+            .map(|x| x.points)
+            .sum();
+        assert_eq!(
+            red_total,
+            s.deductions
+                .iter()
+                .filter(|x| x.kind == "red_month")
+                .count() as f64
+        );
+
+        // A veto: zero, cap, exclude; waived on appeal it does nothing.
+        let fire = VetoFact {
+            id: 7,
+            occurred_on: d("2026-05-20"),
+            kind: "safety".into(),
+            evidence: "安监〔2026〕3号".into(),
+        };
+        let plain = sp(&m, 2026, d("2026-08-15"), &p, None, &none, &[]);
+        let vetoed = |action: VetoAction, cap: Option<f64>, waived: &BTreeSet<(String, String)>| {
+            let mut mv = m.clone();
+            mv.veto = Some(Veto {
+                action,
+                cap,
+                kinds: vec![],
+            });
+            sp(
+                &mv,
+                2026,
+                d("2026-08-15"),
+                &p,
+                None,
+                waived,
+                std::slice::from_ref(&fire),
+            )
+        };
+        let z = vetoed(VetoAction::Zero, None, &none);
+        assert_eq!(z.score, 0.0);
+        let v = z.deductions.iter().find(|x| x.key == "veto:7").unwrap();
+        assert_eq!(v.points, plain.score);
+        assert!(v.explanation.contains("安监〔2026〕3号"));
+        assert_eq!(
+            vetoed(VetoAction::Cap, Some(10.0), &none).score,
+            plain.score.min(10.0)
+        );
+        let ex = vetoed(VetoAction::Exclude, None, &none);
+        assert_eq!(
+            (ex.score, ex.veto.map(|v| v.action)),
+            (plain.score, Some(VetoAction::Exclude))
+        );
+        let waived: BTreeSet<(String, String)> = [("P".to_string(), "veto:7".to_string())].into();
+        let w = vetoed(VetoAction::Zero, None, &waived);
+        assert_eq!((w.score, w.veto.is_none()), (plain.score, true));
+        // Another year's incident, or a kind the model does not name, does nothing.
+        let mut mk = m.clone();
+        mk.veto = Some(Veto {
+            action: VetoAction::Zero,
+            cap: None,
+            kinds: vec!["quality".into()],
+        });
+        let k = sp(
+            &mk,
+            2026,
+            d("2026-08-15"),
+            &p,
+            None,
+            &none,
+            std::slice::from_ref(&fire),
+        );
+        assert_eq!(k.score, plain.score);
     }
 
     #[test]
@@ -1200,6 +2051,7 @@ mod tests {
             annual_plan: Some(1_000_000),
             monthly: vec![(2026, 3, 400_000), (2026, 9, 900_000)],
             latest_progress: None,
+            held: vec![],
         }
     }
 
@@ -1217,7 +2069,6 @@ mod tests {
     #[test]
     #[allow(clippy::needless_range_loop)] // the indices say which choice is one step earlier
     fn scores_stay_within_bounds_and_earlier_completion_never_lowers_them() {
-        let cal = WorkCalendar::china();
         let mut m = Model::default_model().unwrap();
         // A harsh model too, so that the floor is reached.
         let mut harsh = m.clone();
@@ -1227,14 +2078,14 @@ mod tests {
         for model in [&mut m, &mut harsh] {
             for as_of in ["2026-06-30", "2026-12-31", "2027-02-01"] {
                 let score = |c: [Option<&str>; 3]| {
-                    score_project(
+                    sp(
                         model,
                         2026,
                         d(as_of),
                         &project(c),
                         Some(80.0),
                         &BTreeSet::new(),
-                        &cal,
+                        &[],
                     )
                     .score
                 };
@@ -1267,6 +2118,62 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_reschedule_approved_while_overdue_never_raises_the_score() {
+        let m = Model::default_model().unwrap();
+        let none = BTreeSet::new();
+        // m0 done on time; m1 (due Tue 30 Jun) still open on Tue 1 Dec 2026.
+        let mut p = project([Some("2026-03-31"), None, Some("2026-10-30")]);
+        p.milestones[2].reschedules.clear();
+        let before = sp(&m, 2026, d("2026-12-01"), &p, None, &none, &[]);
+        // Moved on 1 Dec to 25 Dec, approved at once.
+        p.milestones[1]
+            .reschedules
+            .push((d("2026-12-01"), d("2026-12-25")));
+        let after = sp(&m, 2026, d("2026-12-01"), &p, None, &none, &[]);
+        assert!(
+            after.score <= before.score,
+            "{} > {}",
+            after.score,
+            before.score
+        );
+        let od = |s: &ProjectScore| {
+            s.deductions
+                .iter()
+                .find(|x| x.key == "overdue:1")
+                .map(|x| (x.working_days, x.accrued_working_days, x.points))
+        };
+        let (days, _, points) = od(&before).unwrap();
+        assert_eq!(
+            od(&after),
+            Some((days, days, points)),
+            "the same days, now accrued"
+        );
+        let ms = |s: &ProjectScore| s.components[0].inputs.clone();
+        assert_eq!(ms(&before), ms(&after), "still due, still late");
+        let text = &after
+            .deductions
+            .iter()
+            .find(|x| x.key == "overdue:1")
+            .unwrap()
+            .explanation;
+        assert!(text.contains("逾期后调整"), "{text}");
+        // Done by the new date: the accrued days stay, no bonus, not on time.
+        p.milestones[1].completed_on = Some(d("2026-12-01"));
+        let done = sp(&m, 2026, d("2026-12-01"), &p, None, &none, &[]);
+        assert_eq!(od(&done).map(|x| x.1), Some(days));
+        // On time: m0 only (m2 was done a month after its 30 Sep).
+        assert_eq!(done.components[0].inputs["on_time"], 1);
+        assert_eq!(done.components[0].inputs["due"], 3);
+        // A move made before the due date accrues nothing.
+        let mut q = project([Some("2026-03-31"), None, Some("2026-10-30")]);
+        q.milestones[1]
+            .reschedules
+            .push((d("2026-06-01"), d("2026-12-25")));
+        let early = sp(&m, 2026, d("2026-12-01"), &q, None, &none, &[]);
+        assert_eq!(od(&early), None);
     }
 
     #[test]

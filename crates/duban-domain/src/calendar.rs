@@ -151,8 +151,40 @@ impl WorkCalendar {
     }
 }
 
+/// The years whose holiday arrangement (放假调休安排) is missing on `today`: this year's,
+/// and from 1 November next year's, unless it is in the shipped table or an admin has
+/// entered days for it (`entered`: the years with at least one calendar override). Until
+/// then counts of working days in that year miss its 调休, and the pages and
+/// `duban calendar list` say so.
+pub fn missing_arrangements(today: NaiveDate, entered: &[i32]) -> Vec<i32> {
+    let mut years = vec![today.year()];
+    if today.month() >= 11 {
+        years.push(today.year() + 1);
+    }
+    years
+        .into_iter()
+        .filter(|y| !super::holidays_cn::PUBLISHED_YEARS.contains(y) && !entered.contains(y))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn next_years_arrangement_is_missing_from_november_until_entered() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            missing_arrangements(d("2026-10-31"), &[]),
+            Vec::<i32>::new()
+        );
+        assert_eq!(missing_arrangements(d("2026-11-01"), &[]), vec![2027]);
+        assert_eq!(
+            missing_arrangements(d("2026-12-01"), &[2027]),
+            Vec::<i32>::new()
+        );
+        assert_eq!(missing_arrangements(d("2027-03-01"), &[]), vec![2027]);
+        assert_eq!(missing_arrangements(d("2027-11-02"), &[2027]), vec![2028]);
+    }
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

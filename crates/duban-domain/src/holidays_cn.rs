@@ -10,6 +10,10 @@
 //!   only, with no 调休; enter the published arrangement with `duban calendar` when it
 //!   appears.
 
+/// The years whose published arrangement (with its 调休) is in this table. A year not
+/// listed has at most its statutory holidays here, and no make-up working days.
+pub const PUBLISHED_YEARS: &[i32] = &[2025, 2026];
+
 /// `(year, month, day)` of each day off that falls on a weekday or weekend.
 pub const HOLIDAYS: &[(i32, u32, u32)] = &[
     // 2025

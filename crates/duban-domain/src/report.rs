@@ -9,9 +9,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::assignment::{Held, answerable_on};
 use super::calendar::WorkCalendar;
 use super::money::percent;
-use super::rules::{self, Light, Rules, Status};
+use super::rules::{self, Light, Reason, Rules, Status};
 use super::stage::Stage;
 
 /// A milestone's history, as stored.
@@ -35,6 +36,28 @@ impl MilestoneFacts {
             .map(|(_, due)| *due)
             .unwrap_or(self.baseline_due)
     }
+
+    /// The moves made after the due date then in force had passed, known on `as_of`.
+    pub fn moved_while_overdue(
+        &self,
+        cal: &WorkCalendar,
+        as_of: NaiveDate,
+    ) -> Vec<rules::MovedWhileOverdue> {
+        rules::moved_while_overdue(cal, self.baseline_due, &self.reschedules, as_of)
+    }
+
+    /// Whether its light keeps the 调整 mark on `as_of`.
+    pub fn adjusted(&self, as_of: NaiveDate) -> bool {
+        rules::adjusted(self.baseline_due, &self.reschedules, as_of)
+    }
+}
+
+/// Who held a project (leader, unit, person) under one recorded assignment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldBy {
+    pub leader: Option<Holder>,
+    pub unit: Option<Holder>,
+    pub person: Option<Holder>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -66,6 +89,8 @@ pub struct ProjectFacts {
     pub monthly: Vec<(i32, u32, i64)>,
     /// Latest progress entry on or before the report date: `(date, text)`.
     pub latest_progress: Option<(NaiveDate, String)>,
+    /// Every recorded assignment, so that a delay is counted to whoever held it then.
+    pub held: Vec<Held<HeldBy>>,
 }
 
 /// A monthly report counts once its month is over: October's figure is known in November.
@@ -87,6 +112,25 @@ pub struct OverdueItem {
     pub title: String,
     pub due: NaiveDate,
     pub working_days_overdue: i64,
+    /// Moved while overdue, or moved twice (调整).
+    #[serde(default)]
+    pub adjusted: bool,
+}
+
+/// A milestone moved after it had fallen due (逾期后调整), with the days it was overdue
+/// then: they stay on the record.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
+pub struct MovedItem {
+    pub title: String,
+    #[serde(flatten)]
+    pub moved: rules::MovedWhileOverdue,
+    /// Who answered for it on the first day it was overdue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader: Option<Holder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Holder>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Holder>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
@@ -114,6 +158,21 @@ pub struct ProjectRow {
     pub done_on_time: usize,
     pub done_late: usize,
     pub overdue: Vec<OverdueItem>,
+    /// Against the baseline (按原计划): milestones whose baseline date has come, and those
+    /// done by it. A milestone moved after it fell due is late here.
+    #[serde(default)]
+    pub baseline_due_so_far: usize,
+    #[serde(default)]
+    pub baseline_on_time: usize,
+    /// Moved while overdue (逾期后调整), with the days accrued then.
+    #[serde(default)]
+    pub moved_while_overdue: Vec<MovedItem>,
+    /// A milestone of the project keeps the 调整 mark.
+    #[serde(default)]
+    pub adjusted: bool,
+    /// Why the light is what it is (为何亮灯), worst first.
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
     pub next: Option<NextItem>,
     pub annual_plan: Option<i64>,
     /// Investment completed this year in months closed by the report date, yuan.
@@ -141,8 +200,21 @@ pub struct Figures {
     pub done_on_time: usize,
     pub done_late: usize,
     pub overdue: usize,
-    /// Done on time ÷ due so far, percent.
+    /// Done on time ÷ due so far, percent, against the plan in force (按调整后).
     pub on_time_rate: Option<f64>,
+    /// The same against the baseline (按原计划).
+    #[serde(default)]
+    pub baseline_due: usize,
+    #[serde(default)]
+    pub baseline_on_time: usize,
+    #[serde(default)]
+    pub baseline_on_time_rate: Option<f64>,
+    /// Milestones moved after they fell due (逾期后调整), and the working days they were
+    /// overdue then, counted to whoever held them then.
+    #[serde(default)]
+    pub moved_while_overdue: usize,
+    #[serde(default)]
+    pub accrued_working_days: i64,
     pub green: usize,
     pub yellow: usize,
     pub red: usize,
@@ -301,6 +373,139 @@ pub fn forecast(
     }
 }
 
+/// The months of `as_of`'s year whose investment counts on `as_of`: the closed months,
+/// except the last one while its report is not in and its reporting day has not passed (it
+/// is not late yet, so it is neither counted against the plan nor missing).
+pub fn months_counted(p: &ProjectFacts, as_of: NaiveDate, cal: &WorkCalendar, r: &Rules) -> u32 {
+    let closed = as_of.month() - 1;
+    let last_in = p
+        .monthly
+        .iter()
+        .any(|(y, m, _)| *y == as_of.year() && *m == closed);
+    if closed > 0 && !last_in && as_of <= rules::report_due(cal, r, as_of.year(), closed) {
+        closed - 1
+    } else {
+        closed
+    }
+}
+
+/// The last day of a month.
+pub fn month_end(year: i32, month: u32) -> NaiveDate {
+    let (y, m) = if month >= 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The months of `as_of`'s year whose investment report is missing on `as_of` (未报):
+/// months the project spent started or under construction (at the month's end), with no
+/// report, whose reporting day has passed. `(year, month, reporting day)`.
+pub fn missing_reports(
+    p: &ProjectFacts,
+    as_of: NaiveDate,
+    cal: &WorkCalendar,
+    r: &Rules,
+) -> Vec<(i32, u32, NaiveDate)> {
+    reports_owed(p, as_of, cal, r)
+        .into_iter()
+        .filter(|(_, _, due)| as_of > *due)
+        .collect()
+}
+
+/// The monthly reports of `as_of`'s year the project owes and has not filed, with their
+/// reporting days: the missing ones, and the last closed month's while its reporting day
+/// is still to come (the one to remind about). A month is owed when the project spent it
+/// started or under construction (at the month's end).
+pub fn reports_owed(
+    p: &ProjectFacts,
+    as_of: NaiveDate,
+    cal: &WorkCalendar,
+    r: &Rules,
+) -> Vec<(i32, u32, NaiveDate)> {
+    let year = as_of.year();
+    (1..as_of.month())
+        .filter(|m| {
+            matches!(
+                stage_on(&p.stages, month_end(year, *m)),
+                Some(Stage::Started | Stage::UnderConstruction)
+            )
+        })
+        .filter(|m| !p.monthly.iter().any(|(y, mm, _)| *y == year && mm == m))
+        .map(|m| (year, m, rules::report_due(cal, r, year, m)))
+        .collect()
+}
+
+/// Investment completed in `as_of`'s year over the first `months` months, yuan.
+fn completed_in(p: &ProjectFacts, year: i32, months: u32) -> i64 {
+    p.monthly
+        .iter()
+        .filter(|(y, m, _)| *y == year && *m <= months)
+        .map(|(_, _, amount)| amount)
+        .sum()
+}
+
+/// Why the project's light is what it is on `as_of` (为何亮灯), worst first: its
+/// milestones (as their due dates stood then), its investment against 序时进度, its start
+/// against the planned month, and its missing monthly reports. The light is the worst
+/// reason's ([`rules::light_of`]).
+pub fn reasons(p: &ProjectFacts, as_of: NaiveDate, cal: &WorkCalendar, r: &Rules) -> Vec<Reason> {
+    let mut out: Vec<Reason> = p
+        .milestones
+        .iter()
+        .filter_map(|m| {
+            let due = m.due_on(as_of);
+            rules::milestone_reason(
+                &m.title,
+                due,
+                rules::status(cal, r, due, m.completed_on, as_of),
+            )
+        })
+        .collect();
+    let stage = stage_on(&p.stages, as_of);
+    if let Some(plan) = p.annual_plan {
+        let months = months_counted(p, as_of, cal, r);
+        let ended = stage.is_some_and(|s| matches!(s, Stage::Completed | Stage::InProduction));
+        // The plan spreads over the months from the planned start (January for a project
+        // started before the year): a project due to start in June owes nothing in May.
+        let first = if p.planned_start.year() < as_of.year() {
+            1
+        } else if p.planned_start.year() == as_of.year() {
+            p.planned_start.month()
+        } else {
+            13
+        };
+        let elapsed = (months + 1).saturating_sub(first);
+        if !ended && stage != Some(Stage::Suspended) && first <= 12 {
+            out.extend(rules::investment_lag(
+                r,
+                plan,
+                completed_in(p, as_of.year(), months),
+                elapsed,
+                13 - first,
+            ));
+        }
+    }
+    if stage != Some(Stage::Suspended) {
+        out.extend(rules::start_lag(
+            r,
+            p.planned_start,
+            stage.is_some_and(Stage::has_started),
+            as_of,
+        ));
+    }
+    out.extend(rules::missing_reports(
+        r,
+        &missing_reports(p, as_of, cal, r),
+    ));
+    // Worst first; within a light, in the order found (milestones in their order).
+    out.sort_by_key(|x| std::cmp::Reverse(x.light));
+    out
+}
+
 /// One project's row as of `as_of`.
 pub fn project_row(
     p: &ProjectFacts,
@@ -322,22 +527,48 @@ pub fn project_row(
         done_on_time: 0,
         done_late: 0,
         overdue: vec![],
+        baseline_due_so_far: 0,
+        baseline_on_time: 0,
+        moved_while_overdue: vec![],
+        adjusted: false,
+        reasons: vec![],
         next: None,
         annual_plan: p.annual_plan,
         completed_to_date: 0,
         percent_of_plan: None,
         latest_progress: p.latest_progress.clone(),
     };
-    let mut statuses = Vec::new();
     for m in &p.milestones {
         let due = m.due_on(as_of);
         let status = rules::status(cal, r, due, m.completed_on, as_of);
-        statuses.push(status);
+        let adjusted = m.adjusted(as_of);
+        row.adjusted |= adjusted;
         // Due so far: due before the report date, or due that day and done. Then every
         // milestone due so far is exactly one of on time, late or overdue.
         let counted = due < as_of || (due == as_of && status.is_done());
         if counted {
             row.due_so_far += 1;
+        }
+        // The same against the baseline: a move does not change whether it was on time.
+        let done = m.completed_on.filter(|c| *c <= as_of);
+        let baseline_counted =
+            m.baseline_due < as_of || (m.baseline_due == as_of && done.is_some());
+        if baseline_counted {
+            row.baseline_due_so_far += 1;
+            if done.is_some_and(|c| c <= m.baseline_due) {
+                row.baseline_on_time += 1;
+            }
+        }
+        for moved in m.moved_while_overdue(cal, as_of) {
+            let first_late = cal.add_working_days(moved.due, 1);
+            let then = answerable_on(&p.held, first_late).map(|h| &h.holder);
+            row.moved_while_overdue.push(MovedItem {
+                title: m.title.clone(),
+                moved,
+                leader: then.and_then(|h| h.leader.clone()),
+                unit: then.and_then(|h| h.unit.clone()),
+                person: then.and_then(|h| h.person.clone()),
+            });
         }
         match status {
             Status::DoneOnTime if counted => row.done_on_time += 1,
@@ -348,6 +579,7 @@ pub fn project_row(
                 title: m.title.clone(),
                 due,
                 working_days_overdue,
+                adjusted,
             }),
             Status::OnSchedule { working_days_left } | Status::DueSoon { working_days_left }
                 if row.next.as_ref().is_none_or(|n| due < n.due) =>
@@ -361,7 +593,8 @@ pub fn project_row(
             _ => {}
         }
     }
-    row.light = rules::light(statuses);
+    row.reasons = reasons(p, as_of, cal, r);
+    row.light = rules::light_of(&row.reasons);
     row.completed_to_date = p
         .monthly
         .iter()
@@ -399,6 +632,8 @@ pub fn figures<'a>(
         f.done_on_time += row.done_on_time;
         f.done_late += row.done_late;
         f.overdue += row.overdue.len();
+        f.baseline_due += row.baseline_due_so_far;
+        f.baseline_on_time += row.baseline_on_time;
         match row.light {
             Light::Green => f.green += 1,
             Light::Yellow => f.yellow += 1,
@@ -408,14 +643,25 @@ pub fn figures<'a>(
     f.start_rate = percent(f.started as i64, f.planned_to_start as i64);
     f.percent_of_plan = percent(f.completed_to_date, f.annual_plan);
     f.on_time_rate = percent(f.done_on_time as i64, f.milestones_due as i64);
+    f.baseline_on_time_rate = percent(f.baseline_on_time as i64, f.baseline_due as i64);
     f
 }
 
-/// Ranks groups: best on-time rate first, then investment completion, then fewer overdue,
-/// then name (a stated, stable tie-break).
+/// Adds moved-while-overdue milestones to figures: their number and the days accrued.
+fn add_moved<'a>(f: &mut Figures, moved: impl IntoIterator<Item = &'a MovedItem>) {
+    for m in moved {
+        f.moved_while_overdue += 1;
+        f.accrued_working_days += m.moved.working_days_overdue;
+    }
+}
+
+/// Ranks groups: best on-time rate against the baseline first (so that a reschedule does
+/// not climb the table), then against the plan in force, then investment completion, then
+/// fewer overdue, then name (a stated, stable tie-break).
 pub fn rank(mut groups: Vec<GroupFigures>) -> Vec<GroupFigures> {
     let key = |g: &GroupFigures| {
         (
+            std::cmp::Reverse((g.figures.baseline_on_time_rate.unwrap_or(100.0) * 10.0) as i64),
             std::cmp::Reverse((g.figures.on_time_rate.unwrap_or(100.0) * 10.0) as i64),
             std::cmp::Reverse((g.figures.percent_of_plan.unwrap_or(0.0) * 10.0) as i64),
             g.figures.overdue,
@@ -509,30 +755,57 @@ pub fn inspection(
         .map(|p| project_row(p, as_of, cal, r))
         .collect();
     let with_start = || rows.iter().zip(facts.iter().map(|p| p.planned_start));
-    let summary = figures(with_start(), as_of);
-    let group = |pick: &dyn Fn(&ProjectRow) -> Option<&Holder>| {
-        let mut by: BTreeMap<i64, (String, Vec<RowWithStart>)> = BTreeMap::new();
+    let mut summary = figures(with_start(), as_of);
+    add_moved(
+        &mut summary,
+        rows.iter().flat_map(|r| &r.moved_while_overdue),
+    );
+    // A group's projects are the ones it holds on the report date; a delay moved away is
+    // counted to whoever held the milestone when it fell due.
+    type Pick = dyn Fn(&ProjectRow) -> Option<&Holder>;
+    type PickMoved = dyn Fn(&MovedItem) -> Option<&Holder>;
+    let group = |pick: &Pick, pick_moved: &PickMoved| {
+        type Group<'a> = (String, Vec<RowWithStart<'a>>, Vec<(&'a MovedItem, bool)>);
+        let mut by: BTreeMap<i64, Group> = BTreeMap::new();
         for (row, start) in with_start() {
             if let Some(h) = pick(row) {
                 by.entry(h.id)
-                    .or_insert_with(|| (h.name.clone(), vec![]))
+                    .or_insert_with(|| (h.name.clone(), vec![], vec![]))
                     .1
                     .push((row, start));
+            }
+            for m in &row.moved_while_overdue {
+                if let Some(h) = pick_moved(m) {
+                    // Held by someone else now: then this milestone is in no row of the
+                    // holder's; it counts to him as due by the baseline and late.
+                    let elsewhere = pick(row).is_none_or(|now| now.id != h.id);
+                    by.entry(h.id)
+                        .or_insert_with(|| (h.name.clone(), vec![], vec![]))
+                        .2
+                        .push((m, elsewhere));
+                }
             }
         }
         rank(
             by.into_iter()
-                .map(|(id, (name, rows))| GroupFigures {
-                    rank: 0,
-                    id,
-                    name,
-                    figures: figures(rows, as_of),
+                .map(|(id, (name, rows, moved))| {
+                    let mut figures = figures(rows, as_of);
+                    add_moved(&mut figures, moved.iter().map(|(m, _)| *m));
+                    figures.baseline_due += moved.iter().filter(|(_, e)| *e).count();
+                    figures.baseline_on_time_rate =
+                        percent(figures.baseline_on_time as i64, figures.baseline_due as i64);
+                    GroupFigures {
+                        rank: 0,
+                        id,
+                        name,
+                        figures,
+                    }
                 })
                 .collect(),
         )
     };
-    let by_leader = group(&|r| r.leader.as_ref());
-    let by_unit = group(&|r| r.unit.as_ref());
+    let by_leader = group(&|r| r.leader.as_ref(), &|m| m.leader.as_ref());
+    let by_unit = group(&|r| r.unit.as_ref(), &|m| m.unit.as_ref());
     let forecast = Some(forecast(facts, &rows, as_of, cal));
     InspectionReport {
         as_of,
@@ -607,6 +880,7 @@ mod tests {
                     (2025, 12, 50_000),
                 ],
                 latest_progress: Some((d("2026-09-28"), "主体施工".into())),
+                held: vec![],
             },
             ProjectFacts {
                 id: 2,
@@ -624,6 +898,7 @@ mod tests {
                 annual_plan: Some(500_000),
                 monthly: vec![],
                 latest_progress: None,
+                held: vec![],
             },
         ]
     }
@@ -768,6 +1043,194 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(before, after);
+    }
+
+    fn bare(code: &str, start: &str, stages: &[(&str, Stage)]) -> ProjectFacts {
+        ProjectFacts {
+            id: 9,
+            code: code.into(),
+            name: code.into(),
+            level: "district".into(),
+            category: "industrial".into(),
+            planned_start: d(start),
+            planned_finish: d("2028-12-31"),
+            stages: stages.iter().map(|(on, s)| (d(on), *s)).collect(),
+            leader: holder(2, "赵"),
+            unit: holder(12, "住建局"),
+            person: holder(102, "钱"),
+            milestones: vec![],
+            annual_plan: None,
+            monthly: vec![],
+            latest_progress: None,
+            held: vec![],
+        }
+    }
+
+    fn kinds(row: &ProjectRow) -> Vec<(Light, String)> {
+        row.reasons
+            .iter()
+            .map(|r| (r.light, r.describe(crate::lang::Lang::ZhCn)))
+            .collect()
+    }
+
+    #[test]
+    fn lights_see_starts_and_investment_behind_the_time_proportional_plan() {
+        let cal = WorkCalendar::china();
+        let r = Rules::default();
+        // Planned to start 15 Mar 2026, still 签约 on 1 Dec: 9 months late → red.
+        // Plan 1,200,000 from March: 10 months (Mar–Dec). On 1 Dec, November's report is
+        // not due until the 5th working day of December (Tue 1, 2, 3, 4, Mon 7 → 7 Dec),
+        // so 10 months count: Mar–Oct is 8 of 10 → 80 % expected; 600,000 done → 50 %:
+        // exactly 30 points behind → yellow (red only beyond 30).
+        let mut c = bare("C", "2026-03-15", &[("2026-01-05", Stage::Signed)]);
+        c.annual_plan = Some(1_200_000);
+        c.monthly = (3..=8).map(|m| (2026, m, 100_000)).collect();
+        let row = project_row(&c, d("2026-12-01"), &cal, &r);
+        assert_eq!(
+            kinds(&row),
+            vec![
+                (
+                    Light::Red,
+                    "未开工：计划 2026年3月 开工，已滞后 9 个月".to_string()
+                ),
+                (
+                    Light::Yellow,
+                    "投资完成 50.0%，序时进度（8 个月）80.0%，落后 30.0 个百分点".to_string()
+                ),
+            ]
+        );
+        assert_eq!(row.light, Light::Red);
+        // In its planned month it is not late; one month on it is yellow, three red.
+        let lag = |on: &str| rules::start_lag(&r, d("2026-03-15"), false, d(on)).map(|x| x.light);
+        assert_eq!(lag("2026-03-31"), None);
+        assert_eq!(lag("2026-04-01"), Some(Light::Yellow));
+        assert_eq!(lag("2026-05-31"), Some(Light::Yellow));
+        assert_eq!(lag("2026-06-01"), Some(Light::Red));
+        // 60,000 more (660,000 = 55 %): 25 behind, still yellow; 900,000 (75 %): 5, none.
+        c.monthly.push((2026, 9, 60_000));
+        let row = project_row(&c, d("2026-12-01"), &cal, &r);
+        assert!(row.reasons.iter().any(|x| matches!(
+            x.why,
+            rules::Why::InvestmentLag { points_behind, .. } if points_behind == 25.0
+        )));
+        c.monthly.push((2026, 10, 240_000));
+        c.stages.push((d("2026-11-20"), Stage::Started));
+        let row = project_row(&c, d("2026-12-01"), &cal, &r);
+        assert_eq!(kinds(&row), vec![]);
+        assert_eq!(row.light, Light::Green);
+    }
+
+    #[test]
+    fn a_month_not_reported_by_its_reporting_day_is_missing() {
+        let cal = WorkCalendar::china();
+        let r = Rules::default();
+        // Started 10 Feb; reports for Feb–Jun and Aug, none for July. July's reporting day
+        // is the 5th working day of August 2026: Mon 3, 4, 5, 6, Fri 7 → 7 Aug.
+        let mut p = bare(
+            "D",
+            "2026-02-01",
+            &[
+                ("2026-01-05", Stage::Signed),
+                ("2026-02-10", Stage::Started),
+            ],
+        );
+        p.monthly = [2, 3, 4, 5, 6, 8].map(|m| (2026, m, 10_000)).to_vec();
+        assert_eq!(rules::report_due(&cal, &r, 2026, 7), d("2026-08-07"));
+        assert!(missing_reports(&p, d("2026-08-07"), &cal, &r).is_empty());
+        assert_eq!(
+            missing_reports(&p, d("2026-08-10"), &cal, &r),
+            vec![(2026, 7, d("2026-08-07"))]
+        );
+        let row = project_row(&p, d("2026-09-15"), &cal, &r);
+        assert_eq!(
+            kinds(&row),
+            vec![(
+                Light::Yellow,
+                "2026年7月投资完成情况未报（应于 2026-08-07 前报送）".to_string()
+            )]
+        );
+        // January was spent 签约: no report owed. Two months missing light red.
+        p.monthly.retain(|(_, m, _)| *m != 6);
+        let row = project_row(&p, d("2026-09-15"), &cal, &r);
+        assert_eq!(row.light, Light::Red);
+        assert_eq!(row.reasons.len(), 2);
+        // Suspended from 1 Jul: July and later owe nothing.
+        p.monthly.push((2026, 6, 10_000));
+        p.stages.push((d("2026-07-01"), Stage::Suspended));
+        assert!(missing_reports(&p, d("2026-09-15"), &cal, &r).is_empty());
+    }
+
+    #[test]
+    fn a_delay_moved_away_stays_on_the_record_of_whoever_held_it() {
+        let cal = WorkCalendar::china();
+        let r = Rules::default();
+        let who = |leader: (i64, &str), start: &str, end: Option<&str>, id: i64| Held {
+            id,
+            start_on: d(start),
+            end_on: end.map(d),
+            holder: HeldBy {
+                leader: holder(leader.0, leader.1),
+                unit: holder(12, "住建局"),
+                person: holder(102, "钱"),
+            },
+        };
+        // Due Wed 30 Sep; moved on Fri 9 Oct (8 and 9 Oct overdue: 2 working days) to
+        // 25 Dec. 孙 held it until 1 Nov, 赵 since.
+        let mut p = bare("E", "2026-01-01", &[("2026-01-05", Stage::Started)]);
+        p.milestones = vec![
+            ms("e1", "2026-09-30", None, &[("2026-10-09", "2026-12-25")]),
+            ms("e2", "2026-06-30", Some("2026-06-30"), &[]),
+        ];
+        p.held = vec![
+            who((3, "孙"), "2026-01-01", Some("2026-11-01"), 1),
+            who((2, "赵"), "2026-11-01", None, 2),
+        ];
+        p.monthly = (1..=10).map(|m| (2026, m, 0)).collect();
+        let rep = inspection(std::slice::from_ref(&p), d("2026-12-01"), &cal, &r);
+        let row = &rep.projects[0];
+        // In force, e1 is not due yet: 1 due (e2, on time). Against the baseline both are
+        // due and only e2 was on time.
+        assert_eq!((row.due_so_far, row.done_on_time), (1, 1));
+        assert_eq!((row.baseline_due_so_far, row.baseline_on_time), (2, 1));
+        assert!(row.adjusted);
+        assert_eq!(row.moved_while_overdue.len(), 1);
+        let m = &row.moved_while_overdue[0];
+        assert_eq!(
+            (
+                m.moved.due,
+                m.moved.working_days_overdue,
+                m.leader.as_ref().map(|h| h.id)
+            ),
+            (d("2026-09-30"), 2, Some(3))
+        );
+        let s = &rep.summary;
+        assert_eq!(
+            (s.on_time_rate, s.baseline_on_time_rate),
+            (Some(100.0), Some(50.0))
+        );
+        assert_eq!((s.moved_while_overdue, s.accrued_working_days), (1, 2));
+        // 赵 holds the project now; 孙 answers for the delay moved away.
+        let by: Vec<(&str, usize, usize, i64)> = rep
+            .by_leader
+            .iter()
+            .map(|g| {
+                let f = &g.figures;
+                (
+                    g.name.as_str(),
+                    f.projects,
+                    f.moved_while_overdue,
+                    f.accrued_working_days,
+                )
+            })
+            .collect();
+        assert_eq!(by, vec![("赵", 1, 0, 0), ("孙", 0, 1, 2)]);
+        // Before the move the baseline and the plan in force agree.
+        let before = inspection(std::slice::from_ref(&p), d("2026-10-08"), &cal, &r);
+        assert_eq!(
+            before.summary.baseline_on_time_rate,
+            before.summary.on_time_rate
+        );
+        assert!(!before.projects[0].adjusted);
     }
 
     #[test]

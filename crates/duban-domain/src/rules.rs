@@ -22,6 +22,19 @@ pub struct Rules {
     pub escalate_unit_after: u32,
     /// Working days overdue from which the responsible leader is told too.
     pub escalate_leader_after: u32,
+    /// 序时进度: investment this many percentage points behind the time-proportional plan
+    /// (annual plan × months closed ÷ 12) lights yellow…
+    pub investment_lag_yellow: u32,
+    /// …and more than this many, red.
+    pub investment_lag_red: u32,
+    /// A project still 签约 this many months after its planned start month lights yellow…
+    pub start_lag_yellow_months: u32,
+    /// …and this many, red.
+    pub start_lag_red_months: u32,
+    /// A month's investment report is due by this working day of the next month (未报 after).
+    pub report_due_working_day: u32,
+    /// This many missing monthly reports light red (one lights yellow).
+    pub missing_reports_red: u32,
 }
 
 impl Default for Rules {
@@ -32,6 +45,12 @@ impl Default for Rules {
             overdue_every: 3,
             escalate_unit_after: 3,
             escalate_leader_after: 5,
+            investment_lag_yellow: 10,
+            investment_lag_red: 30,
+            start_lag_yellow_months: 1,
+            start_lag_red_months: 3,
+            report_due_working_day: 5,
+            missing_reports_red: 2,
         }
     }
 }
@@ -61,6 +80,32 @@ impl Rules {
             return Err(
                 "rules.escalate_leader_after must not be below rules.escalate_unit_after".into(),
             );
+        }
+        if self.investment_lag_yellow == 0 || self.investment_lag_yellow > 100 {
+            return Err("rules.investment_lag_yellow must be between 1 and 100".into());
+        }
+        if self.investment_lag_red < self.investment_lag_yellow || self.investment_lag_red > 100 {
+            return Err(
+                "rules.investment_lag_red must be between rules.investment_lag_yellow and 100"
+                    .into(),
+            );
+        }
+        if self.start_lag_yellow_months == 0 || self.start_lag_yellow_months > 24 {
+            return Err("rules.start_lag_yellow_months must be between 1 and 24".into());
+        }
+        if self.start_lag_red_months < self.start_lag_yellow_months
+            || self.start_lag_red_months > 36
+        {
+            return Err(
+                "rules.start_lag_red_months must be between rules.start_lag_yellow_months and 36"
+                    .into(),
+            );
+        }
+        if !(1..=20).contains(&self.report_due_working_day) {
+            return Err("rules.report_due_working_day must be between 1 and 20".into());
+        }
+        if !(1..=12).contains(&self.missing_reports_red) {
+            return Err("rules.missing_reports_red must be between 1 and 12".into());
         }
         Ok(())
     }
@@ -135,8 +180,261 @@ pub enum Light {
     Red,
 }
 
-/// 红黄绿灯: red when anything is overdue, yellow when something falls due within the
-/// warning window, green otherwise (done so far, the rest on schedule).
+/// Why a project's light is not green (为何亮灯): each reason names what it is about and
+/// carries the light it gives.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Reason {
+    pub light: Light,
+    #[serde(flatten)]
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Why {
+    /// A milestone is past its due date (red).
+    Overdue {
+        milestone: String,
+        due: NaiveDate,
+        working_days_overdue: i64,
+    },
+    /// A milestone falls due within the warning window (yellow).
+    DueSoon {
+        milestone: String,
+        due: NaiveDate,
+        working_days_left: i64,
+    },
+    /// Investment behind the time-proportional plan (序时进度).
+    InvestmentLag {
+        months_closed: u32,
+        /// Annual plan × months closed ÷ 12, percent of the plan.
+        expected_percent: f64,
+        actual_percent: f64,
+        points_behind: f64,
+    },
+    /// Still 签约 after its planned start month.
+    StartLag {
+        planned_start: NaiveDate,
+        months_late: u32,
+    },
+    /// A month's investment report not filed by its reporting day (未报).
+    MissingReport {
+        year: i32,
+        month: u32,
+        due: NaiveDate,
+    },
+}
+
+impl Reason {
+    /// One line as officials read it, in one language.
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
+        let en = lang.is_en();
+        match &self.why {
+            Why::Overdue {
+                milestone,
+                due,
+                working_days_overdue: n,
+            } => {
+                if en {
+                    format!("{milestone}: due {due}, {n} working days overdue")
+                } else {
+                    format!("{milestone}：应于 {due} 完成，已逾期 {n} 个工作日")
+                }
+            }
+            Why::DueSoon {
+                milestone,
+                due,
+                working_days_left: n,
+            } => {
+                if en {
+                    format!("{milestone}: due {due}, {n} working days left")
+                } else {
+                    format!("{milestone}：{due} 到期，还剩 {n} 个工作日")
+                }
+            }
+            Why::InvestmentLag {
+                months_closed,
+                expected_percent,
+                actual_percent,
+                points_behind,
+            } => {
+                if en {
+                    format!(
+                        "investment {actual_percent:.1}% of the annual plan against {expected_percent:.1}% due after {months_closed} months: {points_behind:.1} points behind"
+                    )
+                } else {
+                    format!(
+                        "投资完成 {actual_percent:.1}%，序时进度（{months_closed} 个月）{expected_percent:.1}%，落后 {points_behind:.1} 个百分点"
+                    )
+                }
+            }
+            Why::StartLag {
+                planned_start,
+                months_late,
+            } => {
+                if en {
+                    format!(
+                        "not started: planned to start in {}, {months_late} months late",
+                        planned_start.format("%Y-%m")
+                    )
+                } else {
+                    format!(
+                        "未开工：计划 {} 开工，已滞后 {months_late} 个月",
+                        planned_start.format("%Y年%-m月")
+                    )
+                }
+            }
+            Why::MissingReport { year, month, due } => {
+                if en {
+                    format!("investment report for {year}-{month:02} not filed (due {due})")
+                } else {
+                    format!("{year}年{month}月投资完成情况未报（应于 {due} 前报送）")
+                }
+            }
+        }
+    }
+}
+
+/// A milestone's reason, if its status lights anything.
+pub fn milestone_reason(title: &str, due: NaiveDate, status: Status) -> Option<Reason> {
+    match status {
+        Status::Overdue {
+            working_days_overdue,
+        } => Some(Reason {
+            light: Light::Red,
+            why: Why::Overdue {
+                milestone: title.to_string(),
+                due,
+                working_days_overdue,
+            },
+        }),
+        Status::DueSoon { working_days_left } => Some(Reason {
+            light: Light::Yellow,
+            why: Why::DueSoon {
+                milestone: title.to_string(),
+                due,
+                working_days_left,
+            },
+        }),
+        _ => None,
+    }
+}
+
+/// 序时进度: `completed` (yuan) against `plan` pro rata to the `months_closed` of the
+/// `months_planned` the plan spreads over (12, or fewer for a project planned to start
+/// during the year); yellow from `investment_lag_yellow` points behind, red beyond
+/// `investment_lag_red`.
+pub fn investment_lag(
+    rules: &Rules,
+    plan: i64,
+    completed: i64,
+    months_closed: u32,
+    months_planned: u32,
+) -> Option<Reason> {
+    if plan <= 0 || months_closed == 0 || months_planned == 0 {
+        return None;
+    }
+    let expected = months_closed.min(months_planned) as f64 * 100.0 / months_planned as f64;
+    let actual = completed as f64 * 100.0 / plan as f64;
+    // Tenths of a point, so that 10.0 behind is 10 behind on paper too.
+    let behind = ((expected - actual) * 10.0).round() / 10.0;
+    let light = if behind > rules.investment_lag_red as f64 {
+        Light::Red
+    } else if behind >= rules.investment_lag_yellow as f64 {
+        Light::Yellow
+    } else {
+        return None;
+    };
+    Some(Reason {
+        light,
+        why: Why::InvestmentLag {
+            months_closed,
+            expected_percent: (expected * 10.0).round() / 10.0,
+            actual_percent: (actual * 10.0).round() / 10.0,
+            points_behind: behind,
+        },
+    })
+}
+
+/// Whole months from the planned start month to `as_of`'s month (0 within the month).
+fn months_after(planned_start: NaiveDate, as_of: NaiveDate) -> i64 {
+    use chrono::Datelike;
+    (as_of.year() as i64 * 12 + as_of.month0() as i64)
+        - (planned_start.year() as i64 * 12 + planned_start.month0() as i64)
+}
+
+/// A project not yet started (`started` false: still 签约 or not signed) after its planned
+/// start month: yellow from `start_lag_yellow_months`, red from `start_lag_red_months`.
+pub fn start_lag(
+    rules: &Rules,
+    planned_start: NaiveDate,
+    started: bool,
+    as_of: NaiveDate,
+) -> Option<Reason> {
+    let late = months_after(planned_start, as_of);
+    if started || late < rules.start_lag_yellow_months as i64 {
+        return None;
+    }
+    let months_late = u32::try_from(late).unwrap_or(u32::MAX);
+    Some(Reason {
+        light: if late >= rules.start_lag_red_months as i64 {
+            Light::Red
+        } else {
+            Light::Yellow
+        },
+        why: Why::StartLag {
+            planned_start,
+            months_late,
+        },
+    })
+}
+
+/// The reporting day of a month's investment report: the `report_due_working_day`-th
+/// working day of the next month.
+pub fn report_due(cal: &WorkCalendar, rules: &Rules, year: i32, month: u32) -> NaiveDate {
+    let (y, m) = if month >= 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(NaiveDate::MAX);
+    // The day before the 1st, plus N working days: the Nth working day from the 1st.
+    let eve = first.pred_opt().unwrap_or(first);
+    cal.add_working_days(eve, rules.report_due_working_day)
+}
+
+/// The missing reports (`(year, month, reporting day)`, reporting day passed by `as_of`)
+/// light yellow, and `missing_reports_red` of them red.
+pub fn missing_reports(rules: &Rules, missing: &[(i32, u32, NaiveDate)]) -> Vec<Reason> {
+    let light = if missing.len() >= rules.missing_reports_red as usize {
+        Light::Red
+    } else {
+        Light::Yellow
+    };
+    missing
+        .iter()
+        .map(|(year, month, due)| Reason {
+            light,
+            why: Why::MissingReport {
+                year: *year,
+                month: *month,
+                due: *due,
+            },
+        })
+        .collect()
+}
+
+/// The light of a set of reasons: the worst of them, green when there is none.
+pub fn light_of(reasons: &[Reason]) -> Light {
+    reasons
+        .iter()
+        .map(|r| r.light)
+        .max()
+        .unwrap_or(Light::Green)
+}
+
+/// 红黄绿灯 of milestones alone: red when anything is overdue, yellow when something falls
+/// due within the warning window, green otherwise (done so far, the rest on schedule).
 pub fn light(statuses: impl IntoIterator<Item = Status>) -> Light {
     statuses
         .into_iter()
@@ -147,6 +445,64 @@ pub fn light(statuses: impl IntoIterator<Item = Status>) -> Light {
         })
         .max()
         .unwrap_or(Light::Green)
+}
+
+/// A due date moved after it had passed (逾期后调整): the days it was overdue by then stay
+/// on the record, whatever the new date says, so that a reschedule cannot launder a delay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MovedWhileOverdue {
+    /// The due date that had passed.
+    pub due: NaiveDate,
+    /// The day the new date took effect (the approval; a request awaiting a decision does
+    /// not stop the count).
+    pub moved_on: NaiveDate,
+    pub new_due: NaiveDate,
+    /// Working days overdue against `due` up to `moved_on`.
+    pub working_days_overdue: i64,
+}
+
+/// The moves of a milestone (`(day it took effect, new due date)`, in order) that came after
+/// the due date then in force had passed, as known on `as_of`.
+pub fn moved_while_overdue(
+    cal: &WorkCalendar,
+    baseline_due: NaiveDate,
+    moves: &[(NaiveDate, NaiveDate)],
+    as_of: NaiveDate,
+) -> Vec<MovedWhileOverdue> {
+    let mut due = baseline_due;
+    let mut out = Vec::new();
+    for (on, to) in moves.iter().filter(|(on, _)| *on <= as_of) {
+        let days = cal.working_days_overdue(due, *on);
+        if *on > due && days > 0 {
+            out.push(MovedWhileOverdue {
+                due,
+                moved_on: *on,
+                new_due: *to,
+                working_days_overdue: days,
+            });
+        }
+        due = *to;
+    }
+    out
+}
+
+/// The mark a milestone's light keeps (调整): moved while overdue, or moved more than once,
+/// as known on `as_of`.
+pub fn adjusted(
+    baseline_due: NaiveDate,
+    moves: &[(NaiveDate, NaiveDate)],
+    as_of: NaiveDate,
+) -> bool {
+    let mut due = baseline_due;
+    let mut count = 0;
+    for (on, to) in moves.iter().filter(|(on, _)| *on <= as_of) {
+        count += 1;
+        if *on > due || count > 1 {
+            return true;
+        }
+        due = *to;
+    }
+    false
 }
 
 /// A rung of the escalation ladder (督办层级): who is told, in escalation order. (Not a
@@ -511,6 +867,41 @@ mod tests {
         assert_eq!(escalation(&r, 2), Person);
         assert_eq!(escalation(&r, 3), UnitHead);
         assert_eq!(escalation(&r, 5), Leader);
+    }
+
+    #[test]
+    fn a_move_after_the_due_date_keeps_the_days_overdue() {
+        let cal = WorkCalendar::china();
+        // Due Wed 30 Sep 2026; moved on Fri 9 Oct (8 and 9 Oct are working days) to 30 Nov,
+        // then moved again on 2 Dec (after 30 Nov: 2 working days, 1 and 2 Dec) to 25 Dec.
+        let moves = [
+            (d("2026-10-09"), d("2026-11-30")),
+            (d("2026-12-02"), d("2026-12-25")),
+        ];
+        let moved = moved_while_overdue(&cal, d("2026-09-30"), &moves, d("2026-12-10"));
+        assert_eq!(
+            moved
+                .iter()
+                .map(|m| (m.due, m.working_days_overdue))
+                .collect::<Vec<_>>(),
+            vec![(d("2026-09-30"), 2), (d("2026-11-30"), 2)]
+        );
+        assert_eq!(
+            moved_while_overdue(&cal, d("2026-09-30"), &moves, d("2026-10-08")),
+            vec![],
+            "a move not yet made"
+        );
+        // Moved before it fell due: nothing accrued, no mark for one move, a mark for two.
+        let early = [(d("2026-09-01"), d("2026-10-30"))];
+        assert!(moved_while_overdue(&cal, d("2026-09-30"), &early, d("2026-12-10")).is_empty());
+        assert!(!adjusted(d("2026-09-30"), &early, d("2026-12-10")));
+        assert!(adjusted(d("2026-09-30"), &moves, d("2026-12-10")));
+        let twice = [
+            (d("2026-09-01"), d("2026-10-30")),
+            (d("2026-09-02"), d("2026-11-30")),
+        ];
+        assert!(adjusted(d("2026-09-30"), &twice, d("2026-12-10")));
+        assert!(!adjusted(d("2026-09-30"), &twice, d("2026-09-01")));
     }
 
     #[test]

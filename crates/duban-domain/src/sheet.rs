@@ -248,6 +248,17 @@ fn excel_epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default()
 }
 
+/// A date typed into a form: as [`parse_date`] reads a sheet, except a bare number (an
+/// Excel serial day means nothing typed by hand; `12` is not 12 January 1900), which is
+/// refused unless it is `20260331`.
+pub fn parse_typed_date(typed: &str) -> Option<NaiveDate> {
+    let s = fold_width(typed).trim().to_string();
+    if s.parse::<f64>().is_ok() && !(s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    parse_date(&s).ok()
+}
+
 /// A date as written: `2026-03-31`, `2026/3/31`, `2026.3.31`, `2026年3月31日`, `20260331`, or
 /// an Excel serial day number (`46112`).
 pub fn parse_date(cell: &str) -> Result<NaiveDate, Reason> {
@@ -477,6 +488,19 @@ mod tests {
         assert_eq!(parse_milestone("2026-03-31: 完成土地摘牌"), want);
         assert_eq!(parse_milestone("2026/3/31：完成土地摘牌"), want);
         assert_eq!(parse_milestone("2026年3月31日完成土地摘牌"), want);
+        let nov30 = NaiveDate::from_ymd_opt(2026, 11, 30);
+        for typed in [
+            "2026-11-30",
+            "2026/11/30",
+            "2026年11月30日",
+            " 2026.11.30 ",
+            "20261130",
+        ] {
+            assert_eq!(parse_typed_date(typed), nov30, "{typed}");
+        }
+        for typed in ["12", "46112", "2026-13-01", "十一月三十日", ""] {
+            assert_eq!(parse_typed_date(typed), None, "{typed}");
+        }
         assert_eq!(parse_milestone("2026.3.31 完成土地摘牌"), want);
         assert!(parse_milestone("完成土地摘牌").is_err());
         assert!(parse_milestone("2026-03-31:").is_err());

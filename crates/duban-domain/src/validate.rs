@@ -262,6 +262,21 @@ pub fn in_chinese(msg: &str) -> String {
     {
         return format!("不能早于 {d}；更早的完成日期由管理员录入。");
     }
+    let dated = |prefix: &str| {
+        msg.strip_prefix(prefix)
+            .and_then(|r| r.strip_prefix('('))
+            .and_then(|r| r.strip_suffix(')'))
+            .map(str::to_string)
+    };
+    if let Some(d) = dated("must not be before today ") {
+        return format!("不能早于今天（{d}）。");
+    }
+    if let Some(d) = dated("must not be before the baseline due date ") {
+        return format!("不能早于原定的节点日期（{d}）。");
+    }
+    if let Some(d) = dated("must not be before the project's planned start ") {
+        return format!("不能早于项目计划开工日期（{d}）。");
+    }
     if let Some(d) = msg.strip_prefix("must not be before ") {
         return format!("不能早于 {d}。");
     }
@@ -297,6 +312,22 @@ pub fn in_chinese(msg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_refusals_read_in_chinese() {
+        assert_eq!(
+            in_chinese("must not be before today (2026-12-01)"),
+            "不能早于今天（2026-12-01）。"
+        );
+        assert_eq!(
+            in_chinese("must not be before the baseline due date (2027-03-31)"),
+            "不能早于原定的节点日期（2027-03-31）。"
+        );
+        assert_eq!(
+            in_chinese("must not be before the project's planned start (2026-03-01)"),
+            "不能早于项目计划开工日期（2026-03-01）。"
+        );
+    }
 
     #[test]
     fn the_new_refusals_read_in_chinese() {

@@ -14,6 +14,7 @@ use crate::store::{Page, assessments as store};
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list)
         .service(create)
+        .service(provisional)
         .service(one)
         .service(rerun)
         .service(publish)
@@ -53,6 +54,36 @@ async fn create(
         .db(move |c| store::create(c, &ctx, tz, body.0))
         .await?;
     Ok(HttpResponse::Created().json(run))
+}
+
+/// What a provisional run is asked for.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionalInput {
+    /// The year under way.
+    pub year: i32,
+    /// The scoring model as TOML text, or a shipped model's name (`default`, `2020`).
+    pub model: Option<String>,
+}
+
+/// The year as it would end at today's pace: investment carried to December at the pace of
+/// the months closed, milestones and stages as they stand. Marked `provisional`; never
+/// saved, so never published.
+#[utoipa::path(tag = "assessments", request_body = ProvisionalInput, responses(
+    (status = 200, body = crate::domain::assessment::Assessment), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/assessments/provisional")]
+async fn provisional(
+    state: web::Data<AppState>,
+    actor: Actor,
+    body: ApiJson<ProvisionalInput>,
+) -> AppResult<web::Json<crate::domain::assessment::Assessment>> {
+    let (ctx, tz) = (state.ctx(&actor), state.tz);
+    let b = body.0;
+    Ok(web::Json(
+        state
+            .db(move |c| store::provisional(c, &ctx, tz, b.year, b.model.as_deref()))
+            .await?,
+    ))
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]

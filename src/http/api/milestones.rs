@@ -19,7 +19,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(reschedule)
         .service(reschedules)
         .service(requests)
-        .service(decide);
+        .service(decide)
+        .service(withdraw);
 }
 
 /// List milestones with their state as of a date, soonest due first.
@@ -176,5 +177,21 @@ async fn decide(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     Ok(web::Json(
         state.db(move |c| ms::decide(c, &ctx, id, body.0)).await?,
+    ))
+}
+
+/// Take back a pending reschedule request (its requester only); it is kept, marked
+/// `withdrawn`, and the due date stands.
+#[utoipa::path(tag = "milestones", responses(
+    (status = 200, body = Reschedule), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/reschedules/{id}/withdraw")]
+async fn withdraw(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+) -> AppResult<web::Json<Reschedule>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state.db(move |c| ms::withdraw(c, &ctx, id)).await?,
     ))
 }

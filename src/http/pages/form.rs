@@ -93,7 +93,9 @@ pub fn required(
     })
 }
 
-/// A date field: blank is `None`; anything else must be a date.
+/// A date field: blank is `None`; anything else must be a date as people type it
+/// (`2026-11-30`, `2026/11/30`, `2026年11月30日`: the sheet import's reading), and a refusal
+/// says the forms expected.
 pub fn date_field(
     f: &mut FieldErrors,
     lang: &str,
@@ -104,7 +106,7 @@ pub fn date_field(
     if v.is_empty() {
         return None;
     }
-    v.parse().ok().or_else(|| {
+    crate::domain::sheet::parse_typed_date(v).or_else(|| {
         f.add(name, i18n::text(lang, "ms_date_invalid"));
         None
     })

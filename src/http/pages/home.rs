@@ -350,6 +350,8 @@ fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
         "name": s.project.name,
         "light": light_key(s.light),
         "light_label": i18n::text(lang, &format!("light_{}", light_key(s.light))),
+        "adjusted": s.adjusted,
+        "why": s.reasons.iter().map(|r| r.describe(Lang::of(lang))).collect::<Vec<_>>(),
         "stage": stage_label(lang, &s.project.stage),
         "overdue": s.milestones.overdue,
         "leader": s.leader.as_ref().map(|l| l.name.clone()),

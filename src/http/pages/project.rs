@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value, json};
 
 use super::charts::{self, Span};
-use super::form::{Refused, Sent, checked, settle, text};
+use super::form::{Refused, Sent, checked, see_other, settle, text};
 use super::home::{error, light_key, page, principal, stage_label, status_text};
 use super::i18n;
 use crate::domain::money::format_yuan;
@@ -22,7 +22,7 @@ use crate::store::milestones::{self as ms, RescheduleFilter};
 use crate::store::{Ctx, audit, investment, people, progress, projects, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(project).service(decide);
+    cfg.service(project).service(decide).service(withdraw);
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -204,6 +204,13 @@ async fn show(
                 "evidence": m.milestone.evidence.clone().filter(|_| done.is_some()),
                 "status": status_text(lang, m.working_status),
                 "overdue": matches!(m.working_status, Status::Overdue { .. }),
+                "adjusted": m.adjusted,
+                "moved_late": m.moved_while_overdue.iter().map(|x| {
+                    i18n::text(lang, "moved_while_overdue")
+                        .replace("{n}", &x.working_days_overdue.to_string())
+                        .replace("{from}", &i18n::date(lang, x.due))
+                        .replace("{on}", &i18n::date(lang, x.moved_on))
+                }).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -225,6 +232,7 @@ async fn show(
                    "problems": u.problems, "next_steps": u.next_steps, "author": u.author})
         })
         .collect();
+    let viewer = principal(&req).map(|p| p.username).unwrap_or_default();
     let requests: Vec<Value> = g
         .requests
         .iter()
@@ -246,6 +254,8 @@ async fn show(
                    "status_key": r.request.status,
                    "id": r.request.id,
                    "decide": g.decides && r.request.status == ms::PENDING,
+                   "withdraw": r.request.status == ms::PENDING && r.request.requested_by == viewer,
+                   "note": r.request.decision_note,
                    "errors": Refused::of(refused.as_ref(), &r.request.id.to_string()).0,
                    "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
         })
@@ -277,6 +287,11 @@ async fn show(
             "name": d.project.name,
             "light": light,
             "light_label": i18n::text(lang, &format!("light_{light}")),
+            "adjusted": d.adjusted,
+            "reasons": d.reasons.iter().map(|r| json!({
+                "light": light_key(r.light),
+                "text": r.describe(crate::domain::lang::Lang::of(lang)),
+            })).collect::<Vec<_>>(),
             "stage": stage_label(lang, &d.project.stage),
             "leader": r.map(|r| r.leader.name.clone()),
             "unit": r.map(|r| r.unit.name.clone()),
@@ -295,7 +310,11 @@ async fn show(
         "gantt": charts::gantt(lang, &spans, as_of),
         "invest": charts::investment(lang, d.investment.planned, &g.monthly),
         "year": as_of.year(),
-        "notice": super::asked(&req, "notice").filter(|n| n == "decided").map(|_| i18n::text(lang, "req_decided")),
+        "notice": super::asked(&req, "notice").and_then(|n| match n.as_str() {
+            "decided" => Some(i18n::text(lang, "req_decided")),
+            "withdrawn" => Some(i18n::text(lang, "req_withdrawn_notice")),
+            _ => None,
+        }),
     });
     page(&req, status, "project.html", ctx)
 }
@@ -344,6 +363,31 @@ async fn decide(
         )
     })
     .await
+}
+
+/// The requester takes back a pending reschedule request.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "withdrawn"),
+    (status = "4XX", description = "HTML page")))]
+#[post("/reschedules/{id}/withdraw")]
+async fn withdraw(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    let ctx = state.ctx_for(&sent.p);
+    let id = id.into_inner();
+    let done = state
+        .db(move |c| {
+            let r = ms::withdraw(c, &ctx, id)?;
+            let m = ms::get(c, r.milestone_id)?;
+            Ok(crate::store::projects::get(c, m.project_id)?.code)
+        })
+        .await;
+    match done {
+        Ok(code) => see_other(format!("/projects/{code}?notice=withdrawn#requests")),
+        Err(e) => error(&req, &e),
+    }
 }
 
 #[cfg(test)]

@@ -37,6 +37,12 @@ fn summary(lang: &str, f: &Figures) -> Vec<Value> {
         n("rep_late", f.done_late),
         n("rep_overdue", f.overdue),
         pct("rep_on_time_rate", f.on_time_rate),
+        pct("rep_on_time_rate_baseline", f.baseline_on_time_rate),
+        n("rep_moved_while_overdue", f.moved_while_overdue),
+        n(
+            "rep_accrued_days",
+            usize::try_from(f.accrued_working_days).unwrap_or(0),
+        ),
     ]
 }
 
@@ -49,6 +55,8 @@ fn groups(g: &[GroupFigures]) -> Vec<Value> {
                 "projects": g.figures.projects,
                 "overdue": g.figures.overdue,
                 "on_time_rate": percent_text(g.figures.on_time_rate),
+                "baseline_rate": percent_text(g.figures.baseline_on_time_rate),
+                "moved": g.figures.moved_while_overdue,
                 "invest_rate": percent_text(g.figures.percent_of_plan),
                 "red": g.figures.red, "yellow": g.figures.yellow, "green": g.figures.green,
             })
@@ -104,7 +112,16 @@ fn shaped(lang: &str, r: &InspectionReport, t: &Table) -> Value {
                     "title": o.title,
                     "due": i18n::date(lang, o.due),
                     "days": i18n::text_n(lang, "status_overdue", o.working_days_overdue),
+                    "adjusted": o.adjusted,
                 })).collect::<Vec<_>>(),
+                "adjusted": p.adjusted,
+                "why": p.reasons.iter().map(|r| r.describe(crate::domain::lang::Lang::of(lang))).collect::<Vec<_>>(),
+                "moved": p.moved_while_overdue.iter().map(|x| {
+                    format!("{} · {}", x.title, i18n::text(lang, "moved_while_overdue")
+                        .replace("{n}", &x.moved.working_days_overdue.to_string())
+                        .replace("{from}", &i18n::date(lang, x.moved.due))
+                        .replace("{on}", &i18n::date(lang, x.moved.moved_on)))
+                }).collect::<Vec<_>>(),
                 "invest_rate": percent_text(p.percent_of_plan),
             })
         })
@@ -138,9 +155,9 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
     // A date that does not parse is said so beside the field, with today's report below it.
     let (as_of, bad_date) = match q.as_of.as_deref().filter(|s| !s.is_empty()) {
         None => (state.today(), false),
-        Some(s) => match s.parse::<NaiveDate>() {
-            Ok(d) => (d, false),
-            Err(_) => (state.today(), true),
+        Some(s) => match crate::domain::sheet::parse_typed_date(s) {
+            Some(d) => (d, false),
+            None => (state.today(), true),
         },
     };
     let ctx = match super::home::viewer(&state, &req) {
@@ -175,7 +192,8 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
         .iter()
         .map(|i| {
             json!({"id": i.id, "title": i.title, "as_of": i18n::date(lang, i.as_of),
-                   "issued_by": i.issued_by})
+                   "as_of_iso": i.as_of.to_string(),
+                   "issued_by": i.issued_by, "superseded": i.superseded_by.is_some()})
         })
         .collect();
     let mut ctx = shaped(lang, &r, &Table::of(&req));
@@ -201,9 +219,13 @@ async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> Ht
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
-    let as_of = form_urlencoded::parse(body.as_bytes())
-        .find(|(k, _)| k == "as_of")
-        .and_then(|(_, v)| v.parse::<NaiveDate>().ok());
+    let field = |name: &str| {
+        form_urlencoded::parse(body.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    let as_of = field("as_of").and_then(|v| v.parse::<NaiveDate>().ok());
+    let replaces = field("replaces").and_then(|v| v.parse::<i64>().ok());
     let (tz, st) = (state.tz, state.clone());
     let ctx = state.ctx_for(&p);
     let done: AppResult<reports::Issued> = state
@@ -213,7 +235,7 @@ async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> Ht
                 &ctx,
                 tz,
                 &st.scheduling.rules,
-                reports::IssueInput { as_of },
+                reports::IssueInput { as_of, replaces },
             )
         })
         .await;

@@ -47,12 +47,13 @@ async fn show(
         })
         .collect();
     let (errors, typed) = Refused::of(refused.as_ref(), "new");
+    let warning = super::calendar_warning(&state, req).await;
     admin_page(
         req,
         status,
         "admin/calendar.html",
         json!({"days": rows, "year": year, "prev": year - 1, "next": year + 1,
-               "errors": errors, "typed": typed}),
+               "errors": errors, "typed": typed, "calendar_warning": warning}),
     )
 }
 

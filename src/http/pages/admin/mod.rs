@@ -67,8 +67,27 @@ pub(super) fn admin_page(
 /// The admin's start page: one card per section.
 #[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page")))]
 #[get("/admin")]
-async fn index(req: HttpRequest) -> HttpResponse {
-    admin_page(&req, StatusCode::OK, "admin/index.html", json!({}))
+async fn index(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let warning = calendar_warning(&state, &req).await;
+    admin_page(
+        &req,
+        StatusCode::OK,
+        "admin/index.html",
+        json!({ "calendar_warning": warning }),
+    )
+}
+
+/// The warning an admin page shows while a year's holiday arrangement is missing (this
+/// year's, or from 1 November next year's): its working days lack their 调休.
+pub(super) async fn calendar_warning(state: &AppState, req: &HttpRequest) -> Option<String> {
+    let lang = super::req_lang(req);
+    let today = state.today();
+    let missing = state
+        .db(move |c| crate::store::calendar::missing_arrangements(c, today))
+        .await
+        .ok()?;
+    let years: Vec<String> = missing.iter().map(i32::to_string).collect();
+    (!years.is_empty()).then(|| i18n::text(lang, "cal_missing").replace("{y}", &years.join("、")))
 }
 
 /// The settings in force, read only (passwords hidden).
