@@ -47,6 +47,10 @@ fn status_zh(status: &str) -> &'static str {
 fn kind_zh(kind: &str) -> &'static str {
     match kind {
         "reschedule" => "调整节点",
+        "red_month" => "红灯月份",
+        "missing_report" => "投资未报",
+        "late_start" => "未按期开工",
+        "veto" => "一票否决",
         _ => "逾期",
     }
 }
@@ -94,7 +98,7 @@ fn title(a: &Assessment) -> String {
 }
 
 /// The XLSX columns of the project sheet.
-pub const PROJECT_HEADERS: [&str; 14] = [
+pub const PROJECT_HEADERS: [&str; 16] = [
     "排名",
     "项目编号",
     "项目名称",
@@ -107,6 +111,8 @@ pub const PROJECT_HEADERS: [&str; 14] = [
     "扣分",
     "加分",
     "总分",
+    "调整前逾期(工作日)",
+    "一票否决",
     "奖惩档次",
     "计算说明",
 ];
@@ -137,12 +143,35 @@ fn project_table(a: &Assessment) -> Table {
                     Cell::Score(p.deductions_total),
                     Cell::Score(p.bonus_total),
                     Cell::Score(p.score),
+                    accrued(p).map(Cell::Count).unwrap_or(Cell::Empty),
+                    p.veto
+                        .as_ref()
+                        .map(|v| {
+                            Cell::text(format!(
+                                "{} {}（{}）",
+                                v.occurred_on,
+                                crate::domain::assessment::veto_kind_zh(&v.kind),
+                                v.evidence
+                            ))
+                        })
+                        .unwrap_or(Cell::Empty),
                     tier_cell(a, &p.tier),
                     Cell::text(&p.explanation),
                 ])
             })
             .collect(),
     }
+}
+
+/// Working days a project's milestones were overdue before moves made after they fell due
+/// (逾期后调整), when any.
+fn accrued(p: &ProjectScore) -> Option<i64> {
+    let n: i64 = p
+        .deductions
+        .iter()
+        .filter_map(|d| d.accrued_working_days)
+        .sum();
+    (n > 0).then_some(n)
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> Cell {
@@ -213,6 +242,7 @@ fn build_xlsx(run: &Run, a: &Assessment) -> Result<Vec<u8>, XlsxError> {
             "应完成日期",
             "完成日期",
             "工作日",
+            "其中调整前逾期",
             "申请日期",
             "调整后日期",
             "扣分",
@@ -232,6 +262,9 @@ fn build_xlsx(run: &Run, a: &Assessment) -> Result<Vec<u8>, XlsxError> {
                         Cell::Date(d.due),
                         opt_date(d.completed_on),
                         d.working_days.map(Cell::Count).unwrap_or(Cell::Empty),
+                        d.accrued_working_days
+                            .map(Cell::Count)
+                            .unwrap_or(Cell::Empty),
                         opt_date(d.requested_on),
                         opt_date(d.new_due),
                         Cell::Score(d.points),
@@ -339,6 +372,10 @@ struct ProjectView {
     explanation: String,
     tier: Option<String>,
     penalty: bool,
+    /// 一票否决, as read.
+    veto: Option<String>,
+    /// Working days overdue before moves made after the due date (逾期后调整).
+    accrued: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -417,6 +454,15 @@ fn group_view(a: &Assessment, g: &GroupScore) -> GroupView {
 
 fn project_view(a: &Assessment, p: &ProjectScore) -> ProjectView {
     ProjectView {
+        veto: p.veto.as_ref().map(|v| {
+            format!(
+                "一票否决：{} {}（{}）",
+                v.occurred_on,
+                crate::domain::assessment::veto_kind_zh(&v.kind),
+                v.evidence
+            )
+        }),
+        accrued: accrued(p),
         rank: p.rank,
         code: p.code.clone(),
         name: p.name.clone(),

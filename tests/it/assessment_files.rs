@@ -11,7 +11,7 @@ use common::xlsx::*;
 use common::*;
 use serde_json::{Value, json};
 
-const PROJECT_HEADERS: [&str; 14] = [
+const PROJECT_HEADERS: [&str; 16] = [
     "排名",
     "项目编号",
     "项目名称",
@@ -24,14 +24,16 @@ const PROJECT_HEADERS: [&str; 14] = [
     "扣分",
     "加分",
     "总分",
+    "调整前逾期(工作日)",
+    "一票否决",
     "奖惩档次",
     "计算说明",
 ];
 /// Title on row 0, note on row 1, headers on row 2, data from row 3.
 const HEADER_ROW: u32 = 2;
 const TOTAL_COL: u32 = 11;
-const TIER_COL: u32 = 12;
-const WAIVED_COL: u32 = 10;
+const TIER_COL: u32 = 14;
+const WAIVED_COL: u32 = 11;
 
 /// Data rows (below the header) of a list sheet.
 fn data_rows(range: &Range<Data>) -> u32 {

@@ -413,6 +413,45 @@ fn scan_calendar_and_mail_commands_work_without_smtp() {
 }
 
 #[test]
+fn next_years_arrangement_is_warned_about_until_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(duban(dir.path()).arg("migrate"));
+    assert_eq!(code, 0, "{err}");
+    // 2027's arrangement is not shipped: from 1 November (and all through 2027 until it is
+    // entered) the list warns. (The command line reads the real date.)
+    let (code, _, err) = run(duban(dir.path()).args(["calendar", "list", "--year", "2027"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("2027 holiday arrangement") && err.contains("duban calendar import"),
+        "{err}"
+    );
+    // A bad file names the entry, and enters nothing.
+    std::fs::write(
+        dir.path().join("bad.json"),
+        r#"[{"date": "2027-02-06", "kind": "holiday"}, {"date": "2027-02-30", "kind": "holiday"}]"#,
+    )
+    .unwrap();
+    let (code, _, err) = run(duban(dir.path()).args(["calendar", "import", "bad.json"]));
+    assert_eq!(code, 1);
+    assert!(err.contains("bad.json: day 2:"), "{err}");
+    std::fs::write(
+        dir.path().join("2027.json"),
+        r#"[{"date": "2027-02-06", "kind": "holiday", "name": "春节"},
+            {"date": "2027-02-14", "kind": "workday", "name": "春节调休"}]"#,
+    )
+    .unwrap();
+    let (code, out, err) = run(duban(dir.path()).args(["calendar", "import", "2027.json"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("2 days entered"), "{out}");
+    let (_, out, err) = run(duban(dir.path()).args(["calendar", "list", "--year", "2027"]));
+    assert!(!err.contains("arrangement"), "{err}");
+    assert!(
+        out.contains("2027-02-14 Sun workday  override — 春节调休"),
+        "{out}"
+    );
+}
+
+#[test]
 fn mail_test_goes_through_a_real_smtp_server() {
     let dir = tempfile::tempdir().unwrap();
     let mut smtp = common::smtp::SmtpServer::down();

@@ -1455,3 +1455,92 @@ async fn login_goes_only_to_this_site_and_only_from_its_own_form() {
         assert!(!session(&r));
     }
 }
+
+#[actix_web::test]
+async fn the_project_page_says_why_its_light_is_lit_and_keeps_the_mark_of_a_late_move() {
+    use diesel::prelude::*;
+    use duban::db::schema::{assignments, milestones, projects};
+    for db in backends() {
+        let mut c = db.conn();
+        duban::seed::demo::load(&mut c, &system_on("2026-12-01")).unwrap();
+        let (pid, person): (i64, i64) = projects::table
+            .inner_join(assignments::table)
+            .filter(projects::code.eq("KP-2026-01"))
+            .filter(assignments::end_on.is_null())
+            .select((projects::id, assignments::person_id))
+            .first(&mut c)
+            .unwrap();
+        let mid: i64 = milestones::table
+            .filter(milestones::project_id.eq(pid))
+            .filter(milestones::completed_on.is_null())
+            .filter(milestones::current_due.lt(d("2026-12-01")))
+            .order(milestones::current_due)
+            .select(milestones::id)
+            .first(&mut c)
+            .unwrap();
+        db.account("kp01@example.gov.cn", vec![Role::Responsible], Some(person));
+        let app = app(db.state("2026-12-01")).await;
+        let session = log_in(&app, "kp01@example.gov.cn").await;
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &session)).await).to_string();
+        assert!(page.contains("<h2 id=\"why\">为何亮灯</h2>"), "{page}");
+        assert!(
+            page.contains("个工作日"),
+            "the overdue milestone is a reason: {page}"
+        );
+
+        // The request, typed as people type dates; then withdrawn by its requester.
+        let mine = html(&exec(&app, get("/my/milestones", &session)).await).to_string();
+        let token = csrf_of(&mine);
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf_token", &token)
+            .append_pair("new_due", "2026/12/25")
+            .append_pair("reason", "征地手续延后")
+            .finish();
+        let r = exec(
+            &app,
+            form(&format!("/my/milestones/{mid}/reschedule"), &body)
+                .cookie(Cookie::new("duban_session", session.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &session)).await).to_string();
+        let at = page
+            .find("/withdraw\"")
+            .expect("a withdraw button for the requester");
+        let action = &page[page[..at].rfind("/reschedules/").unwrap()..at + "/withdraw".len()];
+        let r = exec(
+            &app,
+            form(action, &format!("csrf_token={token}"))
+                .cookie(Cookie::new("duban_session", session.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let to = r
+            .headers
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(to, "/projects/KP-2026-01?notice=withdrawn#requests");
+        let page = html(&exec(&app, get(&to, &session)).await).to_string();
+        assert!(
+            page.contains("申请已撤回。") && page.contains("已撤回"),
+            "{page}"
+        );
+        assert!(!page.contains("/withdraw\""));
+
+        // Moved by an admin while overdue: the mark and the days accrued stay on the page.
+        let (s, r) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/milestones/{mid}/reschedule"),
+            Some(serde_json::json!({"new_due": "2026-12-25", "reason": "领导批准顺延"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{r}");
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &session)).await).to_string();
+        assert!(page.contains("class=\"mark adjusted\""), "{page}");
+        assert!(page.contains("逾期后调整：原定"), "{}: {page}", db.name);
+    }
+}

@@ -212,8 +212,10 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
     page(&req, StatusCode::OK, "report.html", ctx)
 }
 
-/// Issues the report as of the form's date: numbered and stored unchanged.
-#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the report page")))]
+/// Issues the report as of the form's date: numbered and stored unchanged. A date already
+/// issued is refused (409) unless the form names the report it replaces.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the report page"),
+    (status = 409, description = "HTML page: the date was already issued")))]
 #[post("/reports/inspection/issue")]
 async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> HttpResponse {
     let Some(p) = principal(&req) else {
