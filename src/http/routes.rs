@@ -36,6 +36,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         Gate::Roles(&[Role::Admin, Role::Leader]),
     ),
     ("POST", "/reschedules/{id}/withdraw", ANY),
+    (
+        "POST",
+        "/projects/{code}/comments",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::Leader]),
+    ),
     ("GET", "/account", ANY),
     ("POST", "/account/lang", ANY),
     ("POST", "/account/password", ANY),
@@ -64,6 +69,18 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/assessments", ANY),
     ("POST", "/assessments", SUPERVISION),
     ("POST", "/assessments/{id}/publish", SUPERVISION),
+    // Filed by a project's leader or unit head, decided in the use case (an admin too).
+    (
+        "POST",
+        "/assessments/{id}/appeals",
+        Gate::Roles(&[Role::Admin, Role::Leader, Role::UnitHead]),
+    ),
+    (
+        "POST",
+        "/assessments/{id}/appeals/{appeal}/decide",
+        SUPERVISION,
+    ),
+    ("POST", "/assessments/ratings", SUPERVISION),
     ("GET", "/reports/inspection", SUPERVISION),
     ("POST", "/reports/inspection/issue", SUPERVISION),
     ("GET", "/reports/inspection/issued/{id}", SUPERVISION),

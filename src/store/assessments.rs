@@ -751,6 +751,35 @@ pub fn appeals(conn: &mut DbConn, ctx: &Ctx, run: i64) -> AppResult<Vec<Appeal>>
     appeals_of(conn, run)
 }
 
+/// The parties (`leader`, `unit`) the acting user may appeal as for a project of a draft
+/// run: for a page, to offer only the forms that would be taken.
+pub fn appeal_parties(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    run: i64,
+    project: &str,
+) -> AppResult<Vec<&'static str>> {
+    let r = get(conn, run)?;
+    if r.status != DRAFT || ctx.principal.is_none() {
+        return Ok(vec![]);
+    }
+    let mut out = Vec::new();
+    for party in ["leader", "unit"] {
+        let asked = NewAppeal {
+            project: project.to_string(),
+            deduction: String::new(),
+            party: party.into(),
+            reason: String::new(),
+        };
+        match may_appeal(conn, ctx, run, &asked) {
+            Ok(()) => out.push(party),
+            Err(AppError::Forbidden(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
 /// Whether the acting user may file this appeal: as the project's leader, or head of its
 /// responsible unit, on the run's as-of date ([`appeal_action`]), or an admin for either.
 /// Runs are read by everyone, so an unknown project or party is left to the field rules
@@ -929,6 +958,62 @@ pub fn ratings(conn: &mut DbConn, f: &RatingFilter) -> AppResult<Vec<Rating>> {
         .load::<RatingRow>(conn)?
         .into_iter()
         .map(to_rating)
+        .collect())
+}
+
+/// One line of the year's rating sheet: a unit that held a project in the year, and its
+/// rating if given.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RatingLine {
+    pub unit_id: i64,
+    pub unit: String,
+    pub rating: Option<Rating>,
+}
+
+/// The units to rate for `year` (those responsible for a project at some time in the
+/// year), each with its rating so far: the supervision office's sheet, and the list of
+/// the still unrated before an assessment is computed.
+pub fn rating_sheet(conn: &mut DbConn, ctx: &Ctx, year: i32) -> AppResult<Vec<RatingLine>> {
+    access::require_role(ctx, SUPERVISION)?;
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(year, 1, 1)
+            .ok_or_else(|| AppError::field("year", "out of range"))?,
+        NaiveDate::from_ymd_opt(year, 12, 31)
+            .ok_or_else(|| AppError::field("year", "out of range"))?,
+    );
+    let held: BTreeSet<i64> = assignments::table
+        .filter(assignments::start_on.le(to))
+        .filter(
+            assignments::end_on
+                .is_null()
+                .or(assignments::end_on.gt(from)),
+        )
+        .select(assignments::unit_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let names: Vec<(i64, String)> = units::table
+        .filter(units::id.eq_any(held.iter().copied().collect::<Vec<_>>()))
+        .order(units::name)
+        .select((units::id, units::name))
+        .load(conn)?;
+    let mut given: HashMap<i64, Rating> = ratings(
+        conn,
+        &RatingFilter {
+            year: Some(year),
+            unit: None,
+        },
+    )?
+    .into_iter()
+    .map(|r| (r.unit_id, r))
+    .collect();
+    Ok(names
+        .into_iter()
+        .map(|(unit_id, unit)| RatingLine {
+            unit_id,
+            unit,
+            rating: given.remove(&unit_id),
+        })
         .collect())
 }
 

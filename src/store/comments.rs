@@ -25,6 +25,12 @@ pub fn list(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<Vec<Comment>>
     of_project(conn, id)
 }
 
+/// Whether the acting user may write a comment on the project today (its leader, the
+/// supervision office, an admin): for a page, to offer the form only to them.
+pub fn may_write(conn: &mut DbConn, ctx: &Ctx, project_id: i64) -> AppResult<bool> {
+    access::may_today(conn, ctx, project_id, Action::Comment)
+}
+
 /// A project's comments, for a use case that has already decided access.
 pub fn of_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Comment>> {
     Ok(comments::table

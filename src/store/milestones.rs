@@ -875,11 +875,11 @@ pub fn list_requests(
     }
     .resolve()?;
     if let Some(s) = &f.status
-        && ![PENDING, APPROVED, REJECTED].contains(&s.as_str())
+        && ![PENDING, APPROVED, REJECTED, WITHDRAWN].contains(&s.as_str())
     {
         return Err(AppError::field(
             "status",
-            "one of pending, approved, rejected",
+            "one of pending, approved, rejected, withdrawn",
         ));
     }
     let query = || {

@@ -23,6 +23,7 @@ pub mod reports;
 pub mod secrets;
 pub mod units;
 pub mod vetoes;
+pub mod waiting;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};

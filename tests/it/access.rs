@@ -98,6 +98,8 @@ fn cases() -> Vec<Case> {
         case("POST", "/my/projects/{code}/investment", "/my/projects/{own:code}/investment", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/reschedules/{id}/decide", "/reschedules/{own:fresh_request}/decide", Some("{}"), "EFEFF", "EFNFF"),
         case("POST", "/reschedules/{id}/withdraw", "/reschedules/{own:fresh_request}/withdraw", Some("{}"), "FFFFA", "FFNNN"),
+        // An empty 批示 is refused beside its field; others may not write one at all.
+        case("POST", "/projects/{code}/comments", "/projects/{own:code}/comments", Some("{}"), "EEEFF", "EENFF"),
         flat("GET", "/account", None, ALL),
         flat("POST", "/account/lang", Some("{}"), ALL),
         flat("POST", "/account/password", Some("{}"), "EEEEE"),
@@ -125,9 +127,14 @@ fn cases() -> Vec<Case> {
         flat("POST", "/admin/outbox/retry-dead", None, ADMIN),
         flat("GET", "/assessments", None, ALL),
         flat("POST", "/assessments", Some("{}"), "EEFFF"),
-        case("POST", "/assessments/{id}/publish", "/assessments/{own:fresh_run}/publish", None, SUP, SUP),
+        // Final: without its confirmation box the page refuses (422); the API needs none.
+        case("POST", "/assessments/{id}/publish", "/assessments/{own:fresh_run}/publish", None, "EEFFF", "EEFFF"),
+        // A leader or unit head appeals (the empty form is refused); the office decides.
+        case("POST", "/assessments/{id}/appeals", "/assessments/{own:fresh_run}/appeals", Some("{}"), "EFEEF", "EFEEF"),
+        case("POST", "/assessments/{id}/appeals/{appeal}/decide", "/assessments/{own:fresh_run}/appeals/0/decide", Some("{}"), "NNFFF", "NNFFF"),
+        flat("POST", "/assessments/ratings", Some("{}"), "EEFFF"),
         flat("GET", "/reports/inspection", None, SUP),
-        flat("POST", "/reports/inspection/issue", Some("{}"), SUP),
+        flat("POST", "/reports/inspection/issue", Some("{}"), "EEFFF"),
         case("GET", "/reports/inspection/issued/{id}", "/reports/inspection/issued/{own:issued}", None, SUP, SUP),
         flat("POST", "/logout", None, ALL),
         flat("GET", "/readyz", None, ALL),

@@ -474,7 +474,7 @@ async fn the_inspection_report_page_shows_figures_downloads_and_issues() {
             &app,
             form(
                 "/reports/inspection/issue",
-                &format!("csrf_token={token}&as_of=2026-06-10"),
+                &format!("csrf_token={token}&as_of=2026-06-10&confirm=yes"),
             )
             .cookie(Cookie::new("duban_session", session.clone())),
         )
@@ -728,11 +728,22 @@ async fn the_assessment_page_explains_every_score_and_drafts_stay_with_the_offic
         );
         let r = exec(&app, get(&format!("/assessments?run={run}"), &person)).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND);
+        // Final: not without its confirmation.
         let r = exec(
             &app,
             post(
                 &format!("/assessments/{run}/publish"),
                 format!("csrf_token={token}"),
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("请勾选确认"), "{}", r.body);
+        let r = exec(
+            &app,
+            post(
+                &format!("/assessments/{run}/publish"),
+                format!("csrf_token={token}&confirm=yes"),
             ),
         )
         .await;
@@ -1456,20 +1467,50 @@ async fn login_goes_only_to_this_site_and_only_from_its_own_form() {
     }
 }
 
+/// The demo as of 1 December 2026, and who holds KP-2026-01 now.
+struct Held {
+    project: i64,
+    leader: i64,
+    unit: i64,
+    person: i64,
+}
+
+fn demo_kp01(db: &TestDb) -> Held {
+    use diesel::prelude::*;
+    use duban::db::schema::{assignments, projects};
+    let mut c = db.conn();
+    duban::seed::demo::load(&mut c, &system_on("2026-12-01")).unwrap();
+    let (project, leader, unit, person) = projects::table
+        .inner_join(assignments::table)
+        .filter(projects::code.eq("KP-2026-01"))
+        .filter(assignments::end_on.is_null())
+        .select((
+            projects::id,
+            assignments::leader_id,
+            assignments::unit_id,
+            assignments::person_id,
+        ))
+        .first::<(i64, i64, i64, i64)>(&mut c)
+        .unwrap();
+    Held {
+        project,
+        leader,
+        unit,
+        person,
+    }
+}
+
 #[actix_web::test]
 async fn the_project_page_says_why_its_light_is_lit_and_keeps_the_mark_of_a_late_move() {
     use diesel::prelude::*;
-    use duban::db::schema::{assignments, milestones, projects};
+    use duban::db::schema::milestones;
     for db in backends() {
         let mut c = db.conn();
-        duban::seed::demo::load(&mut c, &system_on("2026-12-01")).unwrap();
-        let (pid, person): (i64, i64) = projects::table
-            .inner_join(assignments::table)
-            .filter(projects::code.eq("KP-2026-01"))
-            .filter(assignments::end_on.is_null())
-            .select((projects::id, assignments::person_id))
-            .first(&mut c)
-            .unwrap();
+        let Held {
+            project: pid,
+            person,
+            ..
+        } = demo_kp01(&db);
         let mid: i64 = milestones::table
             .filter(milestones::project_id.eq(pid))
             .filter(milestones::completed_on.is_null())
@@ -1542,5 +1583,292 @@ async fn the_project_page_says_why_its_light_is_lit_and_keeps_the_mark_of_a_late
         let page = html(&exec(&app, get("/projects/KP-2026-01", &session)).await).to_string();
         assert!(page.contains("class=\"mark adjusted\""), "{page}");
         assert!(page.contains("逾期后调整：原定"), "{}: {page}", db.name);
+    }
+}
+
+#[actix_web::test]
+async fn the_office_rates_units_and_decides_an_appeal_a_leader_filed_from_the_page() {
+    for db in backends() {
+        let Held { leader, unit, .. } = demo_kp01(&db);
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("leader@example.gov.cn", vec![Role::Leader], Some(leader));
+        let app = app(db.state("2026-12-01")).await;
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let post = |path: String, body: String, session: &str| {
+            form(&path, &body).cookie(Cookie::new("duban_session", session.to_string()))
+        };
+
+        // Before computing: every unit is still unrated, and the page says which.
+        let page = html(&exec(&app, get("/assessments", &office)).await).to_string();
+        assert!(page.contains("以下责任单位尚未评议"), "{page}");
+        let token = csrf_of(&page);
+        let r = exec(
+            &app,
+            post(
+                "/assessments/ratings".into(),
+                format!("csrf_token={token}&unit_id={unit}&year=2026&rating=abc"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("请填写 0 到 100 之间的整数。"));
+        let r = exec(
+            &app,
+            post(
+                "/assessments/ratings".into(),
+                format!("csrf_token={token}&unit_id={unit}&year=2026&rating=120"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+        let r = exec(&app, post("/assessments/ratings".into(), format!("csrf_token={token}&unit_id={unit}&year=2026&rating=85&note=%E6%9C%8D%E5%8A%A1%E4%B8%BB%E5%8A%A8"), &office)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = html(&exec(&app, get("/assessments?year=2026", &office)).await).to_string();
+        assert!(page.contains("value=\"85\""), "{page}");
+
+        // A draft; the leader appeals an overdue deduction of his project.
+        let r = exec(
+            &app,
+            post(
+                "/assessments".into(),
+                format!("csrf_token={token}&year=2026"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let to = r
+            .headers
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        let run: i64 = to
+            .split("run=")
+            .nth(1)
+            .and_then(|s| s.split('&').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap();
+        let lead = log_in(&app, "leader@example.gov.cn").await;
+        let page = html(
+            &exec(
+                &app,
+                get(&format!("/assessments?run={run}&project=KP-2026-01"), &lead),
+            )
+            .await,
+        )
+        .to_string();
+        assert!(page.contains("对此项扣分提出申诉"), "{page}");
+        let field = "name=\"deduction\" value=\"";
+        let at = page.find(field).unwrap() + field.len();
+        let key = page[at..at + page[at..].find('"').unwrap()].to_string();
+        let token = csrf_of(&page);
+        let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+        let r = exec(
+            &app,
+            post(
+                format!("/assessments/{run}/appeals?run={run}&project=KP-2026-01"),
+                format!(
+                    "csrf_token={token}&project=KP-2026-01&deduction={}&party=leader&reason=",
+                    enc(&key)
+                ),
+                &lead,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("请填写此项。"), "{}", r.body);
+        let r = exec(
+            &app,
+            post(
+                format!("/assessments/{run}/appeals?run={run}&project=KP-2026-01"),
+                format!(
+                    "csrf_token={token}&project=KP-2026-01&deduction={}&party=leader&reason={}",
+                    enc(&key),
+                    enc("征地由区政府统一组织，非责任单位原因")
+                ),
+                &lead,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        // Pending: publishing waits; the office decides it on the page.
+        let page =
+            html(&exec(&app, get(&format!("/assessments?run={run}"), &office)).await).to_string();
+        assert!(
+            page.contains("征地由区政府统一组织") && page.contains("待处理"),
+            "{page}"
+        );
+        let at = page.find(&format!("/assessments/{run}/appeals/")).unwrap();
+        let action = page[at..at + page[at..].find('#').unwrap()].replace("&amp;", "&");
+        let action = action.as_str();
+        let token = csrf_of(&page);
+        let r = exec(
+            &app,
+            post(
+                action.to_string(),
+                format!("csrf_token={token}&decision=accept&reason="),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let r = exec(
+            &app,
+            post(
+                action.to_string(),
+                format!(
+                    "csrf_token={token}&decision=accept&reason={}",
+                    enc("经核实属实")
+                ),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page =
+            html(&exec(&app, get(&format!("/assessments?run={run}"), &office)).await).to_string();
+        assert!(
+            page.contains("已采纳（扣分豁免）") && page.contains("经核实属实"),
+            "{page}"
+        );
+        // The leader sees his appeal decided, and can appeal that deduction no more.
+        let page = html(
+            &exec(
+                &app,
+                get(&format!("/assessments?run={run}&project=KP-2026-01"), &lead),
+            )
+            .await,
+        )
+        .to_string();
+        assert!(page.contains("已采纳（扣分豁免）"), "{}: {page}", db.name);
+        assert!(!page.contains(&format!("name=\"deduction\" value=\"{key}\"")));
+    }
+}
+
+#[actix_web::test]
+async fn a_leader_writes_an_instruction_that_everyone_on_the_project_reads_newest_first() {
+    for db in backends() {
+        let Held { leader, person, .. } = demo_kp01(&db);
+        db.account("leader@example.gov.cn", vec![Role::Leader], Some(leader));
+        db.account(
+            "person@example.gov.cn",
+            vec![Role::Responsible],
+            Some(person),
+        );
+        let app = app(db.state("2026-12-01")).await;
+        let lead = log_in(&app, "leader@example.gov.cn").await;
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &lead)).await).to_string();
+        assert!(
+            page.contains("暂无批示。") && page.contains("发出批示"),
+            "{page}"
+        );
+        let token = csrf_of(&page);
+        let send = |body: String| {
+            form("/projects/KP-2026-01/comments", &body)
+                .cookie(Cookie::new("duban_session", lead.clone()))
+        };
+        let r = exec(&app, send(format!("csrf_token={token}&body="))).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("id=\"comment-body-error\""), "{}", r.body);
+        for text in ["请本周内完成征地手续", "下周一前报送进展"] {
+            let body = form_urlencoded::Serializer::new(String::new())
+                .append_pair("csrf_token", &token)
+                .append_pair("body", text)
+                .finish();
+            let r = exec(&app, send(body)).await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        }
+        // The person reads them, newest first, and has no form to write one.
+        let person_session = log_in(&app, "person@example.gov.cn").await;
+        let page =
+            html(&exec(&app, get("/projects/KP-2026-01", &person_session)).await).to_string();
+        let (a, b) = (
+            page.find("下周一前报送进展").expect("the newer"),
+            page.find("请本周内完成征地手续").expect("the older"),
+        );
+        assert!(a < b, "newest first");
+        assert!(!page.contains("发出批示"), "{}", db.name);
+        let r = exec(
+            &app,
+            form(
+                "/projects/KP-2026-01/comments",
+                &format!("csrf_token={}&body=x", csrf_of(&page)),
+            )
+            .cookie(Cookie::new("duban_session", person_session.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+    }
+}
+
+#[actix_web::test]
+async fn what_waits_for_each_role_is_on_their_start_page() {
+    use diesel::prelude::*;
+    use duban::db::schema::{investment_reports, milestones};
+    for db in backends() {
+        let mut c = db.conn();
+        let Held {
+            project: pid,
+            leader,
+            person,
+            ..
+        } = demo_kp01(&db);
+        let (mid, title): (i64, String) = milestones::table
+            .filter(milestones::project_id.eq(pid))
+            .filter(milestones::completed_on.is_null())
+            .filter(milestones::current_due.lt(d("2026-12-01")))
+            .order(milestones::current_due)
+            .select((milestones::id, milestones::title))
+            .first(&mut c)
+            .unwrap();
+        diesel::delete(
+            investment_reports::table
+                .filter(investment_reports::project_id.eq(pid))
+                .filter(investment_reports::month.eq(11)),
+        )
+        .execute(&mut c)
+        .unwrap();
+        db.account("leader@example.gov.cn", vec![Role::Leader], Some(leader));
+        db.account(
+            "person@example.gov.cn",
+            vec![Role::Responsible],
+            Some(person),
+        );
+        let app = app(db.state("2026-12-01")).await;
+        let me = log_in(&app, "person@example.gov.cn").await;
+        let page = html(&exec(&app, get("/my", &me)).await).to_string();
+        assert!(
+            page.contains("临期或逾期的节点") && page.contains(&title),
+            "{page}"
+        );
+        assert!(
+            page.contains("2026年11月投资完成情况") && page.contains("请于此日前报送"),
+            "November's report is owed by 7 December: {page}"
+        );
+        // He asks to move the overdue milestone; the leader finds it waiting for him.
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf_token", &csrf_of(&page))
+            .append_pair("new_due", "2026-12-25")
+            .append_pair("reason", "征地手续延后")
+            .finish();
+        let r = exec(
+            &app,
+            form(&format!("/my/milestones/{mid}/reschedule"), &body)
+                .cookie(Cookie::new("duban_session", me.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let boss = log_in(&app, "leader@example.gov.cn").await;
+        let page = html(&exec(&app, get("/my", &boss)).await).to_string();
+        assert!(
+            page.contains("待我审批的节点调整") && page.contains(&title),
+            "{}: {page}",
+            db.name
+        );
+        assert!(page.contains("征地手续延后"));
     }
 }

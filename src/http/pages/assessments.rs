@@ -20,17 +20,24 @@ use crate::error::{AppError, AppResult, FieldErrors};
 use crate::store::assessments as store;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(show).service(compute).service(publish);
+    cfg.service(show)
+        .service(compute)
+        .service(publish)
+        .service(file_appeal)
+        .service(decide_appeal)
+        .service(rate);
 }
 
 /// Projects per page of the ranking.
 const PER_PAGE: usize = 100;
 
-/// What was typed into the compute form and why it was refused.
-#[derive(Default)]
+/// What was typed into the compute form, or an appeal form, and why it was refused.
+#[derive(Default, Clone)]
 struct Refused {
     errors: FieldErrors,
     year: String,
+    /// The form refused: `new:{deduction key}` or `decide:{appeal id}`, with what was typed.
+    appeal: Option<(String, std::collections::BTreeMap<String, String>)>,
 }
 
 async fn render(
@@ -46,10 +53,18 @@ async fn render(
     let asked: Option<i64> = super::asked(req, "run").and_then(|r| r.parse().ok());
     let st = state.clone();
     let viewer = p.clone();
+    let picked = super::asked(req, "project");
     type Got = (
         Vec<store::Run>,
         Option<(store::Run, Option<Arc<Assessment>>)>,
+        Vec<&'static str>,
+        Vec<store::RatingLine>,
     );
+    // The rating sheet of the year the office is about to compute (or the run shown).
+    let sheet_year: i32 = super::asked(req, "year")
+        .and_then(|y| y.parse().ok())
+        .filter(|y| (2000..=2100).contains(y))
+        .unwrap_or_else(|| state.today().year());
     let got: AppResult<Got> = state
         .db(move |c| {
             let ctx = st.ctx_for(&viewer);
@@ -72,10 +87,20 @@ async fn render(
                 }
                 None => None,
             };
-            Ok((runs, chosen))
+            // Who may appeal the picked project's deductions, as which party.
+            let parties = match (&chosen, &picked) {
+                (Some((run, _)), Some(code)) => store::appeal_parties(c, &ctx, run.id, code)?,
+                _ => vec![],
+            };
+            let sheet = if viewer.reads_everything() {
+                store::rating_sheet(c, &ctx, sheet_year)?
+            } else {
+                vec![]
+            };
+            Ok((runs, chosen, parties, sheet))
         })
         .await;
-    let (runs, chosen) = match got {
+    let (runs, chosen, parties, sheet) = match got {
         Ok(x) => x,
         Err(e) => return error(req, &e),
     };
@@ -94,6 +119,7 @@ async fn render(
     let pick_project = super::asked(req, "project");
     let pick_unit = super::asked(req, "unit").and_then(|u| u.parse::<i64>().ok());
     let pick_leader = super::asked(req, "leader").and_then(|l| l.parse::<i64>().ok());
+    let refused = refused.as_ref();
     let run = chosen.as_ref().map(|(r, result)| {
         let result = result.as_deref();
         let projects = result.map(|a| a.projects.as_slice()).unwrap_or_default();
@@ -120,7 +146,61 @@ async fn render(
         let unit = pick_unit.and_then(|id| result.and_then(|a| a.units.iter().find(|u| u.id == id)));
         let leader =
             pick_leader.and_then(|id| result.and_then(|a| a.leaders.iter().find(|u| u.id == id)));
+        let appeals = r.appeals.as_deref().unwrap_or_default();
+        let decides = p.reads_everything() && r.status == store::DRAFT;
+        let appeal_rows: Vec<Value> = appeals
+            .iter()
+            .map(|a| {
+                let label = projects
+                    .iter()
+                    .find(|x| x.code == a.project_code)
+                    .and_then(|x| x.deductions.iter().find(|d| d.key == a.deduction_key))
+                    .map(|d| {
+                        format!(
+                            "{}：{}",
+                            i18n::text(lang, &format!("as_kind_{}", d.kind)),
+                            d.milestone
+                        )
+                    })
+                    .unwrap_or_else(|| a.deduction_key.clone());
+                let form = format!("decide:{}", a.id);
+                let (errors, typed) = appeal_refusal(refused, &form);
+                json!({"id": a.id, "project": a.project_code, "deduction": label,
+                       "party": i18n::text(lang, &format!("as_party_{}", a.party)),
+                       "reason": a.reason, "filed_by": a.filed_by,
+                       "filed_at": i18n::date(lang, a.filed_at.with_timezone(&state.tz).date_naive()),
+                       "status": a.status,
+                       "status_text": i18n::text(lang, &format!("as_appeal_{}", a.status)),
+                       "decision_reason": a.decision_reason,
+                       "decide": decides && a.status == store::APPEAL_PENDING,
+                       "errors": errors, "typed": typed})
+            })
+            .collect();
+        // The picked project's deductions not yet appealed, with the parties the viewer
+        // may appeal as.
+        let appealable: Vec<Value> = project
+            .map(|pr| {
+                pr.deductions
+                    .iter()
+                    .filter(|d| !d.waived)
+                    .filter(|d| {
+                        !appeals
+                            .iter()
+                            .any(|a| a.project_code == pr.code && a.deduction_key == d.key)
+                    })
+                    .map(|d| {
+                        let (errors, typed) =
+                            appeal_refusal(refused, &format!("new:{}", d.key));
+                        json!({"key": d.key, "errors": errors, "typed": typed})
+                    })
+                    .collect()
+            })
+            .filter(|_| !parties.is_empty())
+            .unwrap_or_default();
         json!({
+            "appeals": appeal_rows,
+            "appealable": appealable,
+            "parties": parties.iter().map(|p| json!({"key": p, "label": i18n::text(lang, &format!("as_party_{p}"))})).collect::<Vec<_>>(),
             "id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
             "status": r.status, "status_text": status_text(&r.status),
             "model": r.model_name, "created_by": r.created_by,
@@ -138,14 +218,44 @@ async fn render(
             "group_kind": if unit.is_some() { "unit" } else { "leader" },
         })
     });
-    let refused = refused.unwrap_or_default();
+    let refused = refused.cloned().unwrap_or_default();
+    let notice = super::asked(req, "notice").map(|n| {
+        let key = match n.as_str() {
+            "published" => "as_notice_published",
+            "rated" => "as_notice_rated",
+            "appealed" => "as_notice_appealed",
+            "decided" => "as_notice_decided",
+            _ => "as_notice_computed",
+        };
+        i18n::text(lang, key)
+    });
+    let sheet_rows: Vec<Value> = sheet
+        .iter()
+        .map(|l| {
+            let form = format!("rate:{}", l.unit_id);
+            let (errors, typed) = appeal_refusal(Some(&refused), &form);
+            json!({"unit_id": l.unit_id, "unit": l.unit,
+                   "rating": l.rating.as_ref().map(|r| r.rating),
+                   "note": l.rating.as_ref().and_then(|r| r.note.clone()),
+                   "rated_by": l.rating.as_ref().map(|r| r.rated_by.clone()),
+                   "errors": errors, "typed": typed})
+        })
+        .collect();
+    let unrated: Vec<&str> = sheet
+        .iter()
+        .filter(|l| l.rating.is_none())
+        .map(|l| l.unit.as_str())
+        .collect();
     let ctx = json!({
+        "sheet": sheet_rows,
+        "sheet_year": sheet_year,
+        "unrated": unrated,
         "runs": list,
         "run": run,
         "may_compute": p.reads_everything(),
         "errors": refused.errors.0,
         "typed_year": if refused.year.is_empty() { (state.today().year()).to_string() } else { refused.year },
-        "notice": super::asked(req, "notice").map(|n| i18n::text(lang, &format!("as_notice_{}", if n == "published" { "published" } else { "computed" }))),
+        "notice": notice,
     });
     page(req, status, "assessments.html", ctx)
 }
@@ -177,6 +287,7 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
         let refused = Refused {
             errors,
             year: typed,
+            appeal: None,
         };
         return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
     };
@@ -214,6 +325,7 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
             let refused = Refused {
                 errors,
                 year: typed,
+                appeal: None,
             };
             render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
         }
@@ -225,10 +337,19 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
 #[utoipa::path(tag = "pages", responses((status = 303, description = "to the published run"),
     (status = "4XX", description = "HTML page")))]
 #[post("/assessments/{id}/publish")]
-async fn publish(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -> HttpResponse {
+async fn publish(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    body: String,
+) -> HttpResponse {
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
+    // Final: the form asks for a confirmation, and so does the server.
+    if let Err(e) = super::form::confirmed(&req, &body) {
+        return error(&req, &e);
+    }
     let ctx = state.ctx_for(&p);
     let id = id.into_inner();
     match state.db(move |c| store::publish(c, &ctx, id)).await {
@@ -240,4 +361,152 @@ async fn publish(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64
             .finish(),
         Err(e) => error(&req, &e),
     }
+}
+
+/// The refusal of one appeal form (`new:{key}` or `decide:{id}`), if it is the one refused.
+fn appeal_refusal(
+    refused: Option<&Refused>,
+    form: &str,
+) -> (
+    std::collections::BTreeMap<String, String>,
+    std::collections::BTreeMap<String, String>,
+) {
+    match refused.and_then(|r| r.appeal.as_ref().map(|a| (r, a))) {
+        Some((r, (which, typed))) if which == form => (r.errors.0.clone(), typed.clone()),
+        _ => Default::default(),
+    }
+}
+
+fn typed_of(body: &str) -> std::collections::BTreeMap<String, String> {
+    form_urlencoded::parse(body.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.trim().to_string()))
+        .collect()
+}
+
+/// A project's leader or unit head (or an admin) appeals a deduction of a draft run.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the project's breakdown"),
+    (status = "4XX", description = "HTML page with the refusal beside the form")))]
+#[post("/assessments/{id}/appeals")]
+async fn file_appeal(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let (run, typed) = (id.into_inner(), typed_of(&body));
+    let get = |k: &str| typed.get(k).cloned().unwrap_or_default();
+    let input = store::NewAppeal {
+        project: get("project"),
+        deduction: get("deduction"),
+        party: get("party"),
+        reason: get("reason"),
+    };
+    let (code, key) = (input.project.clone(), input.deduction.clone());
+    let ctx = state.ctx_for(&p);
+    let done = state
+        .db(move |c| store::file_appeal(c, &ctx, run, input))
+        .await;
+    let to = format!(
+        "/assessments?run={run}&project={}&notice=appealed#appeals",
+        form_urlencoded::byte_serialize(code.as_bytes()).collect::<String>()
+    );
+    settled(state, &req, done, to, format!("new:{key}"), typed).await
+}
+
+/// The supervision office accepts an appeal (its deduction is waived and the draft
+/// recomputed) or rejects it, with a reason either way.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the appeals"),
+    (status = "4XX", description = "HTML page with the refusal beside the form")))]
+#[post("/assessments/{id}/appeals/{appeal}/decide")]
+async fn decide_appeal(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(i64, i64)>,
+    body: String,
+) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let ((run, appeal), typed) = (path.into_inner(), typed_of(&body));
+    let input = store::Decision {
+        accept: typed.get("decision").map(String::as_str) == Some("accept"),
+        reason: typed.get("reason").cloned().unwrap_or_default(),
+    };
+    let (ctx, tz) = (state.ctx_for(&p), state.tz);
+    let done = state
+        .db(move |c| store::decide(c, &ctx, tz, run, appeal, input))
+        .await;
+    let to = format!("/assessments?run={run}&notice=decided#appeals");
+    settled(state, &req, done, to, format!("decide:{appeal}"), typed).await
+}
+
+/// After an appeal form: on to `to`, or the page again with the refusal beside the form in
+/// the reader's language.
+async fn settled<T>(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    done: AppResult<T>,
+    to: String,
+    form: String,
+    typed: std::collections::BTreeMap<String, String>,
+) -> HttpResponse {
+    match done {
+        Ok(_) => HttpResponse::SeeOther()
+            .insert_header((LOCATION, to))
+            .finish(),
+        Err(AppError::Validation(f)) => {
+            let lang = super::req_lang(req);
+            let errors = FieldErrors(
+                f.0.into_iter()
+                    .map(|(k, v)| (k, i18n::store_message(lang, &v)))
+                    .collect(),
+            );
+            let refused = Refused {
+                errors,
+                year: String::new(),
+                appeal: Some((form, typed)),
+            };
+            render(state, req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
+        }
+        Err(e) => error(req, &e),
+    }
+}
+
+/// The supervision office rates a unit's service for a year (服务质量评议, 0–100).
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the rating sheet"),
+    (status = "4XX", description = "HTML page with the refusal beside the form")))]
+#[post("/assessments/ratings")]
+async fn rate(state: web::Data<AppState>, req: HttpRequest, body: String) -> HttpResponse {
+    let Some(p) = principal(&req) else {
+        return error(&req, &AppError::unauthenticated());
+    };
+    let lang = super::req_lang(&req);
+    let typed = typed_of(&body);
+    let num = |k: &str| typed.get(k).and_then(|v| v.parse::<i64>().ok());
+    let unit = num("unit_id").unwrap_or(0);
+    let year = num("year").and_then(|y| i32::try_from(y).ok()).unwrap_or(0);
+    let form = format!("rate:{unit}");
+    let Some(rating) = num("rating").and_then(|r| i32::try_from(r).ok()) else {
+        let mut errors = FieldErrors::default();
+        errors.add("rating", i18n::text(lang, "as_rating_invalid"));
+        let refused = Refused {
+            errors,
+            year: String::new(),
+            appeal: Some((form, typed)),
+        };
+        return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
+    };
+    let input = store::RatingInput {
+        unit_id: unit,
+        year,
+        rating,
+        note: typed.get("note").cloned(),
+    };
+    let ctx = state.ctx_for(&p);
+    let done = state.db(move |c| store::set_rating(c, &ctx, input)).await;
+    let to = format!("/assessments?year={year}&notice=rated#ratings");
+    settled(state, &req, done, to, form, typed).await
 }

@@ -226,3 +226,19 @@ pub fn checked<T>(f: FieldErrors, then: T) -> Result<T, AppError> {
         Err(AppError::Validation(f))
     }
 }
+
+/// A final action (issuing a bulletin, publishing an assessment) needs its form's
+/// confirmation box ticked (`confirm=yes`); without it, 422 naming `confirm`, in the
+/// reader's language.
+pub fn confirmed(req: &HttpRequest, body: &str) -> Result<(), AppError> {
+    let ticked = form_urlencoded::parse(body.as_bytes()).any(|(k, v)| k == "confirm" && v == "yes");
+    if ticked {
+        Ok(())
+    } else {
+        let lang = super::req_lang(req);
+        Err(AppError::field(
+            "confirm",
+            i18n::text(lang, "confirm_needed"),
+        ))
+    }
+}

@@ -415,11 +415,43 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
             }
             // Overdue first, then yellow, then the rest; within each, most overdue first.
             rows.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-            Ok(rows.into_iter().map(|(_, _, r)| r).collect::<Vec<_>>())
+            let waiting = crate::store::waiting::waiting(c, &ctx, &st.scheduling.rules)?;
+            Ok((
+                rows.into_iter().map(|(_, _, r)| r).collect::<Vec<_>>(),
+                waiting,
+            ))
         })
         .await;
     match rows {
-        Ok(rows) => page(&req, StatusCode::OK, "my.html", json!({ "projects": rows })),
+        Ok((rows, w)) => {
+            let waiting = json!({
+                "count": w.count(),
+                "approvals": w.approvals.iter().map(|r| json!({
+                    "code": r.project_code, "milestone": r.milestone_title,
+                    "from": i18n::date(lang, r.request.old_due), "to": i18n::date(lang, r.request.new_due),
+                    "reason": r.request.reason, "by": r.request.requested_by,
+                })).collect::<Vec<_>>(),
+                "appeals": w.appeals.iter().map(|a| json!({
+                    "run": a.run_id, "year": a.year, "code": a.project_code, "key": a.deduction_key,
+                })).collect::<Vec<_>>(),
+                "milestones": w.milestones.iter().map(|m| json!({
+                    "title": m.milestone.title, "due": i18n::date(lang, m.milestone.current_due),
+                    "status": status_text(lang, m.working_status),
+                    "overdue": matches!(m.working_status, crate::domain::rules::Status::Overdue { .. }),
+                })).collect::<Vec<_>>(),
+                "reports": w.reports.iter().map(|r| json!({
+                    "code": r.project_code, "name": r.project_name,
+                    "month": i18n::text(lang, "wait_month").replace("{y}", &r.year.to_string()).replace("{m}", &r.month.to_string()),
+                    "due": i18n::date(lang, r.due), "missing": r.missing,
+                })).collect::<Vec<_>>(),
+            });
+            page(
+                &req,
+                StatusCode::OK,
+                "my.html",
+                json!({ "projects": rows, "waiting": waiting }),
+            )
+        }
         Err(e) => error(&req, &e),
     }
 }

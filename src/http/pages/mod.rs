@@ -261,6 +261,13 @@ pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
     let message = match err {
         AppError::Forbidden(_) => i18n::text(v.lang, "error_forbidden"),
         AppError::NotFound(_) => i18n::text(v.lang, "error_not_found"),
+        // What was refused, field by field, rather than that something was.
+        AppError::Validation(f) if !f.0.is_empty() => {
+            f.0.values()
+                .map(|m| in_page_language(v.lang, m.clone()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
         other => in_page_language(v.lang, other.body().error.message),
     };
     if status.is_server_error() {

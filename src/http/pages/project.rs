@@ -22,7 +22,10 @@ use crate::store::milestones::{self as ms, RescheduleFilter};
 use crate::store::{Ctx, audit, investment, people, progress, projects, units};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(project).service(decide).service(withdraw);
+    cfg.service(project)
+        .service(decide)
+        .service(withdraw)
+        .service(comment);
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -41,6 +44,9 @@ struct Gathered {
     audit: Option<Vec<crate::db::models::AuditEntry>>,
     /// The viewer may approve or reject this project's reschedule requests today.
     decides: bool,
+    /// 批示, oldest first, and whether the viewer may write one.
+    comments: Vec<crate::db::models::Comment>,
+    may_comment: bool,
 }
 
 fn gather(
@@ -114,7 +120,11 @@ fn gather(
         None => (None, None),
     };
     let decides = projects::decides(c, ctx, pid)?;
+    let comments = crate::store::comments::of_project(c, pid)?;
+    let may_comment = crate::store::comments::may_write(c, ctx, pid)?;
     Ok(Gathered {
+        comments,
+        may_comment,
         decides,
         detail,
         holders,
@@ -260,6 +270,18 @@ async fn show(
                    "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
         })
         .collect();
+    // 批示, newest first; as of a day, those written by its end.
+    let comments: Vec<Value> = g
+        .comments
+        .iter()
+        .rev()
+        .filter(|c| c.created_at.and_utc().with_timezone(&state.tz).date_naive() <= as_of)
+        .map(|c| {
+            json!({"author": c.author_name, "body": c.body,
+                   "at": c.created_at.and_utc().with_timezone(&state.tz).format("%Y-%m-%d %H:%M").to_string()})
+        })
+        .collect();
+    let (comment_errors, comment_typed) = Refused::of(refused.as_ref(), "comment");
     let reminders = g.reminders.as_ref().map(|rows| {
         rows.iter()
             .map(|o| {
@@ -305,6 +327,10 @@ async fn show(
         "stages": stages,
         "progress": progress,
         "requests": requests,
+        "comments": comments,
+        "may_comment": g.may_comment,
+        "comment_errors": comment_errors,
+        "comment_typed": comment_typed,
         "reminders": reminders,
         "audit": audit,
         "gantt": charts::gantt(lang, &spans, as_of),
@@ -313,6 +339,7 @@ async fn show(
         "notice": super::asked(&req, "notice").and_then(|n| match n.as_str() {
             "decided" => Some(i18n::text(lang, "req_decided")),
             "withdrawn" => Some(i18n::text(lang, "req_withdrawn_notice")),
+            "commented" => Some(i18n::text(lang, "comment_saved")),
             _ => None,
         }),
     });
@@ -354,6 +381,41 @@ async fn decide(
     let to = format!("/projects/{code}?notice=decided#requests");
     settle(&req, outcome, to, "note", |f| {
         let refused = Refused::new(id.to_string(), f, typed);
+        show(
+            state,
+            &req,
+            code,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(refused),
+        )
+    })
+    .await
+}
+
+/// The project's leader or the supervision office writes a 批示 on the project.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the comments"),
+    (status = "4XX", description = "HTML page with the refusal beside the form")))]
+#[post("/projects/{code}/comments")]
+async fn comment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+    sent: Sent,
+) -> HttpResponse {
+    // The use case decides first who may write, then what was written.
+    let Sent { p, typed, .. } = sent;
+    let code = code.into_inner();
+    let input = crate::store::comments::NewComment {
+        body: text(&typed, "body").unwrap_or_default(),
+    };
+    let ctx = state.ctx_for(&p);
+    let at = code.clone();
+    let outcome = state
+        .db(move |c| crate::store::comments::create(c, &ctx, &at, input))
+        .await;
+    let to = format!("/projects/{code}?notice=commented#comments");
+    settle(&req, outcome, to, "body", |f| {
+        let refused = Refused::new("comment".to_string(), f, typed);
         show(
             state,
             &req,

@@ -221,6 +221,10 @@ async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> Ht
     let Some(p) = principal(&req) else {
         return error(&req, &AppError::unauthenticated());
     };
+    // Final: the form asks for a confirmation, and so does the server.
+    if let Err(e) = super::form::confirmed(&req, &body) {
+        return error(&req, &e);
+    }
     let field = |name: &str| {
         form_urlencoded::parse(body.as_bytes())
             .find(|(k, _)| k == name)
