@@ -28,7 +28,12 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/", ANY),
     ("GET", "/my", ANY),
     ("GET", "/projects/{code}", ANY),
-    ("GET", "/board", SUPERVISION),
+    // The office reads every project; a unit head his units' (decided in the use case).
+    (
+        "GET",
+        "/board",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::UnitHead]),
+    ),
     ("GET", "/my/milestones", ANY),
     (
         "POST",
@@ -81,7 +86,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         SUPERVISION,
     ),
     ("POST", "/assessments/ratings", SUPERVISION),
-    ("GET", "/reports/inspection", SUPERVISION),
+    (
+        "GET",
+        "/reports/inspection",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::UnitHead]),
+    ),
     ("POST", "/reports/inspection/issue", SUPERVISION),
     ("GET", "/reports/inspection/issued/{id}", SUPERVISION),
     ("POST", "/my/milestones/{id}/complete", REPORTERS),
@@ -195,7 +204,12 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("POST", "/api/v1/outbox/{id}/retry", ADMIN),
     ("POST", "/api/v1/outbox/retry-dead", ADMIN),
     // Reports and assessment
-    ("GET", "/api/v1/reports/inspection", SUPERVISION),
+    // The office's whole report; a unit head's units' (decided in the use case).
+    (
+        "GET",
+        "/api/v1/reports/inspection",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::UnitHead]),
+    ),
     ("POST", "/api/v1/reports/inspection/issue", SUPERVISION),
     ("GET", "/api/v1/reports/inspection/issued", SUPERVISION),
     ("GET", "/api/v1/reports/inspection/issued/{id}", SUPERVISION),

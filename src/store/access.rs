@@ -22,6 +22,21 @@ fn headed_units(conn: &mut DbConn, person: i64) -> AppResult<Vec<i64>> {
         .load(conn)?)
 }
 
+/// The units whose reports the acting user reads as their head: `None` for whoever reads
+/// every project (the installation, admins, the supervision office) or is no unit head.
+pub fn headed_scope(conn: &mut DbConn, ctx: &Ctx) -> AppResult<Option<Vec<i64>>> {
+    let Some(p) = &ctx.principal else {
+        return Ok(None);
+    };
+    if p.reads_everything() || !p.has(Role::UnitHead) {
+        return Ok(None);
+    }
+    match p.person_id {
+        Some(person) => Ok(Some(headed_units(conn, person)?)),
+        None => Ok(Some(vec![])),
+    }
+}
+
 /// The user's relation to a project through the assignment in force on `on`.
 pub fn relation(
     conn: &mut DbConn,

@@ -45,7 +45,9 @@ pub struct InspectionFilter {
 /// Who reads and issues inspection reports.
 const SUPERVISION: &[Role] = &[Role::Admin, Role::Supervisor];
 
-/// The inspection report as of `as_of` (`f.as_of` or today), for the supervision office.
+/// The inspection report as of `as_of` (`f.as_of` or today), for the supervision office;
+/// a unit head reads the projects of the units he heads (held by them on that day) and
+/// their place in the zone's ranking of units, nothing of other units or of leaders.
 /// (`f.format` is the door's: how to send it.)
 pub fn inspection(
     conn: &mut DbConn,
@@ -54,6 +56,9 @@ pub fn inspection(
     rules: &Rules,
     f: &InspectionFilter,
 ) -> AppResult<InspectionReport> {
+    if let Some(units) = super::access::headed_scope(conn, ctx)? {
+        return unit_inspection(conn, ctx, tz, rules, f, &units);
+    }
     super::access::require_role(ctx, SUPERVISION)?;
     let as_of = f.as_of.unwrap_or(ctx.today);
     let facts = facts(conn, tz, as_of, as_of.year(), f)?;
@@ -83,6 +88,40 @@ pub fn inspection(
             r.changes = Some(report::changes(&title, &prev, &r));
         }
     }
+    Ok(r)
+}
+
+/// The report of a unit head's own units: their projects, and their units' rows of the
+/// zone's ranking.
+fn unit_inspection(
+    conn: &mut DbConn,
+    ctx: &super::Ctx,
+    tz: Tz,
+    rules: &Rules,
+    f: &InspectionFilter,
+    units: &[i64],
+) -> AppResult<InspectionReport> {
+    if units.is_empty() {
+        return Err(crate::error::AppError::forbidden(
+            "the inspection report is read by the supervision office and by unit heads",
+        ));
+    }
+    let as_of = f.as_of.unwrap_or(ctx.today);
+    let cal = super::calendar::load(conn)?;
+    let all = facts(conn, tz, as_of, as_of.year(), &InspectionFilter::default())?;
+    let zone = report::inspection(&all, as_of, &cal, rules);
+    let mine: Vec<ProjectFacts> = all
+        .into_iter()
+        .filter(|p| p.unit.as_ref().is_some_and(|u| units.contains(&u.id)))
+        .filter(|p| f.category.is_none_or(|c| p.category == c.as_str()))
+        .collect();
+    let mut r = report::inspection(&mine, as_of, &cal, rules);
+    r.by_unit = zone
+        .by_unit
+        .into_iter()
+        .filter(|g| units.contains(&g.id))
+        .collect();
+    r.by_leader = vec![];
     Ok(r)
 }
 

@@ -90,7 +90,7 @@ fn cases() -> Vec<Case> {
         flat("GET", "/", None, ALL),
         flat("GET", "/my", None, ALL),
         case("GET", "/projects/{code}", "/projects/{own:code}", None, ALL, "AANNN"),
-        flat("GET", "/board", None, SUP),
+        flat("GET", "/board", None, "AAFAF"),
         flat("GET", "/my/milestones", None, ALL),
         case("POST", "/my/milestones/{id}/complete", "/my/milestones/{own:fresh_milestone}/complete", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/milestones/{id}/reschedule", "/my/milestones/{own:fresh_milestone}/reschedule", Some("{}"), "EFFEE", "EFFNN"),
@@ -133,7 +133,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/assessments/{id}/appeals", "/assessments/{own:fresh_run}/appeals", Some("{}"), "EFEEF", "EFEEF"),
         case("POST", "/assessments/{id}/appeals/{appeal}/decide", "/assessments/{own:fresh_run}/appeals/0/decide", Some("{}"), "NNFFF", "NNFFF"),
         flat("POST", "/assessments/ratings", Some("{}"), "EEFFF"),
-        flat("GET", "/reports/inspection", None, SUP),
+        flat("GET", "/reports/inspection", None, "AAFAF"),
         flat("POST", "/reports/inspection/issue", Some("{}"), "EEFFF"),
         case("GET", "/reports/inspection/issued/{id}", "/reports/inspection/issued/{own:issued}", None, SUP, SUP),
         flat("POST", "/logout", None, ALL),
@@ -236,7 +236,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/api/v1/outbox/{id}/retry", "/api/v1/outbox/{own:outbox}/retry", None, ADMIN, ADMIN),
         flat("POST", "/api/v1/outbox/retry-dead", None, ADMIN),
         // Reports and assessment
-        flat("GET", "/api/v1/reports/inspection", None, SUP),
+        flat("GET", "/api/v1/reports/inspection", None, "AAFAF"),
         flat("POST", "/api/v1/reports/inspection/issue", Some("{}"), SUP),
         flat("GET", "/api/v1/reports/inspection/issued", None, SUP),
         case("GET", "/api/v1/reports/inspection/issued/{id}", "/api/v1/reports/inspection/issued/{own:issued}", None, SUP, SUP),
@@ -1056,8 +1056,9 @@ async fn every_use_case_every_role_own_and_other() {
                 store::reports::inspection(c, ctx, TZ, &Default::default(), &Default::default())
                     .map(drop)
             },
-            "AAFFF",
-            "AAFFF",
+            // A unit head reads the report of the units he heads.
+            "AAFAF",
+            "AAFAF",
         ),
         // A draft: for the supervision office and those who may appeal it.
         (

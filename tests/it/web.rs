@@ -1872,3 +1872,58 @@ async fn what_waits_for_each_role_is_on_their_start_page() {
         assert!(page.contains("征地手续延后"));
     }
 }
+
+#[actix_web::test]
+async fn a_unit_head_reads_the_board_and_report_of_his_unit_and_its_place() {
+    use diesel::prelude::*;
+    use duban::db::schema::units;
+    for db in backends() {
+        let Held { unit, .. } = demo_kp01(&db);
+        let head: i64 = units::table
+            .find(unit)
+            .select(units::head_person_id)
+            .first::<Option<i64>>(&mut db.conn())
+            .unwrap()
+            .unwrap();
+        db.account("head@example.gov.cn", vec![Role::UnitHead], Some(head));
+        let app = app(db.state("2026-12-01")).await;
+        let s = log_in(&app, "head@example.gov.cn").await;
+        let r = exec(&app, get("/board", &s)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let board = html(&r).to_string();
+        assert!(board.contains("/projects/KP-2026-01"), "{board}");
+        let r = exec(&app, get("/reports/inspection", &s)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        let page = html(&r).to_string();
+        assert!(page.contains("/projects/KP-2026-01"), "{page}");
+        // No issuing, no other unit's projects; his unit's row with its zone-wide rank.
+        assert!(!page.contains("/reports/inspection/issue"));
+        let (_, zone) = call(&app, "GET", "/api/v1/reports/inspection", None).await;
+        let theirs = zone["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["unit"]["id"] == unit)
+            .count();
+        let others = zone["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["unit"]["id"] != unit)
+            .unwrap();
+        assert!(!page.contains(&format!("/projects/{}", others["code"].as_str().unwrap())));
+        assert!(theirs >= 1);
+        let rank = zone["by_unit"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["id"] == unit)
+            .unwrap()["rank"]
+            .clone();
+        assert!(
+            page.contains(&format!("<td>{rank}</td>")),
+            "{}: {page}",
+            db.name
+        );
+    }
+}

@@ -277,6 +277,44 @@ pub fn in_chinese(msg: &str) -> String {
     if let Some(d) = dated("must not be before the project's planned start ") {
         return format!("不能早于项目计划开工日期（{d}）。");
     }
+    if let Some(d) = dated("must not be before the current assignment's start ") {
+        return format!("不能早于当前责任分工的开始日期（{d}）。");
+    }
+    if let Some(d) = dated("must be the id of the report in force as of ") {
+        return format!("应为 {d} 现行有效通报的编号。");
+    }
+    if let Some(y) = dated("a provisional run is of the year under way ") {
+        return format!("预估考核只针对当年（{y}）。");
+    }
+    if msg.starts_with("invalid value in: ") {
+        return "填写有误，请检查标出的项。".into();
+    }
+    if let Some(code) = msg
+        .strip_prefix("project ")
+        .and_then(|r| r.strip_suffix(" is already assigned to these holders"))
+    {
+        return format!("项目 {code} 的责任分工已是所填人员，无需变更。");
+    }
+    if let Some((code, ym)) = msg
+        .strip_prefix("project ")
+        .and_then(|r| r.split_once(" already has a report for "))
+    {
+        return format!("项目 {code} 已报送 {ym} 的投资完成情况；如需修改，请更正并说明理由。");
+    }
+    if let Some((code, y)) = msg
+        .strip_prefix("project ")
+        .and_then(|r| r.split_once(" already has a plan for "))
+    {
+        return format!("项目 {code} 已有 {y} 年度投资计划。");
+    }
+    if let Some((title, rest)) = msg.split_once(" was already issued as of ")
+        && let Some((day, _)) = rest.split_once(" (id ")
+    {
+        return format!("{title}（截至 {day}）已印发；如需重新印发，请选择替代该期。");
+    }
+    if let Some(kinds) = msg.strip_prefix("must be one of ") {
+        return format!("应为以下之一：{kinds}。");
+    }
     if let Some(d) = msg.strip_prefix("must not be before ") {
         return format!("不能早于 {d}。");
     }
@@ -327,6 +365,19 @@ mod tests {
             in_chinese("must not be before the project's planned start (2026-03-01)"),
             "不能早于项目计划开工日期（2026-03-01）。"
         );
+        for english in [
+            "must not be before the current assignment's start (2025-04-02)",
+            "project KP-2026-07 is already assigned to these holders",
+            "invalid value in: as_of",
+            "project KP-2026-01 already has a report for 2026-11",
+            "督查通报 2026 第 3 期 was already issued as of 2026-11-30 (id 3); to issue it again, say that it replaces it",
+        ] {
+            let zh = in_chinese(english);
+            assert!(
+                !zh.chars().any(|c| c.is_ascii_lowercase()),
+                "{english} → {zh}"
+            );
+        }
     }
 
     #[test]

@@ -202,7 +202,8 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
     if p.has_any(&[Role::UnitHead, Role::Responsible]) {
         add("/my/milestones", "ms_title");
     }
-    if p.reads_everything() {
+    // A unit head reads the board and the report of the units he heads.
+    if p.reads_everything() || p.has(Role::UnitHead) {
         add("/board", "nav_board");
         add("/reports/inspection", "nav_report");
     }

@@ -165,6 +165,7 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
         Err(e) => return error(&req, &e),
     };
     let (tz, st) = (state.tz, state.clone());
+    let office = principal(&req).is_some_and(|p| p.reads_everything());
     let got = state
         .db(move |c| {
             let f = reports::InspectionFilter {
@@ -172,14 +173,22 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
                 ..Default::default()
             };
             let r = reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f)?;
-            let issued = reports::issued(
-                c,
-                &ctx,
-                Paging {
-                    limit: Some(50),
-                    offset: None,
-                },
-            )?;
+            // Issued reports are the office's; a unit head reads his own units' report.
+            let issued = if office {
+                reports::issued(
+                    c,
+                    &ctx,
+                    Paging {
+                        limit: Some(50),
+                        offset: None,
+                    },
+                )?
+            } else {
+                crate::store::Page {
+                    items: vec![],
+                    total: 0,
+                }
+            };
             Ok((r, issued))
         })
         .await;
@@ -204,7 +213,7 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
             "bad_date": bad_date.then(|| i18n::text(lang, "ms_date_invalid")),
             "typed_as_of": q.as_of.unwrap_or_else(|| as_of.to_string()),
             "title": i18n::text(lang, "rep_title"),
-            "downloads": true,
+            "downloads": office,
             "notice": super::asked(&req, "issued")
                 .map(|t| i18n::text(lang, "rep_issued_notice").replace("{t}", &t)),
         }),
