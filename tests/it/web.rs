@@ -1892,6 +1892,11 @@ async fn a_unit_head_reads_the_board_and_report_of_his_unit_and_its_place() {
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
         let board = html(&r).to_string();
         assert!(board.contains("/projects/KP-2026-01"), "{board}");
+        // Every page: a skip link to the content, and an icon.
+        assert!(board.contains("<a class=\"skip\" href=\"#main\">跳到正文</a>"));
+        assert!(board.contains("<main id=\"main\">") && board.contains("rel=\"icon\""));
+        // A tile says more than a colour: stage, person, overdue count.
+        assert!(board.contains("class=\"facts\""), "{board}");
         let r = exec(&app, get("/reports/inspection", &s)).await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
         let page = html(&r).to_string();

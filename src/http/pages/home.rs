@@ -356,6 +356,7 @@ fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
         "overdue": s.milestones.overdue,
         "leader": s.leader.as_ref().map(|l| l.name.clone()),
         "unit": s.unit.as_ref().map(|u| u.name.clone()),
+        "person": s.person.as_ref().map(|p| p.name.clone()),
     })
 }
 
