@@ -46,6 +46,16 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/projects/{code}/comments",
         Gate::Roles(&[Role::Admin, Role::Supervisor, Role::Leader]),
     ),
+    (
+        "POST",
+        "/projects/{code}/problems",
+        Gate::Roles(&[
+            Role::Admin,
+            Role::Supervisor,
+            Role::UnitHead,
+            Role::Responsible,
+        ]),
+    ),
     ("GET", "/account", ANY),
     ("POST", "/account/lang", ANY),
     ("POST", "/account/password", ANY),

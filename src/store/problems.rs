@@ -67,6 +67,19 @@ pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Problem> {
     })
 }
 
+/// Whether the acting user may raise a problem on the project today (its responsible
+/// person and unit head, the supervision office, an admin), deciding first, before a form's
+/// own checks: someone who may not learns nothing of the form.
+pub fn may_raise(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<bool> {
+    let pid = super::projects::get_by_code(conn, code)?.id;
+    access::may_today(conn, ctx, pid, Action::RaiseProblem)
+}
+
+/// The problem form's decision: refused (403/404) unless the user may raise one.
+pub fn raisable(conn: &mut DbConn, ctx: &Ctx, code: &str) -> AppResult<()> {
+    access::require_code(conn, ctx, code, Action::RaiseProblem).map(drop)
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Problem> {
     problems::table
         .find(id)

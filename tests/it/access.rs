@@ -100,6 +100,7 @@ fn cases() -> Vec<Case> {
         case("POST", "/reschedules/{id}/withdraw", "/reschedules/{own:fresh_request}/withdraw", Some("{}"), "FFFFA", "FFNNN"),
         // An empty 批示 is refused beside its field; others may not write one at all.
         case("POST", "/projects/{code}/comments", "/projects/{own:code}/comments", Some("{}"), "EEEFF", "EENFF"),
+        case("POST", "/projects/{code}/problems", "/projects/{own:code}/problems", Some("{}"), "EEFEE", "EEFNN"),
         flat("GET", "/account", None, ALL),
         flat("POST", "/account/lang", Some("{}"), ALL),
         flat("POST", "/account/password", Some("{}"), "EEEEE"),

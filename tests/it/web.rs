@@ -1932,3 +1932,70 @@ async fn a_unit_head_reads_the_board_and_report_of_his_unit_and_its_place() {
         );
     }
 }
+
+#[actix_web::test]
+async fn a_person_raises_a_problem_from_the_project_page_and_the_leader_is_told() {
+    use diesel::prelude::*;
+    use duban::db::schema::outbox;
+    for db in backends() {
+        let Held {
+            leader,
+            unit,
+            person,
+            ..
+        } = demo_kp01(&db);
+        db.account(
+            "person@example.gov.cn",
+            vec![Role::Responsible],
+            Some(person),
+        );
+        let app = app(db.state("2026-12-01")).await;
+        let me = log_in(&app, "person@example.gov.cn").await;
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(
+            page.contains("暂无反映的问题。") && page.contains("反映问题"),
+            "{page}"
+        );
+        let token = csrf_of(&page);
+        let send = |body: String| {
+            form("/projects/KP-2026-01/problems", &body)
+                .cookie(Cookie::new("duban_session", me.clone()))
+        };
+        let r = exec(
+            &app,
+            send(format!(
+                "csrf_token={token}&description=&acting_unit_id=&due="
+            )),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let refused = html(&r).to_string();
+        assert!(
+            refused.contains("id=\"problem-unit-error\"")
+                && refused.contains("id=\"problem-due-error\""),
+            "{refused}"
+        );
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf_token", &token)
+            .append_pair("description", "施工用电未接入")
+            .append_pair("acting_unit_id", &unit.to_string())
+            .append_pair("due", "2026/12/15")
+            .finish();
+        let r = exec(&app, send(body)).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page =
+            html(&exec(&app, get("/projects/KP-2026-01?notice=raised", &me)).await).to_string();
+        assert!(
+            page.contains("施工用电未接入") && page.contains("待解决"),
+            "{page}"
+        );
+        assert!(page.contains("已通知责任领导"));
+        let told: i64 = outbox::table
+            .filter(outbox::recipient_person_id.eq(leader))
+            .filter(outbox::body_text.like("%施工用电未接入%"))
+            .count()
+            .get_result(&mut db.conn())
+            .unwrap();
+        assert_eq!(told, 1, "{}", db.name);
+    }
+}

@@ -25,7 +25,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(project)
         .service(decide)
         .service(withdraw)
-        .service(comment);
+        .service(comment)
+        .service(raise_problem);
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -47,6 +48,11 @@ struct Gathered {
     /// 批示, oldest first, and whether the viewer may write one.
     comments: Vec<crate::db::models::Comment>,
     may_comment: bool,
+    /// Problems raised on the project (快速反应), newest first, with the acting unit's
+    /// name; whether the viewer may raise one, and the units to choose from.
+    problems: Vec<(crate::db::models::Problem, String)>,
+    may_raise: bool,
+    units: Vec<(i64, String)>,
 }
 
 fn gather(
@@ -122,7 +128,41 @@ fn gather(
     let decides = projects::decides(c, ctx, pid)?;
     let comments = crate::store::comments::of_project(c, pid)?;
     let may_comment = crate::store::comments::may_write(c, ctx, pid)?;
+    let mut problems = Vec::new();
+    for pb in crate::store::problems::list(
+        c,
+        ctx,
+        &crate::store::problems::ProblemFilter {
+            project: Some(code.to_string()),
+            limit: Some(100),
+            ..Default::default()
+        },
+    )?
+    .items
+    {
+        let unit = units::get(c, pb.acting_unit_id)?.name;
+        problems.push((pb, unit));
+    }
+    let may_raise = crate::store::problems::may_raise(c, ctx, code)?;
+    let units = if may_raise {
+        units::list(
+            c,
+            &units::UnitFilter {
+                limit: Some(crate::store::MAX_LIMIT),
+                ..Default::default()
+            },
+        )?
+        .items
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect()
+    } else {
+        vec![]
+    };
     Ok(Gathered {
+        problems,
+        may_raise,
+        units,
         comments,
         may_comment,
         decides,
@@ -282,6 +322,26 @@ async fn show(
         })
         .collect();
     let (comment_errors, comment_typed) = Refused::of(refused.as_ref(), "comment");
+    let (problem_errors, problem_typed) = Refused::of(refused.as_ref(), "problem");
+    let problems: Vec<Value> = g
+        .problems
+        .iter()
+        .filter(|(pb, _)| pb.raised_on <= as_of)
+        .map(|(pb, unit)| {
+            let closed = pb.closed_on.filter(|d| *d <= as_of);
+            json!({"description": pb.description, "unit": unit,
+                   "due": i18n::date(lang, pb.due), "raised_by": pb.raised_by,
+                   "raised_on": i18n::date(lang, pb.raised_on),
+                   "closed": closed.map(|d| i18n::date(lang, d)),
+                   "resolution": pb.resolution.clone().filter(|_| closed.is_some()),
+                   "overdue": closed.is_none() && pb.due < as_of})
+        })
+        .collect();
+    let unit_choices: Vec<Value> = g
+        .units
+        .iter()
+        .map(|(id, name)| json!({"id": id, "name": name}))
+        .collect();
     let reminders = g.reminders.as_ref().map(|rows| {
         rows.iter()
             .map(|o| {
@@ -329,6 +389,11 @@ async fn show(
         "requests": requests,
         "comments": comments,
         "may_comment": g.may_comment,
+        "problems": problems,
+        "may_raise": g.may_raise,
+        "unit_choices": unit_choices,
+        "problem_errors": problem_errors,
+        "problem_typed": problem_typed,
         "comment_errors": comment_errors,
         "comment_typed": comment_typed,
         "reminders": reminders,
@@ -340,6 +405,7 @@ async fn show(
             "decided" => Some(i18n::text(lang, "req_decided")),
             "withdrawn" => Some(i18n::text(lang, "req_withdrawn_notice")),
             "commented" => Some(i18n::text(lang, "comment_saved")),
+            "raised" => Some(i18n::text(lang, "problem_raised")),
             _ => None,
         }),
     });
@@ -415,15 +481,95 @@ async fn comment(
         .await;
     let to = format!("/projects/{code}?notice=commented#comments");
     settle(&req, outcome, to, "body", |f| {
-        let refused = Refused::new("comment".to_string(), f, typed);
-        show(
-            state,
-            &req,
-            code,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(refused),
-        )
+        refused_again(state, &req, code, "comment", f, typed)
     })
+    .await
+}
+
+/// A problem raised from the project page (快速反应): the leader and the acting unit's head
+/// are told at once, as through the API.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the problems"),
+    (status = "4XX", description = "HTML page with the refusal beside the form")))]
+#[post("/projects/{code}/problems")]
+async fn raise_problem(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    code: web::Path<String>,
+    sent: Sent,
+) -> HttpResponse {
+    let Sent { p, lang, typed } = sent;
+    let code = code.into_inner();
+    let ctx = state.ctx_for(&p);
+    // Who may raise one is decided first; then the form's own fields.
+    let decided = {
+        let (ctx, code) = (ctx.clone(), code.clone());
+        state
+            .db(move |c| crate::store::problems::raisable(c, &ctx, &code))
+            .await
+    };
+    if let Err(e) = decided {
+        return error(&req, &e);
+    }
+    let mut f = FieldErrors::new();
+    let due = super::form::date_field(&mut f, lang, &typed, "due");
+    if due.is_none() && !f.0.contains_key("due") {
+        f.add("due", i18n::text(lang, "ms_date_invalid"));
+    }
+    let unit = super::form::id_field(&mut f, lang, &typed, "acting_unit_id");
+    if unit.is_none() && !f.0.contains_key("acting_unit_id") {
+        f.add("acting_unit_id", i18n::text(lang, "problem_unit_needed"));
+    }
+    let input = match (due, unit) {
+        (Some(due), Some(acting_unit_id)) if f.0.is_empty() => {
+            Ok(crate::store::problems::NewProblem {
+                description: text(&typed, "description").unwrap_or_default(),
+                acting_unit_id,
+                due,
+            })
+        }
+        _ => Err(AppError::Validation(f)),
+    };
+    let base = state.scheduling.base_url.clone();
+    let at = code.clone();
+    let outcome = match input {
+        Ok(input) => {
+            let done = state
+                .db(move |c| {
+                    let notices = crate::mail::compose::Notices { base_url: &base };
+                    crate::store::problems::raise(c, &ctx, &at, input, &notices)
+                })
+                .await;
+            if done.is_ok() {
+                state.scheduling.wake.notify_one();
+            }
+            done
+        }
+        Err(e) => Err(e),
+    };
+    let to = format!("/projects/{code}?notice=raised#problems");
+    settle(&req, outcome, to, "description", |f| {
+        refused_again(state, &req, code, "problem", f, typed)
+    })
+    .await
+}
+
+/// The project page again, with a form's refusal beside its fields (422).
+async fn refused_again(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    code: String,
+    form: &str,
+    f: FieldErrors,
+    typed: std::collections::BTreeMap<String, String>,
+) -> HttpResponse {
+    let refused = Refused::new(form.to_string(), f, typed);
+    show(
+        state,
+        req,
+        code,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some(refused),
+    )
     .await
 }
 
