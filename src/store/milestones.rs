@@ -808,7 +808,11 @@ pub fn withdraw(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Reschedule> 
             Action::Read,
             &format!("reschedule request {id}"),
         )?;
-        if r.requested_by != ctx.actor {
+        if ctx
+            .principal
+            .as_ref()
+            .is_some_and(|p| !crate::domain::access::may_withdraw(p, &r.requested_by))
+        {
             return Err(AppError::forbidden(format!(
                 "reschedule request {id} was made by another user; only its requester may withdraw it"
             )));

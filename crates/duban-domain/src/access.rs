@@ -196,6 +196,12 @@ pub fn approve_now(p: &Principal, rel: Relation) -> bool {
     may(p, rel, Action::ApproveReschedule)
 }
 
+/// Who may withdraw a pending reschedule request: the one who made it, and nobody for
+/// them (an admin or the leader decides it instead).
+pub fn may_withdraw(p: &Principal, requested_by: &str) -> bool {
+    p.username == requested_by
+}
+
 /// Who may change or withdraw an entry someone filed (a progress update, or delete a
 /// monthly investment report): its author, or an admin. Another reporter on the same
 /// project reports anew (or corrects, with a reason) instead. An entry without an author

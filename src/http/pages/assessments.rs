@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::Datelike;
 use serde_json::{Value, json};
 
+use super::form::{Refused as FormRefused, Sent, checked, settle, text};
 use super::home::{error, page, principal};
 use super::i18n;
 use crate::http::AppState;
@@ -31,13 +32,34 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// Projects per page of the ranking.
 const PER_PAGE: usize = 100;
 
-/// What was typed into the compute form, or an appeal form, and why it was refused.
-#[derive(Default, Clone)]
+/// What was typed into the compute form and why it was refused, or the refusal of another
+/// form of the page (`new:{deduction key}`, `decide:{appeal id}`, `rate:{unit id}`).
+#[derive(Default)]
 struct Refused {
     errors: FieldErrors,
     year: String,
-    /// The form refused: `new:{deduction key}` or `decide:{appeal id}`, with what was typed.
-    appeal: Option<(String, std::collections::BTreeMap<String, String>)>,
+    form: Option<FormRefused>,
+}
+
+impl Refused {
+    /// Another form of the page refused.
+    fn of_form(r: FormRefused) -> Self {
+        Self {
+            form: Some(r),
+            ..Default::default()
+        }
+    }
+}
+
+/// The errors and typed values of one of the page's forms, empty unless it was refused.
+fn form_refusal(
+    r: Option<&Refused>,
+    form: &str,
+) -> (
+    std::collections::BTreeMap<String, String>,
+    std::collections::BTreeMap<String, String>,
+) {
+    FormRefused::of(r.and_then(|r| r.form.as_ref()), form)
 }
 
 async fn render(
@@ -164,7 +186,7 @@ async fn render(
                     })
                     .unwrap_or_else(|| a.deduction_key.clone());
                 let form = format!("decide:{}", a.id);
-                let (errors, typed) = appeal_refusal(refused, &form);
+                let (errors, typed) = form_refusal(refused, &form);
                 json!({"id": a.id, "project": a.project_code, "deduction": label,
                        "party": i18n::text(lang, &format!("as_party_{}", a.party)),
                        "reason": a.reason, "filed_by": a.filed_by,
@@ -190,7 +212,7 @@ async fn render(
                     })
                     .map(|d| {
                         let (errors, typed) =
-                            appeal_refusal(refused, &format!("new:{}", d.key));
+                            form_refusal(refused, &format!("new:{}", d.key));
                         json!({"key": d.key, "errors": errors, "typed": typed})
                     })
                     .collect()
@@ -218,7 +240,6 @@ async fn render(
             "group_kind": if unit.is_some() { "unit" } else { "leader" },
         })
     });
-    let refused = refused.cloned().unwrap_or_default();
     let notice = super::asked(req, "notice").map(|n| {
         let key = match n.as_str() {
             "published" => "as_notice_published",
@@ -233,7 +254,7 @@ async fn render(
         .iter()
         .map(|l| {
             let form = format!("rate:{}", l.unit_id);
-            let (errors, typed) = appeal_refusal(Some(&refused), &form);
+            let (errors, typed) = form_refusal(refused, &form);
             json!({"unit_id": l.unit_id, "unit": l.unit,
                    "rating": l.rating.as_ref().map(|r| r.rating),
                    "note": l.rating.as_ref().and_then(|r| r.note.clone()),
@@ -253,8 +274,8 @@ async fn render(
         "runs": list,
         "run": run,
         "may_compute": p.reads_everything(),
-        "errors": refused.errors.0,
-        "typed_year": if refused.year.is_empty() { (state.today().year()).to_string() } else { refused.year },
+        "errors": refused.map(|r| r.errors.0.clone()).unwrap_or_default(),
+        "typed_year": refused.map(|r| r.year.clone()).filter(|y| !y.is_empty()).unwrap_or_else(|| state.today().year().to_string()),
         "notice": notice,
     });
     page(req, status, "assessments.html", ctx)
@@ -287,7 +308,7 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
         let refused = Refused {
             errors,
             year: typed,
-            appeal: None,
+            form: None,
         };
         return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
     };
@@ -325,7 +346,7 @@ async fn compute(state: web::Data<AppState>, req: HttpRequest, body: String) -> 
             let refused = Refused {
                 errors,
                 year: typed,
-                appeal: None,
+                form: None,
             };
             render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
         }
@@ -363,26 +384,6 @@ async fn publish(
     }
 }
 
-/// The refusal of one appeal form (`new:{key}` or `decide:{id}`), if it is the one refused.
-fn appeal_refusal(
-    refused: Option<&Refused>,
-    form: &str,
-) -> (
-    std::collections::BTreeMap<String, String>,
-    std::collections::BTreeMap<String, String>,
-) {
-    match refused.and_then(|r| r.appeal.as_ref().map(|a| (r, a))) {
-        Some((r, (which, typed))) if which == form => (r.errors.0.clone(), typed.clone()),
-        _ => Default::default(),
-    }
-}
-
-fn typed_of(body: &str) -> std::collections::BTreeMap<String, String> {
-    form_urlencoded::parse(body.as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.trim().to_string()))
-        .collect()
-}
-
 /// A project's leader or unit head (or an admin) appeals a deduction of a draft run.
 #[utoipa::path(tag = "pages", responses((status = 303, description = "back to the project's breakdown"),
     (status = "4XX", description = "HTML page with the refusal beside the form")))]
@@ -391,20 +392,18 @@ async fn file_appeal(
     state: web::Data<AppState>,
     req: HttpRequest,
     id: web::Path<i64>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Some(p) = principal(&req) else {
-        return error(&req, &AppError::unauthenticated());
-    };
-    let (run, typed) = (id.into_inner(), typed_of(&body));
-    let get = |k: &str| typed.get(k).cloned().unwrap_or_default();
+    let Sent { p, typed, .. } = sent;
+    let run = id.into_inner();
+    let get = |k: &str| text(&typed, k).unwrap_or_default();
     let input = store::NewAppeal {
         project: get("project"),
         deduction: get("deduction"),
         party: get("party"),
         reason: get("reason"),
     };
-    let (code, key) = (input.project.clone(), input.deduction.clone());
+    let (code, form) = (input.project.clone(), format!("new:{}", input.deduction));
     let ctx = state.ctx_for(&p);
     let done = state
         .db(move |c| store::file_appeal(c, &ctx, run, input))
@@ -413,7 +412,11 @@ async fn file_appeal(
         "/assessments?run={run}&project={}&notice=appealed#appeals",
         form_urlencoded::byte_serialize(code.as_bytes()).collect::<String>()
     );
-    settled(state, &req, done, to, format!("new:{key}"), typed).await
+    settle(&req, done, to, "deduction", |f| {
+        let refused = Refused::of_form(FormRefused::new(form, f, typed));
+        render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused))
+    })
+    .await
 }
 
 /// The supervision office accepts an appeal (its deduction is waived and the draft
@@ -425,88 +428,60 @@ async fn decide_appeal(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<(i64, i64)>,
-    body: String,
+    sent: Sent,
 ) -> HttpResponse {
-    let Some(p) = principal(&req) else {
-        return error(&req, &AppError::unauthenticated());
-    };
-    let ((run, appeal), typed) = (path.into_inner(), typed_of(&body));
+    let Sent { p, typed, .. } = sent;
+    let (run, appeal) = path.into_inner();
     let input = store::Decision {
         accept: typed.get("decision").map(String::as_str) == Some("accept"),
-        reason: typed.get("reason").cloned().unwrap_or_default(),
+        reason: text(&typed, "reason").unwrap_or_default(),
     };
     let (ctx, tz) = (state.ctx_for(&p), state.tz);
     let done = state
         .db(move |c| store::decide(c, &ctx, tz, run, appeal, input))
         .await;
     let to = format!("/assessments?run={run}&notice=decided#appeals");
-    settled(state, &req, done, to, format!("decide:{appeal}"), typed).await
-}
-
-/// After an appeal form: on to `to`, or the page again with the refusal beside the form in
-/// the reader's language.
-async fn settled<T>(
-    state: web::Data<AppState>,
-    req: &HttpRequest,
-    done: AppResult<T>,
-    to: String,
-    form: String,
-    typed: std::collections::BTreeMap<String, String>,
-) -> HttpResponse {
-    match done {
-        Ok(_) => HttpResponse::SeeOther()
-            .insert_header((LOCATION, to))
-            .finish(),
-        Err(AppError::Validation(f)) => {
-            let lang = super::req_lang(req);
-            let errors = FieldErrors(
-                f.0.into_iter()
-                    .map(|(k, v)| (k, i18n::store_message(lang, &v)))
-                    .collect(),
-            );
-            let refused = Refused {
-                errors,
-                year: String::new(),
-                appeal: Some((form, typed)),
-            };
-            render(state, req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await
-        }
-        Err(e) => error(req, &e),
-    }
+    settle(&req, done, to, "", |f| {
+        let refused = Refused::of_form(FormRefused::new(format!("decide:{appeal}"), f, typed));
+        render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused))
+    })
+    .await
 }
 
 /// The supervision office rates a unit's service for a year (服务质量评议, 0–100).
 #[utoipa::path(tag = "pages", responses((status = 303, description = "back to the rating sheet"),
     (status = "4XX", description = "HTML page with the refusal beside the form")))]
 #[post("/assessments/ratings")]
-async fn rate(state: web::Data<AppState>, req: HttpRequest, body: String) -> HttpResponse {
-    let Some(p) = principal(&req) else {
-        return error(&req, &AppError::unauthenticated());
-    };
-    let lang = super::req_lang(&req);
-    let typed = typed_of(&body);
-    let num = |k: &str| typed.get(k).and_then(|v| v.parse::<i64>().ok());
+async fn rate(state: web::Data<AppState>, req: HttpRequest, sent: Sent) -> HttpResponse {
+    let Sent { p, lang, typed } = sent;
+    let num = |k: &str| text(&typed, k).and_then(|v| v.parse::<i64>().ok());
     let unit = num("unit_id").unwrap_or(0);
     let year = num("year").and_then(|y| i32::try_from(y).ok()).unwrap_or(0);
     let form = format!("rate:{unit}");
-    let Some(rating) = num("rating").and_then(|r| i32::try_from(r).ok()) else {
-        let mut errors = FieldErrors::default();
-        errors.add("rating", i18n::text(lang, "as_rating_invalid"));
-        let refused = Refused {
-            errors,
-            year: String::new(),
-            appeal: Some((form, typed)),
-        };
-        return render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused)).await;
-    };
-    let input = store::RatingInput {
+    let mut f = FieldErrors::new();
+    let rating = num("rating").and_then(|r| i32::try_from(r).ok());
+    if rating.is_none() {
+        f.add("rating", i18n::text(lang, "as_rating_invalid"));
+    }
+    let input = rating.map(|rating| store::RatingInput {
         unit_id: unit,
         year,
         rating,
-        note: typed.get("note").cloned(),
-    };
+        note: text(&typed, "note"),
+    });
     let ctx = state.ctx_for(&p);
-    let done = state.db(move |c| store::set_rating(c, &ctx, input)).await;
+    let done = match checked(f, input) {
+        Ok(Some(input)) => state.db(move |c| store::set_rating(c, &ctx, input)).await,
+        Ok(None) => Err(AppError::field(
+            "rating",
+            i18n::text(lang, "as_rating_invalid"),
+        )),
+        Err(e) => Err(e),
+    };
     let to = format!("/assessments?year={year}&notice=rated#ratings");
-    settled(state, &req, done, to, form, typed).await
+    settle(&req, done, to, "", |f| {
+        let refused = Refused::of_form(FormRefused::new(form, f, typed));
+        render(state, &req, StatusCode::UNPROCESSABLE_ENTITY, Some(refused))
+    })
+    .await
 }

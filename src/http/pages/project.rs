@@ -282,7 +282,6 @@ async fn show(
                    "problems": u.problems, "next_steps": u.next_steps, "author": u.author})
         })
         .collect();
-    let viewer = principal(&req).map(|p| p.username).unwrap_or_default();
     let requests: Vec<Value> = g
         .requests
         .iter()
@@ -304,7 +303,8 @@ async fn show(
                    "status_key": r.request.status,
                    "id": r.request.id,
                    "decide": g.decides && r.request.status == ms::PENDING,
-                   "withdraw": r.request.status == ms::PENDING && r.request.requested_by == viewer,
+                   "withdraw": r.request.status == ms::PENDING
+                       && principal(&req).is_some_and(|p| crate::domain::access::may_withdraw(&p, &r.request.requested_by)),
                    "note": r.request.decision_note,
                    "errors": Refused::of(refused.as_ref(), &r.request.id.to_string()).0,
                    "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
