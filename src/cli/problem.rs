@@ -65,8 +65,15 @@ pub(super) fn problem_cmd(settings: &Settings, cmd: ProblemCmd) -> CliResult {
             );
         }
         ProblemCmd::Close { id, resolution } => {
-            let p = problems::close(&mut conn, &ctx, id, problems::CloseProblem { resolution })
-                .map_err(|e| e.to_string())?;
+            let p = problems::close(
+                &mut conn,
+                &ctx,
+                id,
+                problems::CloseProblem {
+                    resolution: Some(resolution),
+                },
+            )
+            .map_err(|e| e.to_string())?;
             println!(
                 "problem #{} closed on {}",
                 p.id,

@@ -48,6 +48,7 @@ pub const TABLES: &[&str] = &[
     "app_secrets",
     "readiness_probe",
     "comments",
+    "comment_reads",
     "audit_log",
 ];
 

@@ -419,11 +419,17 @@ pub struct Problem {
     pub raised_on: NaiveDate,
     pub closed_on: Option<NaiveDate>,
     pub resolution: Option<String>,
+    /// Who closed it: the supervision office, confirming the unit's resolution.
     pub closed_by: Option<String>,
     #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
     pub updated_at: NaiveDateTime,
+    /// When the acting unit resolved it (销号 asked); closed once the office confirms.
+    pub resolved_on: Option<NaiveDate>,
+    pub resolved_by: Option<String>,
+    /// Why the office sent the last resolution back (the problem is open again).
+    pub returned_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]

@@ -245,6 +245,9 @@ diesel::table! {
         closed_by -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        resolved_on -> Nullable<Date>,
+        resolved_by -> Nullable<Text>,
+        returned_note -> Nullable<Text>,
     }
 }
 
@@ -388,6 +391,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    comment_reads (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        project_id -> BigInt,
+        last_read_id -> BigInt,
+    }
+}
+
+diesel::table! {
     comments (id) {
         id -> BigInt,
         project_id -> BigInt,
@@ -436,6 +448,8 @@ diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(users -> people (person_id));
+diesel::joinable!(comment_reads -> projects (project_id));
+diesel::joinable!(comment_reads -> users (user_id));
 diesel::joinable!(comments -> projects (project_id));
 diesel::joinable!(veto_events -> projects (project_id));
 
@@ -449,6 +463,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     calendar_days,
     calendar_feeds,
+    comment_reads,
     comments,
     flags,
     investment_plans,

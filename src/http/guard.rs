@@ -309,6 +309,25 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
             ));
         }
     }
+    // A page shown to a person counts what waits for them, for the navigation (and /my
+    // shows the lists themselves from the same reading).
+    if *req.method() == Method::GET
+        && is_page(req.path())
+        && matches!(credential, Credential::Session { .. })
+    {
+        let ctx = state.ctx_for(&principal);
+        let st = state.clone();
+        let got = state
+            .db(move |c| crate::store::waiting::waiting(c, &ctx, &st.scheduling.rules))
+            .await;
+        match got {
+            Ok(w) => {
+                req.extensions_mut().insert(std::sync::Arc::new(w));
+            }
+            // The page itself still shows; only the count is missing.
+            Err(e) => tracing::warn!(error = %e, "what waits for the viewer could not be read"),
+        }
+    }
     req.extensions_mut().insert(principal);
     req.extensions_mut().insert(credential);
     Ok(())

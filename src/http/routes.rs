@@ -56,6 +56,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
             Role::Responsible,
         ]),
     ),
+    // 销号: the acting unit resolves, the office confirms or sends back (decided in the
+    // use cases).
+    ("POST", "/problems/{id}/resolve", REPORTERS),
+    ("POST", "/problems/{id}/close", SUPERVISION),
+    ("POST", "/problems/{id}/send-back", SUPERVISION),
     ("GET", "/account", ANY),
     ("POST", "/account/lang", ANY),
     ("POST", "/account/password", ANY),
@@ -198,6 +203,8 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     // Problems
     ("GET", "/api/v1/problems", ANY),
     ("GET", "/api/v1/problems/{id}", ANY),
+    ("POST", "/api/v1/problems/{id}/resolve", REPORTERS),
+    ("POST", "/api/v1/problems/{id}/send-back", SUPERVISION),
     ("POST", "/api/v1/problems/{id}/close", SUPERVISION),
     // Audit, calendar, outbox
     ("GET", "/api/v1/audit", SUPERVISION),

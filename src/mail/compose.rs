@@ -373,6 +373,65 @@ impl crate::store::problems::WritesNotices for Notices<'_> {
     }
 }
 
+/// A 批示 for one of those told of it.
+pub fn render_comment(
+    lang: &str,
+    n: &crate::store::comments::CommentNotice<'_>,
+    at: &str,
+    base_url: &str,
+) -> Result<Rendered, String> {
+    #[derive(Serialize)]
+    struct Ctx {
+        name: String,
+        author: String,
+        at: String,
+        project_code: String,
+        project_name: String,
+        body: String,
+        link: String,
+    }
+    templates::render(
+        "comment",
+        lang,
+        &Ctx {
+            name: n.name.to_string(),
+            author: n.author.to_string(),
+            at: at.to_string(),
+            project_code: n.project_code.to_string(),
+            project_name: n.project_name.to_string(),
+            body: n.body.to_string(),
+            link: project_link(base_url, n.project_code),
+        },
+    )
+}
+
+impl crate::store::comments::WritesCommentNotice for Notices<'_> {
+    fn comment_notice(
+        &self,
+        ctx: &crate::store::Ctx,
+        n: &crate::store::comments::CommentNotice<'_>,
+    ) -> Result<NewOutbox, String> {
+        let at = ctx
+            .now
+            .and_utc()
+            .with_timezone(&ctx.tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string();
+        let r = render_comment(n.lang, n, &at, self.base_url)?;
+        Ok(outbox_row(
+            "comment",
+            &format!("comment:{}", n.comment_id),
+            ctx.today,
+            Some(n.person_id),
+            n.email,
+            n.name,
+            n.lang,
+            r,
+            ctx.now,
+        ))
+    }
+}
+
 /// A queued message for one recipient.
 #[allow(clippy::too_many_arguments)]
 pub fn outbox_row(

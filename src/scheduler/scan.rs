@@ -126,6 +126,12 @@ pub fn scan(
                 .is_null()
                 .or(problems::closed_on.gt(as_of)),
         )
+        // Resolved by the acting unit: it waits for the office, not for more reminders.
+        .filter(
+            problems::resolved_on
+                .is_null()
+                .or(problems::resolved_on.gt(as_of)),
+        )
         .select((
             problems::id,
             problems::project_id,

@@ -64,6 +64,16 @@ pub fn get(conn: &mut DbConn, id: i64) -> AppResult<Person> {
         .ok_or_else(|| AppError::not_found(format!("person {id}")))
 }
 
+/// Where a notice to the person goes: name, address and language; `None` when the person
+/// has no address or is inactive (told nobody, never an error).
+pub fn addressee(conn: &mut DbConn, id: i64) -> AppResult<Option<(String, String, String)>> {
+    let (name, email, lang, active): (String, Option<String>, String, bool) = people::table
+        .find(id)
+        .select((people::name, people::email, people::lang, people::active))
+        .first(conn)?;
+    Ok(email.filter(|_| active).map(|e| (name, e, lang)))
+}
+
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> AppResult<Option<Person>> {
     Ok(people::table
         .filter(people::email.eq(email))

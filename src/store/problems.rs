@@ -13,7 +13,7 @@ use super::{Ctx, Page, Paging, access, audit, outbox, projects};
 use crate::db::DbConn;
 use crate::db::models::Problem;
 use crate::db::schema::{people, problems, units};
-use crate::domain::access::{Action, Role};
+use crate::domain::access::{ActingUnit, Action, Role, may_confirm_problem, may_resolve_problem};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, Code, FieldErrors};
 
@@ -33,7 +33,10 @@ pub struct NewProblem {
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CloseProblem {
-    pub resolution: String,
+    /// How it was resolved. Required, except when the office confirms a resolution the
+    /// acting unit gave (left out, the unit's words stand).
+    #[serde(default)]
+    pub resolution: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -60,11 +63,24 @@ pub struct Raised {
     pub notified: Vec<String>,
 }
 
-/// One problem, for whoever may read its project.
+/// One problem, for whoever may read its project or belongs to the unit that must act on
+/// it (which may answer for another unit's project).
 pub fn read(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<Problem> {
-    access::load(conn, ctx, Action::Read, &format!("problem {id}"), |c| {
+    let of_project = access::load(conn, ctx, Action::Read, &format!("problem {id}"), |c| {
         get(c, id)
-    })
+    });
+    match of_project {
+        Err(AppError::Forbidden(_) | AppError::NotFound(_)) => {
+            let p = get(conn, id)?;
+            let unit = acting_unit(conn, ctx, &p)?;
+            if unit.heads || unit.member {
+                Ok(p)
+            } else {
+                Err(AppError::not_found(format!("problem {id}")))
+            }
+        }
+        other => other,
+    }
 }
 
 /// Whether the acting user may raise a problem on the project today (its responsible
@@ -207,11 +223,7 @@ pub fn raise(
         let mut rows = Vec::new();
         let mut notified = Vec::new();
         for pid in recipients {
-            let (name, email, lang, active): (String, Option<String>, String, bool) = people::table
-                .find(pid)
-                .select((people::name, people::email, people::lang, people::active))
-                .first(conn)?;
-            let Some(email) = email.filter(|_| active) else {
+            let Some((name, email, lang)) = super::people::addressee(conn, pid)? else {
                 continue;
             };
             let row = notices
@@ -240,21 +252,133 @@ pub fn raise(
     })
 }
 
-/// Closes a problem with its resolution: the supervision office's (or an admin's) call.
+/// The units the acting user's person heads and the one they work in.
+fn units_of(conn: &mut DbConn, ctx: &Ctx) -> AppResult<(Vec<i64>, Option<i64>)> {
+    let Some(person) = ctx.principal.as_ref().and_then(|p| p.person_id) else {
+        return Ok((Vec::new(), None));
+    };
+    let heads = units::table
+        .filter(units::head_person_id.eq(person))
+        .select(units::id)
+        .load(conn)?;
+    let unit: Option<Option<i64>> = people::table
+        .find(person)
+        .select(people::unit_id)
+        .first(conn)
+        .optional()?;
+    Ok((heads, unit.flatten()))
+}
+
+fn stands(units: &(Vec<i64>, Option<i64>), problem: &Problem) -> ActingUnit {
+    ActingUnit {
+        heads: units.0.contains(&problem.acting_unit_id),
+        member: units.1 == Some(problem.acting_unit_id),
+    }
+}
+
+/// How the acting user's person stands to the problem's acting unit.
+fn acting_unit(conn: &mut DbConn, ctx: &Ctx, problem: &Problem) -> AppResult<ActingUnit> {
+    Ok(stands(&units_of(conn, ctx)?, problem))
+}
+
+/// Whether the acting user may resolve this problem ([`may_resolve_problem`]); the
+/// installation itself may.
+pub fn may_resolve(conn: &mut DbConn, ctx: &Ctx, problem: &Problem) -> AppResult<bool> {
+    let Some(p) = &ctx.principal else {
+        return Ok(true);
+    };
+    let unit = acting_unit(conn, ctx, problem)?;
+    Ok(may_resolve_problem(p, unit))
+}
+
+/// Whether the acting user confirms resolutions (the office, admins, the installation).
+pub fn may_confirm(ctx: &Ctx) -> bool {
+    ctx.principal.as_ref().is_none_or(may_confirm_problem)
+}
+
+/// The problem's state as the pages and the waiting list name it.
+pub fn state_of(p: &Problem) -> &'static str {
+    match (p.closed_on, p.resolved_on) {
+        (Some(_), _) => CLOSED,
+        (None, Some(_)) => RESOLVED,
+        (None, None) => OPEN,
+    }
+}
+pub const OPEN: &str = "open";
+/// Resolved by the acting unit, awaiting the office's confirmation.
+pub const RESOLVED: &str = "resolved";
+pub const CLOSED: &str = "closed";
+
+/// The acting unit resolves its problem (销号 asked): the resolution is recorded, the daily
+/// scan stops reminding the unit, and the office confirms or sends it back.
+pub fn resolve(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
+    conn.transaction(|conn| {
+        let before = read(conn, ctx, id)?;
+        if !may_resolve(conn, ctx, &before)? {
+            return Err(AppError::forbidden(
+                "only the unit that must act resolves this problem",
+            ));
+        }
+        let resolution = resolution_of(input)?;
+        still_open(&before)?;
+        if let Some(on) = before.resolved_on {
+            return Err(AppError::conflict(
+                Code::RequestPending,
+                format!("problem {id} was resolved on {on} and awaits the office's confirmation"),
+            ));
+        }
+        let after: Problem = diesel::update(problems::table.find(id))
+            .set((
+                problems::resolved_on.eq(Some(ctx.today)),
+                problems::resolved_by.eq(Some(&ctx.actor)),
+                problems::resolution.eq(Some(&resolution)),
+                problems::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "resolve",
+            Some(&before),
+            Some(&after),
+        )?;
+        Ok(after)
+    })
+}
+
+/// A closed problem stays closed: no step of 销号 reopens it.
+fn still_open(p: &Problem) -> AppResult<()> {
+    match p.closed_on {
+        Some(on) => Err(AppError::conflict(
+            Code::AlreadyClosed,
+            format!("problem {} was closed on {on}", p.id),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn resolution_of(input: CloseProblem) -> AppResult<String> {
+    let resolution = blank_to_none(input.resolution).unwrap_or_default();
+    let mut f = FieldErrors::new();
+    validate::required_text(&mut f, "resolution", &resolution);
+    f.into_result()?;
+    Ok(resolution)
+}
+
+/// Closes a problem: the supervision office's (or an admin's) confirmation of the acting
+/// unit's resolution (the resolution may be left out, or reworded), or a closing of its own
+/// with a resolution when the unit has not resolved it.
 pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
     access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
     conn.transaction(|conn| {
         let before = get(conn, id)?;
-        let resolution = blank_to_none(Some(input.resolution)).unwrap_or_default();
-        let mut f = FieldErrors::new();
-        validate::required_text(&mut f, "resolution", &resolution);
-        f.into_result()?;
-        if let Some(on) = before.closed_on {
-            return Err(AppError::conflict(
-                Code::AlreadyClosed,
-                format!("problem {id} was closed on {on}"),
-            ));
-        }
+        let resolution = match (&before.resolved_on, blank_to_none(input.resolution.clone())) {
+            (Some(_), None) => before.resolution.clone().unwrap_or_default(),
+            _ => resolution_of(input)?,
+        };
+        still_open(&before)?;
         let after: Problem = diesel::update(problems::table.find(id))
             .set((
                 problems::closed_on.eq(Some(ctx.today)),
@@ -266,4 +390,117 @@ pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppR
         audit::record(conn, ctx, ENTITY, id, "close", Some(&before), Some(&after))?;
         Ok(after)
     })
+}
+
+/// Why the office sends a resolution back.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SendBack {
+    pub note: String,
+}
+
+/// The office sends the acting unit's resolution back with a note: the problem is open
+/// again (and reminded again), the note kept for the unit to read.
+pub fn send_back(conn: &mut DbConn, ctx: &Ctx, id: i64, input: SendBack) -> AppResult<Problem> {
+    access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
+    conn.transaction(|conn| {
+        let before = get(conn, id)?;
+        let note = input.note.trim().to_string();
+        let mut f = FieldErrors::new();
+        validate::required_text(&mut f, "note", &note);
+        f.into_result()?;
+        still_open(&before)?;
+        if before.resolved_on.is_none() {
+            return Err(AppError::conflict(
+                Code::NoChange,
+                format!("problem {id} has no resolution to send back"),
+            ));
+        }
+        let after: Problem = diesel::update(problems::table.find(id))
+            .set((
+                problems::resolved_on.eq(None::<NaiveDate>),
+                problems::resolved_by.eq(None::<String>),
+                problems::resolution.eq(None::<String>),
+                problems::returned_note.eq(Some(&note)),
+                problems::updated_at.eq(ctx.now),
+            ))
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            ctx,
+            ENTITY,
+            id,
+            "send_back",
+            Some(&before),
+            Some(&after),
+        )?;
+        Ok(after)
+    })
+}
+
+/// A problem with the names a page shows beside it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProblemItem {
+    pub problem: Problem,
+    pub project_code: String,
+    pub project_name: String,
+    pub unit_name: String,
+}
+
+/// Open problems that wait for the acting user: to resolve, for the unit that must act
+/// (not yet resolved); to confirm, for the office (resolved).
+pub fn waiting(conn: &mut DbConn, ctx: &Ctx) -> AppResult<(Vec<ProblemItem>, Vec<ProblemItem>)> {
+    let Some(p) = &ctx.principal else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let rows = items(conn, None)?;
+    // The office and admins confirm; acting for every unit is not what waits for them.
+    let confirms = may_confirm_problem(p);
+    let mine = units_of(conn, ctx)?;
+    let (mut resolve, mut confirm) = (Vec::new(), Vec::new());
+    for item in rows.into_iter().filter(|i| i.problem.closed_on.is_none()) {
+        if item.problem.resolved_on.is_some() {
+            if confirms {
+                confirm.push(item);
+            }
+        } else if !confirms && may_resolve_problem(p, stands(&mine, &item.problem)) {
+            resolve.push(item);
+        }
+    }
+    Ok((resolve, confirm))
+}
+
+/// Problems with the names beside them: a project's (newest first), or every open one
+/// (soonest due first).
+fn items(conn: &mut DbConn, project_id: Option<i64>) -> AppResult<Vec<ProblemItem>> {
+    let mut q = problems::table
+        .inner_join(crate::db::schema::projects::table)
+        .inner_join(units::table)
+        .select((
+            Problem::as_select(),
+            crate::db::schema::projects::code,
+            crate::db::schema::projects::name,
+            units::name,
+        ))
+        .into_boxed();
+    q = match project_id {
+        Some(id) => q
+            .filter(problems::project_id.eq(id))
+            .order(problems::id.desc()),
+        None => q
+            .filter(problems::closed_on.is_null())
+            .order(problems::due.asc()),
+    };
+    let rows: Vec<(Problem, String, String, String)> = q.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(problem, project_code, project_name, unit_name)| ProblemItem {
+                problem,
+                project_code,
+                project_name,
+                unit_name,
+            },
+        )
+        .collect())
 }

@@ -1,5 +1,6 @@
 //! What waits for the acting user (待我审批 / 待我办理), whatever their role: reschedule
-//! requests they decide, appeals the supervision office decides, milestones overdue or due
+//! requests they decide, appeals and problems' resolutions the supervision office decides,
+//! problems their unit must resolve, milestones overdue or due
 //! soon on projects they report on, and monthly reports those projects owe. Each list is
 //! read through the use cases that decide access; this module only gathers them.
 
@@ -7,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{Ctx, assessments, milestones as ms, projects, reports};
+use super::{Ctx, assessments, milestones as ms, problems, projects, reports};
 use crate::db::DbConn;
 use crate::domain::report;
 use crate::domain::rules::{Rules, Status};
@@ -42,11 +43,20 @@ pub struct Waiting {
     /// Open milestones overdue or due soon on projects the user reports on.
     pub milestones: Vec<ms::MilestoneView>,
     pub reports: Vec<ReportOwed>,
+    /// Open problems the user's unit must resolve (销号 asked).
+    pub problems: Vec<problems::ProblemItem>,
+    /// Resolutions waiting for the office's confirmation.
+    pub confirmations: Vec<problems::ProblemItem>,
 }
 
 impl Waiting {
     pub fn count(&self) -> usize {
-        self.approvals.len() + self.appeals.len() + self.milestones.len() + self.reports.len()
+        self.approvals.len()
+            + self.appeals.len()
+            + self.milestones.len()
+            + self.reports.len()
+            + self.problems.len()
+            + self.confirmations.len()
     }
 }
 
@@ -135,10 +145,13 @@ pub fn waiting(conn: &mut DbConn, ctx: &Ctx, rules: &Rules) -> AppResult<Waiting
             }
         }
     }
+    let (problems, confirmations) = problems::waiting(conn, ctx)?;
     Ok(Waiting {
         approvals,
         appeals,
         milestones,
         reports: reports_owed,
+        problems,
+        confirmations,
     })
 }

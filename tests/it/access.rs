@@ -101,6 +101,9 @@ fn cases() -> Vec<Case> {
         // An empty 批示 is refused beside its field; others may not write one at all.
         case("POST", "/projects/{code}/comments", "/projects/{own:code}/comments", Some("{}"), "EEEFF", "EENFF"),
         case("POST", "/projects/{code}/problems", "/projects/{own:code}/problems", Some("{}"), "EEFEE", "EEFNN"),
+        case("POST", "/problems/{id}/resolve", "/problems/{own:fresh_problem}/resolve", Some("{}"), "EFFEE", "EFFNN"),
+        case("POST", "/problems/{id}/close", "/problems/{own:fresh_problem}/close", Some("{}"), "EEFFF", "EEFFF"),
+        case("POST", "/problems/{id}/send-back", "/problems/{own:fresh_problem}/send-back", Some("{}"), "EEFFF", "EEFFF"),
         flat("GET", "/account", None, ALL),
         flat("POST", "/account/lang", Some("{}"), ALL),
         flat("POST", "/account/password", Some("{}"), "EEEEE"),
@@ -221,6 +224,10 @@ fn cases() -> Vec<Case> {
         flat("GET", "/api/v1/problems", None, ALL),
         case("GET", "/api/v1/problems/{id}", "/api/v1/problems/{own:problem}", None, ALL, "AANNN"),
         case("POST", "/api/v1/problems/{id}/close", "/api/v1/problems/{own:fresh_problem}/close", Some(r#"{"resolution": "已协调解决"}"#), SUP, SUP),
+        // 销号: the acting unit (its head, a responsible person working in it) resolves; the
+        // office confirms or sends back, and never resolves for the unit.
+        case("POST", "/api/v1/problems/{id}/resolve", "/api/v1/problems/{own:fresh_problem}/resolve", Some(r#"{"resolution": "已协调解决"}"#), "AFFAA", "AFFNN"),
+        case("POST", "/api/v1/problems/{id}/send-back", "/api/v1/problems/{own:fresh_problem}/send-back", Some(r#"{"note": "未见批复文件"}"#), SUP, SUP),
         // Audit, calendar, outbox
         flat("GET", "/api/v1/audit", None, SUP),
         flat("GET", "/api/v1/calendar", None, ALL),
@@ -978,7 +985,53 @@ async fn every_use_case_every_role_own_and_other() {
                     ctx,
                     v("problem").parse().unwrap(),
                     store::problems::CloseProblem {
-                        resolution: "已协调".into(),
+                        resolution: Some("已协调".into()),
+                    },
+                )
+                .map(drop)
+            },
+            "AAFFF",
+            "AAFFF",
+        ),
+        (
+            "problems::resolve",
+            |c, ctx, v| {
+                store::problems::resolve(
+                    c,
+                    ctx,
+                    v("problem").parse().unwrap(),
+                    store::problems::CloseProblem {
+                        resolution: Some("已协调".into()),
+                    },
+                )
+                .map(drop)
+            },
+            "AFFAA",
+            "AFNNN",
+        ),
+        (
+            "problems::send_back",
+            |c, ctx, v| {
+                // Resolved first by the installation, so there is something to send back.
+                let id = v("problem").parse().unwrap();
+                let installation = Ctx {
+                    principal: None,
+                    ..ctx.clone()
+                };
+                store::problems::resolve(
+                    c,
+                    &installation,
+                    id,
+                    store::problems::CloseProblem {
+                        resolution: Some("已协调".into()),
+                    },
+                )?;
+                store::problems::send_back(
+                    c,
+                    ctx,
+                    id,
+                    store::problems::SendBack {
+                        note: "未见批复文件".into(),
                     },
                 )
                 .map(drop)
@@ -1001,6 +1054,9 @@ async fn every_use_case_every_role_own_and_other() {
                     &v("code"),
                     store::comments::NewComment {
                         body: "加快推进".into(),
+                    },
+                    &duban::mail::compose::Notices {
+                        base_url: "http://duban.test",
                     },
                 )
                 .map(drop)

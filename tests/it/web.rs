@@ -1999,3 +1999,283 @@ async fn a_person_raises_a_problem_from_the_project_page_and_the_leader_is_told(
         assert_eq!(told, 1, "{}", db.name);
     }
 }
+
+/// The head of the unit found in a demo project's assignment.
+fn head_of(db: &TestDb, unit: i64) -> i64 {
+    use diesel::prelude::*;
+    use duban::db::schema::units;
+    units::table
+        .find(unit)
+        .select(units::head_person_id)
+        .first::<Option<i64>>(&mut db.conn())
+        .unwrap()
+        .expect("the demo unit has a head")
+}
+
+/// The path a 303 sends to.
+fn location(r: &Resp) -> String {
+    r.headers
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[actix_web::test]
+async fn the_acting_unit_resolves_a_problem_and_the_office_confirms_or_sends_it_back() {
+    use diesel::prelude::*;
+    use duban::db::schema::{audit_log, problems as pb};
+    use duban::scheduler::scan::{ScanConfig, scan};
+    use duban::store::problems;
+    for db in backends() {
+        let Held { unit, .. } = demo_kp01(&db);
+        let head = head_of(&db, unit);
+        db.account("head@example.gov.cn", vec![Role::UnitHead], Some(head));
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let mut c = db.conn();
+        let raised = problems::raise(
+            &mut c,
+            &system_on("2026-12-01"),
+            "KP-2026-01",
+            problems::NewProblem {
+                description: "施工用电未接入".into(),
+                acting_unit_id: unit,
+                due: d("2026-12-02"),
+            },
+            &duban::mail::compose::Notices {
+                base_url: "http://duban.test",
+            },
+        )
+        .unwrap();
+        let id = raised.problem.id;
+        let app = app(db.state("2026-12-03")).await;
+
+        // The unit head finds it waiting for him, counted in the navigation.
+        let me = log_in(&app, "head@example.gov.cn").await;
+        let my = html(&exec(&app, get("/my", &me)).await).to_string();
+        assert!(
+            my.contains("问题待销号") && my.contains("施工用电未接入"),
+            "{my}"
+        );
+        assert!(
+            my.contains("<span class=\"count\" title=\"待我办理\">"),
+            "{my}"
+        );
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(page.contains(&format!("action=\"/problems/{id}/resolve\"")));
+        assert!(!page.contains(&format!("action=\"/problems/{id}/close\"")));
+        let token = csrf_of(&page);
+        let post = |path: String, body: String, session: &str| {
+            form(&path, &body).cookie(Cookie::new("duban_session", session.to_string()))
+        };
+        // Without a word on how, nothing changes and the refusal is beside the field.
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/resolve"),
+                format!("csrf_token={token}&resolution=+"),
+                &me,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains(&format!("id=\"resolution-{id}-error\"")));
+        let body = |token: &str, field: &str, text: &str| {
+            form_urlencoded::Serializer::new(String::new())
+                .append_pair("csrf_token", token)
+                .append_pair(field, text)
+                .finish()
+        };
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/resolve"),
+                body(&token, "resolution", "已接入临时施工用电"),
+                &me,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            location(&r),
+            format!("/projects/KP-2026-01?notice=resolved#problem-{id}")
+        );
+        let page = html(&exec(&app, get(&location(&r), &me)).await).to_string();
+        assert!(page.contains("已申请销号，待督查室确认"), "{page}");
+        assert!(!page.contains(&format!("action=\"/problems/{id}/resolve\"")));
+        // Still open: only the office closes it. The scan stops reminding the unit.
+        let row = problems::get(&mut c, id).unwrap();
+        assert_eq!(
+            (row.resolved_on, row.closed_on),
+            (Some(d("2026-12-03")), None)
+        );
+        let cfg = ScanConfig {
+            tz: chrono_tz::Asia::Shanghai,
+            rules: Default::default(),
+            base_url: "http://duban.test".into(),
+            supervision: vec![],
+        };
+        let now = {
+            use duban::clock::Clock;
+            duban::clock::db_timestamp(
+                duban::clock::FixedClock::at_noon(d("2026-12-04"), chrono_tz::Asia::Shanghai).now(),
+            )
+        };
+        let report = scan(&mut c, &cfg, d("2026-12-04"), now, true).unwrap();
+        assert_eq!(report.open_problems, 0, "{}", db.name);
+
+        // The office sends it back with a note; the unit sees why and resolves again.
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let my = html(&exec(&app, get("/my", &office)).await).to_string();
+        assert!(
+            my.contains("施工用电未接入") && my.contains("已申请销号"),
+            "{my}"
+        );
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &office)).await).to_string();
+        let otoken = csrf_of(&page);
+        assert!(page.contains(&format!("action=\"/problems/{id}/send-back\"")));
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/send-back"),
+                body(&otoken, "note", ""),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains(&format!("id=\"note-{id}-error\"")));
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/send-back"),
+                body(&otoken, "note", "未见供电部门确认函"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(page.contains("督查室退回：未见供电部门确认函"), "{page}");
+        assert!(page.contains(&format!("action=\"/problems/{id}/resolve\"")));
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/resolve"),
+                body(&token, "resolution", "供电部门确认函已附"),
+                &me,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        // Confirmed as the unit wrote it.
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/close"),
+                format!("csrf_token={otoken}"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let row = problems::get(&mut c, id).unwrap();
+        assert_eq!(row.closed_on, Some(d("2026-12-03")));
+        assert_eq!(row.closed_by.as_deref(), Some("dcs@example.gov.cn"));
+        assert_eq!(row.resolution.as_deref(), Some("供电部门确认函已附"));
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(
+            page.contains("已销号</span> 2026年12月3日：供电部门确认函已附"),
+            "{page}"
+        );
+        let steps: Vec<String> = audit_log::table
+            .filter(audit_log::entity.eq("problem"))
+            .filter(audit_log::entity_id.eq(id.to_string()))
+            .order(audit_log::id)
+            .select(audit_log::action)
+            .load(&mut c)
+            .unwrap();
+        assert_eq!(steps, ["raise", "resolve", "send_back", "resolve", "close"]);
+        // Closed is closed: the office cannot close it twice, the unit cannot reopen it.
+        let r = exec(
+            &app,
+            post(
+                format!("/problems/{id}/close"),
+                format!("csrf_token={otoken}"),
+                &office,
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", db.name);
+        let open: i64 = pb::table
+            .filter(pb::closed_on.is_null())
+            .count()
+            .get_result(&mut c)
+            .unwrap();
+        assert_eq!(open, 0);
+    }
+}
+
+#[actix_web::test]
+async fn a_comment_is_mailed_to_the_person_and_unit_head_and_marked_unread_until_read() {
+    use diesel::prelude::*;
+    use duban::db::schema::outbox;
+    for db in backends() {
+        let Held {
+            leader,
+            unit,
+            person,
+            ..
+        } = demo_kp01(&db);
+        let head = head_of(&db, unit);
+        db.account("leader@example.gov.cn", vec![Role::Leader], Some(leader));
+        db.account(
+            "person@example.gov.cn",
+            vec![Role::Responsible],
+            Some(person),
+        );
+        let app = app(db.state("2026-12-01")).await;
+        let boss = log_in(&app, "leader@example.gov.cn").await;
+        let page = html(&exec(&app, get("/projects/KP-2026-01", &boss)).await).to_string();
+        let token = csrf_of(&page);
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf_token", &token)
+            .append_pair("body", "请于月底前完成设备招标")
+            .finish();
+        let r = exec(
+            &app,
+            form("/projects/KP-2026-01/comments", &body)
+                .cookie(Cookie::new("duban_session", boss.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let mut told: Vec<i64> = outbox::table
+            .filter(outbox::kind.eq("comment"))
+            .select(outbox::recipient_person_id.assume_not_null())
+            .load(&mut db.conn())
+            .unwrap();
+        told.sort();
+        let mut want = vec![person, head];
+        want.sort();
+        want.dedup();
+        assert_eq!(told, want, "{}", db.name);
+        let text: String = outbox::table
+            .filter(outbox::recipient_person_id.eq(person))
+            .filter(outbox::kind.eq("comment"))
+            .select(outbox::body_text)
+            .first(&mut db.conn())
+            .unwrap();
+        assert!(text.contains("请于月底前完成设备招标"), "{text}");
+        // The author reads it as read; the person sees it unread once.
+        let own = html(&exec(&app, get("/projects/KP-2026-01", &boss)).await).to_string();
+        assert!(!own.contains("badge new"), "the author has read his own");
+        let me = log_in(&app, "person@example.gov.cn").await;
+        let first = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(
+            first.contains("<span class=\"badge new\">未读</span>"),
+            "{first}"
+        );
+        let again = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
+        assert!(!again.contains("badge new"), "read the second time");
+    }
+}

@@ -202,6 +202,31 @@ pub fn may_withdraw(p: &Principal, requested_by: &str) -> bool {
     p.username == requested_by
 }
 
+/// How a user's person stands to the unit that must act on a problem.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ActingUnit {
+    /// Heads the acting unit.
+    pub heads: bool,
+    /// Works in the acting unit.
+    pub member: bool,
+}
+
+/// Who may resolve a problem (ask for 销号 with the resolution): the unit that must act,
+/// through its head or a responsible person working in it, and an admin. The problem stays
+/// open until the supervision office confirms ([`may_confirm_problem`]): a unit cannot make
+/// its own problem disappear.
+pub fn may_resolve_problem(p: &Principal, unit: ActingUnit) -> bool {
+    p.has(Role::Admin)
+        || (p.has(Role::UnitHead) && unit.heads)
+        || (p.has(Role::Responsible) && unit.member)
+}
+
+/// Who confirms a problem's resolution (closing it) or sends it back: the supervision
+/// office and admins.
+pub fn may_confirm_problem(p: &Principal) -> bool {
+    p.reads_everything()
+}
+
 /// Who may change or withdraw an entry someone filed (a progress update, or delete a
 /// monthly investment report): its author, or an admin. Another reporter on the same
 /// project reports anew (or corrects, with a reason) instead. An entry without an author
@@ -304,6 +329,32 @@ mod tests {
         assert!(may(&leader, leader_rel, Action::Comment));
         assert!(!may(&leader, leader_rel, Action::Report));
         assert!(!may(&leader, leader_rel, Action::Manage));
+    }
+
+    #[test]
+    fn the_acting_unit_resolves_a_problem_and_the_office_confirms_it() {
+        let heads = ActingUnit {
+            heads: true,
+            member: false,
+        };
+        let member = ActingUnit {
+            heads: false,
+            member: true,
+        };
+        assert!(may_resolve_problem(&user(&[Role::UnitHead]), heads));
+        assert!(may_resolve_problem(&user(&[Role::Responsible]), member));
+        // Heading the unit counts only with the role; working in it, only as a reporter.
+        assert!(!may_resolve_problem(&user(&[Role::Responsible]), heads));
+        assert!(!may_resolve_problem(&user(&[Role::Leader]), member));
+        // The office confirms; it does not resolve for the unit.
+        let office = user(&[Role::Supervisor]);
+        assert!(!may_resolve_problem(&office, ActingUnit::default()));
+        assert!(may_confirm_problem(&office));
+        assert!(!may_confirm_problem(&user(&[Role::UnitHead])));
+        assert!(may_resolve_problem(
+            &user(&[Role::Admin]),
+            ActingUnit::default()
+        ));
     }
 
     #[test]

@@ -665,9 +665,33 @@ pub fn told_of_problem(leader: Option<i64>, acting_unit_head: Option<i64>) -> Ve
     told
 }
 
+/// Who is told of a 批示 written on a project: the project's responsible person and the
+/// head of its responsible unit today, each once, never its author.
+pub fn told_of_comment(
+    person: Option<i64>,
+    unit_head: Option<i64>,
+    author: Option<i64>,
+) -> Vec<i64> {
+    let mut told: Vec<i64> = Vec::new();
+    for p in [person, unit_head].into_iter().flatten() {
+        if !told.contains(&p) && Some(p) != author {
+            told.push(p);
+        }
+    }
+    told
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comment_reaches_the_person_and_the_unit_head_once_never_its_author() {
+        assert_eq!(told_of_comment(Some(1), Some(2), Some(9)), vec![1, 2]);
+        assert_eq!(told_of_comment(Some(1), Some(1), None), vec![1]);
+        assert_eq!(told_of_comment(Some(1), Some(2), Some(2)), vec![1]);
+        assert!(told_of_comment(None, None, None).is_empty());
+    }
 
     #[test]
     fn overdue_reminders_reach_the_holder_then_and_now() {

@@ -32,7 +32,8 @@ async fn list(
     ))
 }
 
-/// Comment on a project (its leader, the supervision office, admins).
+/// Comment on a project (its leader, the supervision office, admins); its responsible
+/// person and unit head are mailed at once.
 #[utoipa::path(tag = "projects", request_body = comments::NewComment, responses(
     (status = 201, body = Comment), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/projects/{code}/comments")]
@@ -43,9 +44,14 @@ async fn create(
     body: ApiJson<comments::NewComment>,
 ) -> AppResult<HttpResponse> {
     let (ctx, code) = (state.ctx(&actor), code.into_inner());
+    let base = state.scheduling.base_url.clone();
     let c = state
-        .db(move |c| comments::create(c, &ctx, &code, body.0))
+        .db(move |c| {
+            let notices = crate::mail::compose::Notices { base_url: &base };
+            comments::create(c, &ctx, &code, body.0, &notices)
+        })
         .await?;
+    state.scheduling.wake.notify_one();
     Ok(HttpResponse::Created().json(c))
 }
 

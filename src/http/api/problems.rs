@@ -12,6 +12,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(raise)
         .service(list)
         .service(get_one)
+        .service(resolve)
+        .service(send_back)
         .service(close);
 }
 
@@ -66,9 +68,48 @@ async fn get_one(
     ))
 }
 
-/// Close a problem with its resolution.
+/// The acting unit resolves its problem (销号 asked): the office then confirms (close) or
+/// sends it back. Its head, a responsible person working in it, or an admin.
 #[utoipa::path(tag = "problems", request_body = problems::CloseProblem, responses(
-    (status = 200, body = Problem), (status = "4XX", body = ErrorBody)))]
+    (status = 200, body = Problem), (status = 409, body = ErrorBody), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/problems/{id}/resolve")]
+async fn resolve(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+    body: ApiJson<problems::CloseProblem>,
+) -> AppResult<web::Json<Problem>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state
+            .db(move |c| problems::resolve(c, &ctx, id, body.0))
+            .await?,
+    ))
+}
+
+/// The office sends the acting unit's resolution back with a note; the problem is open
+/// again.
+#[utoipa::path(tag = "problems", request_body = problems::SendBack, responses(
+    (status = 200, body = Problem), (status = 409, body = ErrorBody), (status = "4XX", body = ErrorBody)))]
+#[post("/api/v1/problems/{id}/send-back")]
+async fn send_back(
+    state: web::Data<AppState>,
+    actor: Actor,
+    id: web::Path<i64>,
+    body: ApiJson<problems::SendBack>,
+) -> AppResult<web::Json<Problem>> {
+    let (ctx, id) = (state.ctx(&actor), id.into_inner());
+    Ok(web::Json(
+        state
+            .db(move |c| problems::send_back(c, &ctx, id, body.0))
+            .await?,
+    ))
+}
+
+/// Close a problem: confirm the acting unit's resolution (the resolution may then be left
+/// out), or close it with one.
+#[utoipa::path(tag = "problems", request_body = problems::CloseProblem, responses(
+    (status = 200, body = Problem), (status = 409, body = ErrorBody), (status = "4XX", body = ErrorBody)))]
 #[post("/api/v1/problems/{id}/close")]
 async fn close(
     state: web::Data<AppState>,

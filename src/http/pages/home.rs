@@ -51,6 +51,15 @@ pub(crate) fn principal(req: &HttpRequest) -> Option<Principal> {
     req.extensions().get::<Principal>().cloned()
 }
 
+/// What waits for the viewer, as the guard read it for this page.
+pub(crate) fn waiting_of(
+    req: &HttpRequest,
+) -> Option<std::sync::Arc<crate::store::waiting::Waiting>> {
+    req.extensions()
+        .get::<std::sync::Arc<crate::store::waiting::Waiting>>()
+        .cloned()
+}
+
 fn csrf(req: &HttpRequest) -> Option<String> {
     match req.extensions().get::<Credential>() {
         Some(Credential::Session { csrf_token, .. }) => Some(csrf_token.clone()),
@@ -76,6 +85,7 @@ pub(super) fn page(
             csrf_token: token.as_deref(),
             lang,
             path: req.path(),
+            waiting: waiting_of(req).map_or(0, |w| w.count()),
         },
         ctx,
     );
@@ -102,6 +112,7 @@ pub fn error(req: &HttpRequest, err: &AppError) -> HttpResponse {
             csrf_token: token.as_deref(),
             lang: super::req_lang(req),
             path: req.path(),
+            waiting: waiting_of(req).map_or(0, |w| w.count()),
         },
     )
 }
@@ -372,6 +383,9 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let ctx = state.ctx_for(&p);
     let today = ctx.today;
     let st = state.clone();
+    let known = waiting_of(&req);
+    // The office holds no projects: its /my is only what waits for it.
+    let office = p.reads_everything();
     let rows = state
         .db(move |c| {
             let f = ProjectFilter {
@@ -416,7 +430,15 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
             }
             // Overdue first, then yellow, then the rest; within each, most overdue first.
             rows.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-            let waiting = crate::store::waiting::waiting(c, &ctx, &st.scheduling.rules)?;
+            // Read once per page: the guard's reading for the navigation, if it has one.
+            let waiting = match known {
+                Some(w) => w,
+                None => std::sync::Arc::new(crate::store::waiting::waiting(
+                    c,
+                    &ctx,
+                    &st.scheduling.rules,
+                )?),
+            };
             Ok((
                 rows.into_iter().map(|(_, _, r)| r).collect::<Vec<_>>(),
                 waiting,
@@ -440,6 +462,13 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     "status": status_text(lang, m.working_status),
                     "overdue": matches!(m.working_status, crate::domain::rules::Status::Overdue { .. }),
                 })).collect::<Vec<_>>(),
+                "problems": w.problems.iter().chain(&w.confirmations).map(|pb| json!({
+                    "id": pb.problem.id, "code": pb.project_code, "name": pb.project_name,
+                    "description": pb.problem.description, "unit": pb.unit_name,
+                    "due": i18n::date(lang, pb.problem.due),
+                    "overdue": pb.problem.resolved_on.is_none() && pb.problem.due < today,
+                    "resolved": pb.problem.resolved_on.map(|d| i18n::date(lang, d)),
+                })).collect::<Vec<_>>(),
                 "reports": w.reports.iter().map(|r| json!({
                     "code": r.project_code, "name": r.project_name,
                     "month": i18n::text(lang, "wait_month").replace("{y}", &r.year.to_string()).replace("{m}", &r.month.to_string()),
@@ -450,7 +479,7 @@ async fn my(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                 &req,
                 StatusCode::OK,
                 "my.html",
-                json!({ "projects": rows, "waiting": waiting }),
+                json!({ "projects": rows, "waiting": waiting, "office": office }),
             )
         }
         Err(e) => error(&req, &e),

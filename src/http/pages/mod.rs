@@ -173,6 +173,8 @@ struct NavItem {
     href: &'static str,
     label: String,
     current: bool,
+    /// What waits for the viewer there (待我办理), shown beside the label.
+    count: usize,
 }
 
 /// What every page knows about its viewer.
@@ -182,6 +184,8 @@ pub struct Viewer<'a> {
     pub lang: &'static str,
     /// The path of the page, to mark the current navigation entry.
     pub path: &'a str,
+    /// How many things wait for the viewer (shown on the entry of /my).
+    pub waiting: usize,
 }
 
 fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
@@ -194,10 +198,14 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
             href,
             label: i18n::text(v.lang, key),
             current: v.path == href || v.path.starts_with(&format!("{href}/")),
+            count: if href == "/my" { v.waiting } else { 0 },
         })
     };
+    // Everyone has a /my: what waits for them, and the projects they hold.
     if p.has_any(&[Role::Leader, Role::UnitHead, Role::Responsible]) {
         add("/my", "nav_my");
+    } else {
+        add("/my", "wait_title");
     }
     if p.has_any(&[Role::UnitHead, Role::Responsible]) {
         add("/my/milestones", "ms_title");

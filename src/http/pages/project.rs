@@ -26,7 +26,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(decide)
         .service(withdraw)
         .service(comment)
-        .service(raise_problem);
+        .service(raise_problem)
+        .service(resolve_problem)
+        .service(close_problem)
+        .service(send_back_problem);
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -47,10 +50,15 @@ struct Gathered {
     decides: bool,
     /// 批示, oldest first, and whether the viewer may write one.
     comments: Vec<crate::db::models::Comment>,
+    /// The last comment the viewer had read before this page.
+    read_up_to: i64,
     may_comment: bool,
     /// Problems raised on the project (快速反应), newest first, with the acting unit's
     /// name; whether the viewer may raise one, and the units to choose from.
-    problems: Vec<(crate::db::models::Problem, String)>,
+    /// Each with whether the viewer may resolve it (销号 asked, by the acting unit).
+    problems: Vec<(crate::db::models::Problem, String, bool)>,
+    /// The viewer confirms resolutions or sends them back (the office).
+    confirms: bool,
     may_raise: bool,
     units: Vec<(i64, String)>,
 }
@@ -127,6 +135,11 @@ fn gather(
     };
     let decides = projects::decides(c, ctx, pid)?;
     let comments = crate::store::comments::of_project(c, pid)?;
+    // Marks what the viewer had not read, then counts the thread as read: the page shows it.
+    let read_up_to = crate::store::comments::last_read(c, ctx, pid)?;
+    if let Some(last) = comments.last() {
+        crate::store::comments::mark_read(c, ctx, pid, last.id)?;
+    }
     let may_comment = crate::store::comments::may_write(c, ctx, pid)?;
     let mut problems = Vec::new();
     for pb in crate::store::problems::list(
@@ -141,8 +154,12 @@ fn gather(
     .items
     {
         let unit = units::get(c, pb.acting_unit_id)?.name;
-        problems.push((pb, unit));
+        let resolves = pb.closed_on.is_none()
+            && pb.resolved_on.is_none()
+            && crate::store::problems::may_resolve(c, ctx, &pb)?;
+        problems.push((pb, unit, resolves));
     }
+    let confirms = crate::store::problems::may_confirm(ctx);
     let may_raise = crate::store::problems::may_raise(c, ctx, code)?;
     let units = if may_raise {
         units::list(
@@ -161,9 +178,11 @@ fn gather(
     };
     Ok(Gathered {
         problems,
+        confirms,
         may_raise,
         units,
         comments,
+        read_up_to,
         may_comment,
         decides,
         detail,
@@ -310,14 +329,16 @@ async fn show(
                    "typed": Refused::of(refused.as_ref(), &r.request.id.to_string()).1})
         })
         .collect();
-    // 批示, newest first; as of a day, those written by its end.
+    // 批示, newest first; as of a day, those written by its end; unread ones marked.
+    let viewer_id = principal(&req).map(|p| p.user_id);
     let comments: Vec<Value> = g
         .comments
         .iter()
         .rev()
         .filter(|c| c.created_at.and_utc().with_timezone(&state.tz).date_naive() <= as_of)
         .map(|c| {
-            json!({"author": c.author_name, "body": c.body,
+            let unread = c.id > g.read_up_to && Some(c.author_user_id) != viewer_id;
+            json!({"author": c.author_name, "body": c.body, "unread": unread,
                    "at": c.created_at.and_utc().with_timezone(&state.tz).format("%Y-%m-%d %H:%M").to_string()})
         })
         .collect();
@@ -326,15 +347,26 @@ async fn show(
     let problems: Vec<Value> = g
         .problems
         .iter()
-        .filter(|(pb, _)| pb.raised_on <= as_of)
-        .map(|(pb, unit)| {
+        .filter(|(pb, _, _)| pb.raised_on <= as_of)
+        .map(|(pb, unit, resolves)| {
             let closed = pb.closed_on.filter(|d| *d <= as_of);
-            json!({"description": pb.description, "unit": unit,
+            let resolved = pb.resolved_on.filter(|d| *d <= as_of && closed.is_none());
+            let key = format!("problem-{}", pb.id);
+            let today = as_of == state.today();
+            json!({"id": pb.id, "description": pb.description, "unit": unit,
                    "due": i18n::date(lang, pb.due), "raised_by": pb.raised_by,
                    "raised_on": i18n::date(lang, pb.raised_on),
                    "closed": closed.map(|d| i18n::date(lang, d)),
-                   "resolution": pb.resolution.clone().filter(|_| closed.is_some()),
-                   "overdue": closed.is_none() && pb.due < as_of})
+                   "resolved": resolved.map(|d| i18n::date(lang, d)),
+                   "resolved_by": pb.resolved_by,
+                   "resolution": pb.resolution.clone().filter(|_| closed.is_some() || resolved.is_some()),
+                   "returned": pb.returned_note.clone().filter(|_| closed.is_none() && resolved.is_none()),
+                   "resolve": today && *resolves,
+                   "confirm": today && g.confirms && resolved.is_some(),
+                   "close": today && g.confirms && closed.is_none() && resolved.is_none(),
+                   "overdue": closed.is_none() && resolved.is_none() && pb.due < as_of,
+                   "errors": Refused::of(refused.as_ref(), &key).0,
+                   "typed": Refused::of(refused.as_ref(), &key).1})
         })
         .collect();
     let unit_choices: Vec<Value> = g
@@ -406,6 +438,9 @@ async fn show(
             "withdrawn" => Some(i18n::text(lang, "req_withdrawn_notice")),
             "commented" => Some(i18n::text(lang, "comment_saved")),
             "raised" => Some(i18n::text(lang, "problem_raised")),
+            "resolved" => Some(i18n::text(lang, "problem_resolved_notice")),
+            "closed" => Some(i18n::text(lang, "problem_closed_notice")),
+            "sent_back" => Some(i18n::text(lang, "problem_sent_back_notice")),
             _ => None,
         }),
     });
@@ -476,12 +511,19 @@ async fn comment(
     };
     let ctx = state.ctx_for(&p);
     let at = code.clone();
+    let base = state.scheduling.base_url.clone();
     let outcome = state
-        .db(move |c| crate::store::comments::create(c, &ctx, &at, input))
+        .db(move |c| {
+            let notices = crate::mail::compose::Notices { base_url: &base };
+            crate::store::comments::create(c, &ctx, &at, input, &notices)
+        })
         .await;
+    if outcome.is_ok() {
+        state.scheduling.wake.notify_one();
+    }
     let to = format!("/projects/{code}?notice=commented#comments");
     settle(&req, outcome, to, "body", |f| {
-        refused_again(state, &req, code, "comment", f, typed)
+        refused_again(state, &req, code, "comment".into(), f, typed)
     })
     .await
 }
@@ -548,9 +590,108 @@ async fn raise_problem(
     };
     let to = format!("/projects/{code}?notice=raised#problems");
     settle(&req, outcome, to, "description", |f| {
-        refused_again(state, &req, code, "problem", f, typed)
+        refused_again(state, &req, code, "problem".into(), f, typed)
     })
     .await
+}
+
+/// What the office or the acting unit does to a problem from its project page.
+enum ProblemStep {
+    Resolve,
+    Close,
+    SendBack,
+}
+
+/// One step of a problem (销号): the use case decides who may take it; a refusal of the
+/// text comes back beside the problem's form.
+async fn problem_step(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: i64,
+    sent: Sent,
+    step: ProblemStep,
+) -> HttpResponse {
+    use crate::store::problems;
+    let Sent { p, typed, .. } = sent;
+    let ctx = state.ctx_for(&p);
+    // The problem's project, for whoever may see the problem at all (404 otherwise).
+    let found = {
+        let ctx = ctx.clone();
+        state
+            .db(move |c| {
+                let pb = problems::read(c, &ctx, id)?;
+                Ok(projects::get(c, pb.project_id)?.code)
+            })
+            .await
+    };
+    let code = match found {
+        Ok(code) => code,
+        Err(e) => return error(&req, &e),
+    };
+    let resolution = text(&typed, "resolution");
+    let note = text(&typed, "note").unwrap_or_default();
+    let notice = match step {
+        ProblemStep::Resolve => "resolved",
+        ProblemStep::Close => "closed",
+        ProblemStep::SendBack => "sent_back",
+    };
+    let outcome = state
+        .db(move |c| match step {
+            ProblemStep::Resolve => {
+                problems::resolve(c, &ctx, id, problems::CloseProblem { resolution })
+            }
+            ProblemStep::Close => {
+                problems::close(c, &ctx, id, problems::CloseProblem { resolution })
+            }
+            ProblemStep::SendBack => problems::send_back(c, &ctx, id, problems::SendBack { note }),
+        })
+        .await;
+    let to = format!("/projects/{code}?notice={notice}#problem-{id}");
+    // A clash (closed meanwhile, already resolved) has no field to stand beside: its page
+    // says so; a refused text comes back beside its field.
+    settle(&req, outcome, to, "", |f| {
+        refused_again(state, &req, code, format!("problem-{id}"), f, typed)
+    })
+    .await
+}
+
+/// The acting unit resolves its problem (销号 asked) with how it was resolved.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the problem"),
+    (status = "4XX", description = "HTML page with the refusal beside the problem")))]
+#[post("/problems/{id}/resolve")]
+async fn resolve_problem(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    problem_step(state, req, id.into_inner(), sent, ProblemStep::Resolve).await
+}
+
+/// The office confirms a resolution (or closes a problem with one of its own).
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the problem"),
+    (status = "4XX", description = "HTML page with the refusal beside the problem")))]
+#[post("/problems/{id}/close")]
+async fn close_problem(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    problem_step(state, req, id.into_inner(), sent, ProblemStep::Close).await
+}
+
+/// The office sends a resolution back with a note; the problem is open again.
+#[utoipa::path(tag = "pages", responses((status = 303, description = "back to the problem"),
+    (status = "4XX", description = "HTML page with the refusal beside the problem")))]
+#[post("/problems/{id}/send-back")]
+async fn send_back_problem(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    problem_step(state, req, id.into_inner(), sent, ProblemStep::SendBack).await
 }
 
 /// The project page again, with a form's refusal beside its fields (422).
@@ -558,11 +699,11 @@ async fn refused_again(
     state: web::Data<AppState>,
     req: &HttpRequest,
     code: String,
-    form: &str,
+    form: String,
     f: FieldErrors,
     typed: std::collections::BTreeMap<String, String>,
 ) -> HttpResponse {
-    let refused = Refused::new(form.to_string(), f, typed);
+    let refused = Refused::new(form, f, typed);
     show(
         state,
         req,
