@@ -520,7 +520,7 @@ pub fn year_figures_of(
 }
 
 /// The figures of `year` counting the monthly reports up to month `through` of it.
-fn figures_through(
+pub fn figures_through(
     conn: &mut DbConn,
     project_ids: &[i64],
     year: i32,

@@ -438,6 +438,30 @@ pub fn send_back(conn: &mut DbConn, ctx: &Ctx, id: i64, input: SendBack) -> AppR
     })
 }
 
+/// How many problems each of these projects had open (raised, not yet closed) on `as_of`.
+pub fn open_counts(
+    conn: &mut DbConn,
+    project_ids: &[i64],
+    as_of: NaiveDate,
+) -> AppResult<std::collections::HashMap<i64, i64>> {
+    let mut counts = std::collections::HashMap::new();
+    for chunk in project_ids.chunks(super::MAX_LIMIT as usize) {
+        let rows: Vec<(i64, i64)> = problems::table
+            .filter(problems::project_id.eq_any(chunk))
+            .filter(problems::raised_on.le(as_of))
+            .filter(
+                problems::closed_on
+                    .is_null()
+                    .or(problems::closed_on.gt(as_of)),
+            )
+            .group_by(problems::project_id)
+            .select((problems::project_id, diesel::dsl::count_star()))
+            .load(conn)?;
+        counts.extend(rows);
+    }
+    Ok(counts)
+}
+
 /// A problem with the names a page shows beside it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ProblemItem {
@@ -453,7 +477,7 @@ pub fn waiting(conn: &mut DbConn, ctx: &Ctx) -> AppResult<(Vec<ProblemItem>, Vec
     let Some(p) = &ctx.principal else {
         return Ok((Vec::new(), Vec::new()));
     };
-    let rows = items(conn, None)?;
+    let rows = items(conn, Scope::Open)?;
     // The office and admins confirm; acting for every unit is not what waits for them.
     let confirms = may_confirm_problem(p);
     let mine = units_of(conn, ctx)?;
@@ -470,26 +494,33 @@ pub fn waiting(conn: &mut DbConn, ctx: &Ctx) -> AppResult<(Vec<ProblemItem>, Vec
     Ok((resolve, confirm))
 }
 
-/// Problems with the names beside them: a project's (newest first), or every open one
-/// (soonest due first).
-fn items(conn: &mut DbConn, project_id: Option<i64>) -> AppResult<Vec<ProblemItem>> {
+/// Which problems [`items`] reads.
+pub enum Scope<'a> {
+    /// Every problem open today, soonest due first.
+    Open,
+    /// The problems of these projects that were open on a day, soonest due first.
+    OpenOn(&'a [String], NaiveDate),
+}
+
+/// Problems with the names beside them, for a use case that has decided access.
+pub fn items(conn: &mut DbConn, scope: Scope<'_>) -> AppResult<Vec<ProblemItem>> {
+    use crate::db::schema::projects as pj;
     let mut q = problems::table
-        .inner_join(crate::db::schema::projects::table)
+        .inner_join(pj::table)
         .inner_join(units::table)
-        .select((
-            Problem::as_select(),
-            crate::db::schema::projects::code,
-            crate::db::schema::projects::name,
-            units::name,
-        ))
+        .select((Problem::as_select(), pj::code, pj::name, units::name))
+        .order(problems::due.asc())
         .into_boxed();
-    q = match project_id {
-        Some(id) => q
-            .filter(problems::project_id.eq(id))
-            .order(problems::id.desc()),
-        None => q
-            .filter(problems::closed_on.is_null())
-            .order(problems::due.asc()),
+    q = match scope {
+        Scope::Open => q.filter(problems::closed_on.is_null()),
+        Scope::OpenOn(codes, as_of) => q
+            .filter(pj::code.eq_any(codes.to_vec()))
+            .filter(problems::raised_on.le(as_of))
+            .filter(
+                problems::closed_on
+                    .is_null()
+                    .or(problems::closed_on.gt(as_of)),
+            ),
     };
     let rows: Vec<(Problem, String, String, String)> = q.load(conn)?;
     Ok(rows

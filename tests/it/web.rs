@@ -2126,6 +2126,18 @@ async fn the_acting_unit_resolves_a_problem_and_the_office_confirms_or_sends_it_
 
         // The office sends it back with a note; the unit sees why and resolves again.
         let office = log_in(&app, "dcs@example.gov.cn").await;
+        // Open until confirmed: on the board's tile and in the report's list.
+        let board = html(&exec(&app, get("/board", &office)).await).to_string();
+        assert!(board.contains("未销号问题 1"), "{board}");
+        let report = html(&exec(&app, get("/reports/inspection", &office)).await).to_string();
+        let listed = report
+            .split("id=\"rep_problems_h\"")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            listed.contains("施工用电未接入") && listed.contains("已申请销号"),
+            "{listed}"
+        );
         let my = html(&exec(&app, get("/my", &office)).await).to_string();
         assert!(
             my.contains("施工用电未接入") && my.contains("已申请销号"),

@@ -365,6 +365,11 @@ fn project_row(lang: &str, s: &projects::ProjectSummary) -> Value {
         "why": s.reasons.iter().map(|r| r.describe(Lang::of(lang))).collect::<Vec<_>>(),
         "stage": stage_label(lang, &s.project.stage),
         "overdue": s.milestones.overdue,
+        // The longest delay, in working days, of its overdue milestones.
+        "days_overdue": s.reasons.iter().filter_map(|r| match r.why {
+            crate::domain::rules::Why::Overdue { working_days_overdue, .. } => Some(working_days_overdue),
+            _ => None,
+        }).max(),
         "leader": s.leader.as_ref().map(|l| l.name.clone()),
         "unit": s.unit.as_ref().map(|u| u.name.clone()),
         "person": s.person.as_ref().map(|p| p.name.clone()),
@@ -512,9 +517,9 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     };
     let ctx = state.ctx_for(&p);
     let st = state.clone();
-    let all = state
+    let got = state
         .db(move |c| {
-            projects::list_all(
+            let all = projects::list_all(
                 c,
                 &ctx,
                 &st.scheduling.rules,
@@ -524,10 +529,16 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
                     q: search.clone(),
                     ..Default::default()
                 },
-            )
+            )?;
+            // What a tile says beside the light: investment done of the year's plan, by the
+            // reports filed up to that month, and the problems still open.
+            let ids: Vec<i64> = all.iter().map(|s| s.project.id).collect();
+            let figures = investment::figures_through(c, &ids, as_of.year(), as_of.month() as i32)?;
+            let problems = crate::store::problems::open_counts(c, &ids, as_of)?;
+            Ok((all, figures, problems))
         })
         .await;
-    let all = match all {
+    let (all, figures, open_problems) = match got {
         Ok(a) => a,
         Err(e) => return error(&req, &e),
     };
@@ -543,7 +554,16 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         *counts.entry(light_key(s.light)).or_default() += 1;
         // The counts are of every project found; the tiles only of the light asked for.
         if only.as_deref().is_none_or(|l| l == light_key(s.light)) {
-            groups.entry(key).or_default().push(project_row(lang, s));
+            let mut row = project_row(lang, s);
+            let pct = figures
+                .get(&s.project.id)
+                .and_then(|f| f.planned.and_then(|plan| percent(f.completed, plan)));
+            super::merge(
+                &mut row,
+                json!({"invest_percent": pct,
+                       "problems": open_problems.get(&s.project.id).copied().unwrap_or(0)}),
+            );
+            groups.entry(key).or_default().push(row);
         }
     }
     let groups: Vec<Value> = groups

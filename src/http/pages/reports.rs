@@ -189,10 +189,16 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
                     total: 0,
                 }
             };
-            Ok((r, issued))
+            // The problems still open on the report's day, of the projects it covers.
+            let codes: Vec<String> = r.projects.iter().map(|p| p.code.clone()).collect();
+            let open = crate::store::problems::items(
+                c,
+                crate::store::problems::Scope::OpenOn(&codes, as_of),
+            )?;
+            Ok((r, issued, open))
         })
         .await;
-    let (r, issued) = match got {
+    let (r, issued, open) = match got {
         Ok(x) => x,
         Err(e) => return error(&req, &e),
     };
@@ -205,10 +211,22 @@ async fn inspection(state: web::Data<AppState>, req: HttpRequest) -> HttpRespons
                    "issued_by": i.issued_by, "superseded": i.superseded_by.is_some()})
         })
         .collect();
+    let problems: Vec<Value> = open
+        .iter()
+        .map(|i| {
+            let pending = i.problem.resolved_on.is_some_and(|d| d <= as_of);
+            json!({"id": i.problem.id, "code": i.project_code, "name": i.project_name,
+                   "description": i.problem.description, "unit": i.unit_name,
+                   "due": i18n::date(lang, i.problem.due),
+                   "overdue": !pending && i.problem.due < as_of,
+                   "resolved": pending})
+        })
+        .collect();
     let mut ctx = shaped(lang, &r, &Table::of(&req));
     super::merge(
         &mut ctx,
         json!({
+            "problems": problems,
             "issued": issued,
             "bad_date": bad_date.then(|| i18n::text(lang, "ms_date_invalid")),
             "typed_as_of": q.as_of.unwrap_or_else(|| as_of.to_string()),
