@@ -18,18 +18,22 @@ use std::path::PathBuf;
 use browser::{Browser, Server};
 use fantoccini::Locator;
 
-/// Who looks at which page, and the file it is saved as.
+/// Who looks at which page, the file it is saved as, and the window (width × height): a
+/// 1280 px desktop, or a 390 px phone for the pages leaders and responsible persons read.
 #[rustfmt::skip]
-const SHOTS: &[(&str, &str, &str, u32)] = &[
-    ("duchashi@demo.duban.local", "/board", "board.png", 1100),
-    ("duchashi@demo.duban.local", "/reports/inspection", "report.png", 1600),
-    ("duchashi@demo.duban.local", "/projects/{red}", "project.png", 2200),
-    ("zhang.weidong@example.gov.cn", "/my", "my.png", 800),
-    ("{responsible}", "/my/milestones", "milestones.png", 1400),
-    ("duchashi@demo.duban.local", "/assessments", "assessment.png", 1500),
-    ("admin@demo.duban.local", "/admin/users", "admin-users.png", 1100),
-    ("admin@demo.duban.local", "/admin/ledger", "admin-ledger.png", 900),
-    ("duchashi@demo.duban.local", "/board?lang=en", "board-en.png", 1100),
+const SHOTS: &[(&str, &str, &str, u32, u32)] = &[
+    ("duchashi@demo.duban.local", "/board", "board.png", 1280, 1100),
+    ("duchashi@demo.duban.local", "/reports/inspection", "report.png", 1280, 1600),
+    ("duchashi@demo.duban.local", "/projects/{red}", "project.png", 1280, 2200),
+    ("zhang.weidong@example.gov.cn", "/my", "my.png", 1280, 800),
+    ("{responsible}", "/my/milestones", "milestones.png", 1280, 1400),
+    ("duchashi@demo.duban.local", "/assessments", "assessment.png", 1280, 1500),
+    ("admin@demo.duban.local", "/admin/users", "admin-users.png", 1280, 1100),
+    ("admin@demo.duban.local", "/admin/ledger", "admin-ledger.png", 1280, 900),
+    ("duchashi@demo.duban.local", "/board?lang=en", "board-en.png", 1280, 1100),
+    ("zhang.weidong@example.gov.cn", "/my", "phone-my.png", 390, 844),
+    ("zhang.weidong@example.gov.cn", "{his}", "phone-project.png", 390, 1600),
+    ("{responsible}", "/my/milestones", "phone-milestones.png", 390, 1400),
 ];
 
 #[actix_web::main]
@@ -89,13 +93,25 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     b.close().await;
     let responsible = person_email(&server, &person)?;
+    // The leader's first project (most urgent first on his /my), for the phone.
+    let b = Browser::start().await;
+    b.log_in(&server, "zhang.weidong@example.gov.cn").await;
+    b.client.goto(&server.url("/my")).await?;
+    let his = b
+        .client
+        .find(Locator::Css("main table tbody tr td:first-child a"))
+        .await?
+        .attr("href")
+        .await?
+        .unwrap_or_default();
+    b.close().await;
 
-    for (who, path, file, height) in SHOTS {
+    for (who, path, file, width, height) in SHOTS {
         let who = who.replace("{responsible}", &responsible);
-        let path = path.replace("{red}", &code);
+        let path = path.replace("{red}", &code).replace("{his}", &his);
         let b = Browser::start().await;
         b.log_in(&server, &who).await;
-        b.client.set_window_size(1280, *height).await?;
+        b.client.set_window_size(*width, *height).await?;
         b.client.goto(&server.url(&path)).await?;
         if path == "/assessments" {
             // The first project's breakdown, as a reader would open it.

@@ -1926,7 +1926,7 @@ async fn a_unit_head_reads_the_board_and_report_of_his_unit_and_its_place() {
             .unwrap()["rank"]
             .clone();
         assert!(
-            page.contains(&format!("<td>{rank}</td>")),
+            page.contains(&format!("<td data-label=\"名次\">{rank}</td>")),
             "{}: {page}",
             db.name
         );
@@ -2098,7 +2098,7 @@ async fn the_acting_unit_resolves_a_problem_and_the_office_confirms_or_sends_it_
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
         assert_eq!(
             location(&r),
-            format!("/projects/KP-2026-01?notice=resolved#problem-{id}")
+            format!("/projects/KP-2026-01?notice=resolved#problems")
         );
         let page = html(&exec(&app, get(&location(&r), &me)).await).to_string();
         assert!(page.contains("已申请销号，待督查室确认"), "{page}");

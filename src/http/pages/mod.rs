@@ -221,6 +221,16 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
     } else if p.reads_everything() {
         add("/admin/outbox", "admin_outbox");
     }
+    // One current entry: the most specific that contains the page (/my/milestones is not
+    // also /my).
+    let best = items
+        .iter()
+        .filter(|i| i.current)
+        .map(|i| i.href.len())
+        .max();
+    for i in &mut items {
+        i.current = i.current && Some(i.href.len()) == best;
+    }
     items
 }
 

@@ -265,6 +265,7 @@ async fn show(
                 light,
             });
             json!({
+                "light": light,
                 "title": m.milestone.title,
                 "due": i18n::date(lang, m.milestone.current_due),
                 "baseline": i18n::date(lang, m.milestone.baseline_due),
@@ -433,6 +434,12 @@ async fn show(
         "gantt": charts::gantt(lang, &spans, as_of),
         "invest": charts::investment(lang, d.investment.planned, &g.monthly),
         "year": as_of.year(),
+        // The notice stands where the page lands after the form: beside what was done.
+        "notice_at": super::asked(&req, "notice").map(|n| match n.as_str() {
+            "decided" | "withdrawn" => "requests",
+            "commented" => "comments",
+            _ => "problems",
+        }),
         "notice": super::asked(&req, "notice").and_then(|n| match n.as_str() {
             "decided" => Some(i18n::text(lang, "req_decided")),
             "withdrawn" => Some(i18n::text(lang, "req_withdrawn_notice")),
@@ -646,7 +653,7 @@ async fn problem_step(
             ProblemStep::SendBack => problems::send_back(c, &ctx, id, problems::SendBack { note }),
         })
         .await;
-    let to = format!("/projects/{code}?notice={notice}#problem-{id}");
+    let to = format!("/projects/{code}?notice={notice}#problems");
     // A clash (closed meanwhile, already resolved) has no field to stand beside: its page
     // says so; a refused text comes back beside its field.
     settle(&req, outcome, to, "", |f| {

@@ -36,6 +36,23 @@ pub fn available() -> bool {
     present
 }
 
+/// axe-core's script, fetched and checked by `scripts/test` (its path in `DUBAN_TEST_AXE`).
+/// Without it the accessibility check cannot run: that fails where a browser is required.
+pub fn axe_source() -> String {
+    let path = std::env::var("DUBAN_TEST_AXE").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/test-assets/axe-4.14.1.min.js"
+        )
+        .to_string()
+    });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core is needed for the accessibility check ({path}: {e}); scripts/test fetches it"
+        )
+    })
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -271,6 +288,88 @@ impl Browser {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
+    }
+
+    /// The viewport's size in CSS pixels (a phone: 390 × 844).
+    pub async fn resize(&self, width: u32, height: u32) {
+        // The window is sized, not the page; headless chromium has no frame around it, and
+        // the width the page lays out at is checked so that a test cannot think it is on a
+        // phone when it is not.
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        let inner = self
+            .client
+            .execute("return window.innerWidth", vec![])
+            .await
+            .expect("innerWidth");
+        assert_eq!(inner.as_u64(), Some(u64::from(width)), "the viewport width");
+    }
+
+    /// How far the page is wider than the viewport, in CSS pixels (0: no sideways scroll),
+    /// and the widest elements that stick out, to say what to fix.
+    pub async fn overflow(&self) -> (i64, Vec<String>) {
+        let got = self
+            .client
+            .execute(
+                r#"const vw = document.documentElement.clientWidth;
+                   const over = document.documentElement.scrollWidth - vw;
+                   const out = [];
+                   for (const e of document.querySelectorAll('body *')) {
+                     const r = e.getBoundingClientRect();
+                     if (r.right > vw + 1 && getComputedStyle(e).position !== 'absolute') {
+                       out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                                (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '') +
+                                ' ' + Math.round(r.right));
+                     }
+                   }
+                   return [over, out.slice(0, 8)];"#,
+                vec![],
+            )
+            .await
+            .expect("measure the page");
+        let over = got[0].as_i64().unwrap_or(0);
+        let culprits = got[1]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (over, culprits)
+    }
+
+    /// The serious and critical violations axe-core finds on the page as it is, each as
+    /// "rule (impact): the elements".
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let source = axe_source();
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("load axe-core into the page");
+        let got = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                   axe.run(document, { resultTypes: ['violations'] })
+                     .then(r => done(r.violations
+                       .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ' (' + v.impact + '): ' +
+                            v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))
+                     .catch(e => done(['axe failed: ' + e]));"#,
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        got.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     pub async fn close(self) {
