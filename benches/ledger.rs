@@ -208,7 +208,7 @@ fn inspection_report_xlsx(b: Bencher, backend: &str) {
             &f,
         )
         .unwrap();
-        duban::export::inspection_xlsx(&r).unwrap().len()
+        duban::export::inspection_xlsx(&r, None).unwrap().len()
     });
 }
 

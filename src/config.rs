@@ -45,6 +45,10 @@ pub struct RawSettings {
     pub supervision_emails: String,
     /// Public address of this service, for links in mails.
     pub base_url: String,
+    /// The office that issues inspection bulletins, printed on each.
+    pub report_issuer: String,
+    /// Offices a bulletin is copied to (抄送), separated by commas or 、.
+    pub report_cc: String,
     /// Local time of the daily scan on working days, `HH:MM`.
     pub scan_at: String,
     /// Reminder and escalation rules (`[rules]` in duban.toml).
@@ -67,6 +71,8 @@ impl Default for RawSettings {
             mail_max_attempts: 8,
             supervision_emails: String::new(),
             base_url: "http://127.0.0.1:8080".into(),
+            report_issuer: crate::store::reports::DEFAULT_ISSUER.into(),
+            report_cc: String::new(),
             scan_at: "08:30".into(),
             rules: Rules::default(),
         }
@@ -196,6 +202,8 @@ pub struct Settings {
     pub mail: MailSettings,
     pub scan_at: NaiveTime,
     pub rules: Rules,
+    /// The letterhead inspection bulletins are issued under.
+    pub letterhead: crate::store::reports::Letterhead,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -233,6 +241,8 @@ impl Settings {
             ),
             ("DUBAN_SMTP_URL", smtp),
             ("DUBAN_MAIL_FROM", self.mail.from.to_string()),
+            ("DUBAN_REPORT_ISSUER", self.letterhead.issuer.clone()),
+            ("DUBAN_REPORT_CC", self.letterhead.cc.join("、")),
             ("DUBAN_MAIL_DIR", self.mail.dir.display().to_string()),
             (
                 "DUBAN_MAIL_MAX_ATTEMPTS",
@@ -294,6 +304,8 @@ impl Settings {
             "mail_max_attempts",
             "supervision_emails",
             "base_url",
+            "report_issuer",
+            "report_cc",
             "scan_at",
         ]));
         let raw: RawSettings = fig.extract().map_err(|e| ConfigError(one_line(&e)))?;
@@ -382,7 +394,24 @@ impl Settings {
         let scan_at = NaiveTime::parse_from_str(raw.scan_at.trim(), "%H:%M")
             .map_err(|_| ConfigError(format!("DUBAN_SCAN_AT: {:?} is not HH:MM", raw.scan_at)))?;
         raw.rules.validate().map_err(ConfigError)?;
+        let issuer = raw.report_issuer.trim().to_string();
+        if issuer.is_empty() || issuer.chars().count() > 100 {
+            return Err(ConfigError(
+                "DUBAN_REPORT_ISSUER: name the issuing office (1 to 100 characters)".into(),
+            ));
+        }
+        let letterhead = crate::store::reports::Letterhead {
+            issuer,
+            cc: raw
+                .report_cc
+                .split([',', '，', '、'])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+                .collect(),
+        };
         Ok(Self {
+            letterhead,
             database,
             bind: raw.bind,
             timezone,

@@ -49,7 +49,11 @@ pub(super) fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 &ctx,
                 settings.timezone,
                 &settings.rules,
-                crate::store::reports::IssueInput { as_of, replaces },
+                crate::store::reports::IssueInput {
+                    as_of,
+                    replaces,
+                    letterhead: Some(settings.letterhead.clone()),
+                },
             )
             .map_err(|e| e.to_string())?;
             println!("issued {} (#{}) as of {}", r.title, r.id, r.as_of);

@@ -105,6 +105,7 @@ pub(super) fn scheduling(settings: &Settings) -> Scheduling {
             .map(|a| a.to_string())
             .collect(),
         wake: Default::default(),
+        letterhead: settings.letterhead.clone(),
     }
 }
 

@@ -481,6 +481,10 @@ pub struct IssuedReport {
     pub body_json: String,
     /// The earlier report of the same date this one replaces (that one stays, superseded).
     pub replaces: Option<i64>,
+    /// The issuing office, as it stood when issued.
+    pub issuer: Option<String>,
+    /// 抄送: the offices it was copied to, one a line.
+    pub cc: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]

@@ -67,6 +67,8 @@ diesel::table! {
         issued_at -> Timestamp,
         body_json -> Text,
         replaces -> Nullable<BigInt>,
+        issuer -> Nullable<Text>,
+        cc -> Nullable<Text>,
     }
 }
 

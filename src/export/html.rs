@@ -181,6 +181,8 @@ struct OverdueView {
 
 #[derive(Serialize)]
 struct InspectionPage {
+    /// The letterhead of an issued bulletin (a report merely printed has none).
+    issue: Option<IssueView>,
     title: String,
     subtitle: String,
     as_of: String,
@@ -194,6 +196,15 @@ struct InspectionPage {
     overdue: Vec<OverdueView>,
     forecast: Vec<String>,
     slips: Vec<crate::domain::report::SlipRisk>,
+}
+
+#[derive(Serialize)]
+struct IssueView {
+    /// `2026年第3期`.
+    number: String,
+    issuer: String,
+    issued_on: String,
+    cc: String,
 }
 
 /// The forecast to 31 December in sentences, a warning first when the year falls short.
@@ -299,7 +310,10 @@ fn overview(f: &Figures) -> String {
 }
 
 /// The inspection report as a printable HTML page.
-pub fn inspection_html(r: &InspectionReport) -> Result<String, String> {
+pub fn inspection_html(
+    r: &InspectionReport,
+    head: Option<&super::IssuedHead>,
+) -> Result<String, String> {
     let mut overdue: Vec<OverdueView> = r
         .projects
         .iter()
@@ -323,7 +337,13 @@ pub fn inspection_html(r: &InspectionReport) -> Result<String, String> {
             .then_with(|| a.code.cmp(&b.code))
     });
     let page = InspectionPage {
-        title: inspection_title(r.as_of),
+        issue: head.map(|h| IssueView {
+            number: format!("{}年第{}期", h.year, h.serial),
+            issuer: h.issuer.clone(),
+            issued_on: date_zh(h.issued_on),
+            cc: h.cc.join("、"),
+        }),
+        title: head.map_or_else(|| inspection_title(r.as_of), |h| h.title.clone()),
         subtitle: format!("重点项目推进情况（截至 {}）", date_zh(r.as_of)),
         as_of: date_zh(r.as_of),
         overview: overview(&r.summary),

@@ -76,11 +76,33 @@ impl ReportFormat {
 
 /// The inspection report in `fmt`, as the bytes of a file (JSON pretty-printed).
 pub fn inspection(r: &InspectionReport, fmt: ReportFormat) -> Result<Vec<u8>, String> {
+    issued(r, fmt, None)
+}
+
+/// What an issued bulletin carries beyond its report: its number, the issuing office, the
+/// day it was issued and the offices it is copied to (抄送).
+#[derive(Debug, Clone)]
+pub struct IssuedHead {
+    /// `督查通报 2026 第 3 期`.
+    pub title: String,
+    pub year: i32,
+    pub serial: i32,
+    pub issuer: String,
+    pub issued_on: NaiveDate,
+    pub cc: Vec<String>,
+}
+
+/// The report in `fmt`, under the letterhead it was issued with when it is an issued one.
+pub fn issued(
+    r: &InspectionReport,
+    fmt: ReportFormat,
+    head: Option<&IssuedHead>,
+) -> Result<Vec<u8>, String> {
     match fmt {
         ReportFormat::Json => serde_json::to_vec_pretty(r).map_err(|e| e.to_string()),
         ReportFormat::Csv => inspection_csv(r),
-        ReportFormat::Xlsx => inspection_xlsx(r),
-        ReportFormat::Html => inspection_html(r).map(String::into_bytes),
+        ReportFormat::Xlsx => inspection_xlsx(r, head),
+        ReportFormat::Html => inspection_html(r, head).map(String::into_bytes),
     }
 }
 

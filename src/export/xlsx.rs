@@ -529,13 +529,36 @@ fn summary_sheet(r: &InspectionReport, title: &str, note: &str) -> Result<Worksh
 }
 
 /// The inspection report as the bytes of an `.xlsx` file.
-pub fn inspection_xlsx(r: &InspectionReport) -> Result<Vec<u8>, String> {
-    build(r).map_err(|e| format!("xlsx: {e}"))
+pub fn inspection_xlsx(
+    r: &InspectionReport,
+    head: Option<&super::IssuedHead>,
+) -> Result<Vec<u8>, String> {
+    build(r, head).map_err(|e| format!("xlsx: {e}"))
 }
 
-fn build(r: &InspectionReport) -> Result<Vec<u8>, XlsxError> {
-    let title = inspection_title(r.as_of);
-    let note = format!("统计截至 {}；金额单位：万元", date_zh(r.as_of));
+fn build(r: &InspectionReport, head: Option<&super::IssuedHead>) -> Result<Vec<u8>, XlsxError> {
+    let (title, note) = match head {
+        // An issued bulletin: its number, the office and day it was issued, whom it is
+        // copied to.
+        Some(h) => (
+            format!("督查通报 {}年第{}期", h.year, h.serial),
+            format!(
+                "{}　{} 印发；统计截至 {}；金额单位：万元{}",
+                h.issuer,
+                date_zh(h.issued_on),
+                date_zh(r.as_of),
+                if h.cc.is_empty() {
+                    String::new()
+                } else {
+                    format!("；抄送：{}", h.cc.join("、"))
+                }
+            ),
+        ),
+        None => (
+            inspection_title(r.as_of),
+            format!("统计截至 {}；金额单位：万元", date_zh(r.as_of)),
+        ),
+    };
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_title(&title).set_author("督办"));
     let mut summary = summary_sheet(r, &title, &note)?;

@@ -57,6 +57,8 @@ pub struct Scheduling {
     pub base_url: String,
     pub supervision: Vec<String>,
     pub wake: Arc<tokio::sync::Notify>,
+    /// The letterhead inspection bulletins are issued under.
+    pub letterhead: crate::store::reports::Letterhead,
 }
 
 impl Default for Scheduling {
@@ -66,6 +68,7 @@ impl Default for Scheduling {
             base_url: "http://127.0.0.1:8080".into(),
             supervision: Vec::new(),
             wake: Default::default(),
+            letterhead: Default::default(),
         }
     }
 }

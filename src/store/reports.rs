@@ -338,6 +338,30 @@ pub struct IssueInput {
     /// stays, marked superseded). Without it, a second issue of the same date is refused.
     #[serde(default)]
     pub replaces: Option<i64>,
+    /// Set by the server from its settings: the letterhead the bulletin is issued under.
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub letterhead: Option<Letterhead>,
+}
+
+/// The issuing office and the offices a bulletin is copied to (抄送), from the settings
+/// (`DUBAN_REPORT_ISSUER`, `DUBAN_REPORT_CC`) and kept with each bulletin as issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letterhead {
+    pub issuer: String,
+    pub cc: Vec<String>,
+}
+
+/// The issuing office when the settings name none.
+pub const DEFAULT_ISSUER: &str = "督查室";
+
+impl Default for Letterhead {
+    fn default() -> Self {
+        Self {
+            issuer: DEFAULT_ISSUER.into(),
+            cc: Vec::new(),
+        }
+    }
 }
 
 /// An issued report: numbered, dated, and exactly as it was issued.
@@ -355,6 +379,10 @@ pub struct Issued {
     pub replaces: Option<i64>,
     /// The later report that replaced this one (it stays on the record, superseded).
     pub superseded_by: Option<i64>,
+    /// The issuing office (督查室 unless the settings name another).
+    pub issuer: String,
+    /// 抄送: the offices it was copied to.
+    pub cc: Vec<String>,
     /// Present when one report is fetched; lists leave it out.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -382,6 +410,11 @@ impl Issued {
             issued_at: r.issued_at.and_utc(),
             replaces: r.replaces,
             superseded_by,
+            issuer: r.issuer.unwrap_or_else(|| DEFAULT_ISSUER.into()),
+            cc: r
+                .cc
+                .map(|c| c.lines().map(String::from).collect())
+                .unwrap_or_default(),
             report,
         })
     }
@@ -413,6 +446,7 @@ pub fn issue(
         },
     )?;
     let body = serde_json::to_string(&report).map_err(crate::error::AppError::internal)?;
+    let letterhead = input.letterhead.clone().unwrap_or_default();
     conn.transaction(|conn| {
         // One report in force per date: a second issue must say which one it replaces,
         // and that one must be the one in force (not itself already replaced).
@@ -463,6 +497,8 @@ pub fn issue(
                 issued_reports::issued_at.eq(ctx.now),
                 issued_reports::body_json.eq(&body),
                 issued_reports::replaces.eq(input.replaces),
+                issued_reports::issuer.eq(&letterhead.issuer),
+                issued_reports::cc.eq(Some(letterhead.cc.join("\n")).filter(|c| !c.is_empty())),
             ))
             .get_result(conn)?;
         super::audit::record(

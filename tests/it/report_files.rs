@@ -461,3 +461,99 @@ async fn changes_since_the_last_issued_report_appear_in_both_files() {
         );
     }
 }
+
+/// An issued bulletin is printed and downloaded as it was issued: its number, the issuing
+/// office and day, 抄送 from the settings in force when it was issued, page numbers; a
+/// letterhead changed later does not change it.
+#[actix_web::test]
+async fn an_issued_bulletin_carries_its_number_office_date_and_cc() {
+    for db in backends() {
+        let mut state = db.state("2026-11-25");
+        let letterhead = duban::store::reports::Letterhead {
+            issuer: "开发区督查室".into(),
+            cc: vec!["区委办公室".into(), "区政府办公室".into()],
+        };
+        state.scheduling = std::sync::Arc::new(duban::http::Scheduling {
+            letterhead,
+            ..Default::default()
+        });
+        duban::seed::demo::load(
+            &mut db.conn(),
+            &duban::store::Ctx::new("seed", state.clock.as_ref(), TZ),
+        )
+        .unwrap();
+        let app = app(state).await;
+        let (s, issued) = call(
+            &app,
+            "POST",
+            "/api/v1/reports/inspection/issue",
+            Some(json!({"as_of": "2026-11-20"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{}: {issued}", db.name);
+        assert_eq!(issued["issuer"], "开发区督查室");
+        assert_eq!(issued["cc"], json!(["区委办公室", "区政府办公室"]));
+        let id = &issued["id"];
+        let serial = issued["serial"].as_i64().unwrap();
+
+        let (s, ctype, disposition, body) = fetch(
+            &app,
+            &format!("/api/v1/reports/inspection/issued/{id}?format=html"),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(ctype.starts_with("text/html"), "{ctype}");
+        assert!(disposition.contains(&format!("bulletin-2026-{serial:02}.html")));
+        let html = String::from_utf8(body).unwrap();
+        for want in [
+            format!("2026年第{serial}期"),
+            "开发区督查室".into(),
+            "2026年11月25日".into(),
+            "抄送：区委办公室、区政府办公室".into(),
+            "counter(page)".into(),
+            "截至 2026年11月20日".into(),
+        ] {
+            assert!(html.contains(&want), "{want} in the issued bulletin");
+        }
+
+        let (s, _, _, bytes) = fetch(
+            &app,
+            &format!("/api/v1/reports/inspection/issued/{id}?format=xlsx"),
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        let sum = open(bytes).worksheet_range("汇总").unwrap();
+        let title = sum
+            .get_value((0, 0))
+            .map(|c| c.to_string())
+            .unwrap_or_default();
+        let note = sum
+            .get_value((1, 0))
+            .map(|c| c.to_string())
+            .unwrap_or_default();
+        assert_eq!(title, format!("督查通报 2026年第{serial}期"));
+        assert!(
+            note.contains("开发区督查室") && note.contains("抄送：区委办公室、区政府办公室"),
+            "{note}"
+        );
+        // JSON as before; a format it does not know is refused by name.
+        let (s, one) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/reports/inspection/issued/{id}"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(one["issuer"], "开发区督查室");
+        let (s, err) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/reports/inspection/issued/{id}?format=pdf"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(err["error"]["fields"]["format"].is_string(), "{err}");
+    }
+}

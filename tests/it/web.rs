@@ -974,7 +974,8 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
         // Settings: read only, by variable name.
         let r = exec(&app, get("/admin/settings", &admin)).await;
         assert!(
-            html(&r).contains("<code>DUBAN_TIMEZONE</code></td><td>Asia&#x2f;Shanghai"),
+            html(&r)
+                .contains("<code>DUBAN_TIMEZONE</code></td><td><code>Asia&#x2f;Shanghai</code>"),
             "{}",
             html(&r)
         );
@@ -1212,6 +1213,8 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
             "/admin/assignments/{}",
             list["items"][0]["code"].as_str().unwrap()
         ));
+        let data = data_texts(&db);
+        let mut mixed = Vec::new();
         for path in &paths {
             for lang in ["zh-CN", "en"] {
                 let r = exec(
@@ -1230,9 +1233,193 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
                     html(&r).contains(&format!("<html lang=\"{lang}\">")),
                     "{path}"
                 );
+                for f in foreign_text(lang, html(&r), &data) {
+                    mixed.push(format!("{path} {lang}: {f}"));
+                }
             }
         }
+        // Every form refused (an empty one, or one asking the impossible), in both
+        // languages: the refusal speaks the page's language too.
+        let code = first["code"].as_str().unwrap();
+        let (_, ms) = call(
+            &app,
+            "GET",
+            &format!("/api/v1/milestones?project={code}&limit=1"),
+            None,
+        )
+        .await;
+        let mid = &ms["items"][0]["id"];
+        let (_, pb) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/projects/{code}/problems"),
+            Some(serde_json::json!({"description": "用地指标待落实",
+                "acting_unit_id": first["unit"]["id"], "due": "2026-12-31"})),
+        )
+        .await;
+        let pid = &pb["problem"]["id"];
+        let refused = [
+            format!("/my/milestones/{mid}/complete"),
+            format!("/my/milestones/{mid}/reschedule"),
+            format!("/my/projects/{code}/progress"),
+            format!("/my/projects/{code}/investment"),
+            format!("/projects/{code}/comments"),
+            format!("/projects/{code}/problems"),
+            format!("/problems/{pid}/resolve"),
+            format!("/problems/{pid}/send-back"),
+            format!("/admin/assignments/{code}"),
+            "/account/password".into(),
+            "/admin/people".into(),
+            "/admin/units".into(),
+            "/admin/users".into(),
+            "/admin/calendar".into(),
+            "/assessments/ratings?year=2026".into(),
+            "/reports/inspection/issue".into(),
+            "/reschedules/999999/decide".into(),
+        ];
+        let page = html(&exec(&app, get("/account", &admin)).await).to_string();
+        let token = csrf_of(&page);
+        // The problem and its notices are data now too.
+        let data = data_texts(&db);
+        for path in &refused {
+            for lang in ["zh-CN", "en"] {
+                let r = exec(
+                    &app,
+                    form(path, &format!("csrf_token={token}&new_due=2020-01-01"))
+                        .cookie(Cookie::new("duban_session", admin.clone()))
+                        .cookie(Cookie::new("duban_lang", lang)),
+                )
+                .await;
+                assert!(
+                    r.status.is_client_error(),
+                    "{} {path} {lang}: a refusal, not {}",
+                    db.name,
+                    r.status
+                );
+                for f in foreign_text(lang, html(&r), &data) {
+                    mixed.push(format!("POST {path} {lang} ({}): {f}", r.status));
+                }
+            }
+        }
+        assert!(mixed.is_empty(), "{}:\n{}", db.name, mixed.join("\n"));
     }
+}
+
+/// Every text the data itself holds (names, titles, what people wrote, codes and
+/// addresses): it stays as written on a page of either language.
+fn data_texts(db: &TestDb) -> Vec<String> {
+    use diesel::prelude::*;
+    use diesel::sql_types::Text;
+    #[derive(QueryableByName)]
+    struct T {
+        #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+        t: Option<String>,
+    }
+    let mut out = Vec::new();
+    for (table, cols) in [
+        ("projects", "code,name,location,description"),
+        ("people", "name,title,email"),
+        ("units", "name,contact_email"),
+        ("milestones", "title,evidence"),
+        ("progress_updates", "progress,problems,next_steps,author"),
+        ("reschedules", "reason,decision_note,requested_by"),
+        (
+            "problems",
+            "description,resolution,raised_by,resolved_by,returned_note",
+        ),
+        ("comments", "author_name,body"),
+        ("outbox", "subject,recipient_name,recipient_email"),
+        ("users", "username,email,display_name"),
+        ("issued_reports", "title,issued_by,issuer"),
+        ("audit_log", "actor"),
+        ("stage_events", "note,recorded_by"),
+    ] {
+        for col in cols.split(',') {
+            let rows: Vec<T> =
+                diesel::sql_query(format!("SELECT CAST({col} AS TEXT) AS t FROM {table}"))
+                    .load(&mut db.conn())
+                    .unwrap_or_else(|e| panic!("{table}.{col}: {e}"));
+            out.extend(
+                rows.into_iter()
+                    .filter_map(|r| r.t)
+                    .filter(|t| !t.is_empty()),
+            );
+        }
+    }
+    out.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    out.dedup();
+    out
+}
+
+/// What a page shows in the other language: Chinese characters on an English page, English
+/// words on a Chinese one, once the data (`data`) is taken out, and what is code.
+fn foreign_text(lang: &str, page: &str, data: &[String]) -> Vec<String> {
+    let mut text = page.to_string();
+    // Names that are code (settings, commands, file formats) read the same in both.
+    for block in ["<code", "<style", "<script"] {
+        while let Some(i) = text.find(block) {
+            let end = text[i..].find("</").map_or(text.len(), |j| i + j);
+            text.replace_range(i..end, " ");
+        }
+    }
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                plain.push('\n');
+            }
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut plain = plain
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&#10;", "\n");
+    for d in data {
+        plain = plain.replace(d.as_str(), " ");
+    }
+    // The other language's own name, offered by the switch; commands and file formats.
+    for name in [
+        "简体中文",
+        "中文",
+        "English",
+        "duban calendar import",
+        "duban.toml",
+        "XLSX",
+        "XLS",
+        "ODS",
+        "CSV",
+        "Excel",
+        "API",
+    ] {
+        plain = plain.replace(name, " ");
+    }
+    let cjk = |c: char| {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || ('\u{3000}'..='\u{303f}').contains(&c)
+            || ('\u{ff01}'..='\u{ff5e}').contains(&c)
+    };
+    let mut found = Vec::new();
+    for line in plain.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let foreign = if lang == "en" {
+            line.chars().any(cjk)
+        } else {
+            line.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 2)
+        };
+        if foreign && !found.iter().any(|f: &String| f == line) {
+            found.push(line.to_string());
+        }
+    }
+    found
 }
 
 /// The ledger page: the sheet downloaded, edited, previewed (nothing written), imported

@@ -29,10 +29,39 @@ pub const MODEL_2020: &str = include_str!("assessment_model_2020.toml");
 /// The shipped models by the name `--model` and the API accept in place of a file.
 pub const SHIPPED_MODELS: [(&str, &str); 2] = [("default", DEFAULT_MODEL), ("2020", MODEL_2020)];
 
+/// One explanation in both languages of the interface: the Chinese is what officials sign
+/// (and what the API has always given as `explanation`), the English its reading for an
+/// English page. Both are written where the arithmetic is, from the same figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Said {
+    zh: String,
+    en: String,
+}
+
+impl Said {
+    fn push(&mut self, zh: &str, en: &str) {
+        self.zh.push_str(zh);
+        self.en.push_str(en);
+    }
+}
+
+/// `said!("…{x}…", "…{x}…")`: both texts from the same values in scope.
+macro_rules! said {
+    ($zh:literal, $en:literal $(,)?) => {
+        Said {
+            zh: format!($zh),
+            en: format!($en),
+        }
+    };
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     pub name: String,
+    /// The model's name on English pages (the Chinese name when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
     pub components: Components,
     pub deductions: Deductions,
     #[serde(default)]
@@ -110,18 +139,16 @@ fn hundred() -> f64 {
 
 impl Bands {
     /// The points for `percent`, with the arithmetic in words.
-    fn score(&self, points: f64, percent: f64) -> (f64, String) {
+    fn score(&self, points: f64, percent: f64) -> (f64, Said) {
         let mut delta = 0.0;
-        let mut steps = Vec::new();
+        let mut steps: Vec<Said> = Vec::new();
         if percent < self.pivot {
             let short = percent - self.pivot;
             delta = short * self.below;
-            steps.push(format!(
-                "低于 {}% {:.1} 个百分点 × {} = {:.2}",
-                self.pivot,
-                -short,
-                self.below,
-                -delta.abs()
+            let (pivot, pts, below, minus) = (self.pivot, -short, self.below, -delta.abs());
+            steps.push(said!(
+                "低于 {pivot}% {pts:.1} 个百分点 × {below} = {minus:.2}",
+                "{pts:.1} points below {pivot}% × {below} = {minus:.2}",
             ));
         } else {
             let mut from = self.pivot;
@@ -133,29 +160,39 @@ impl Bands {
                 let over = percent.min(to) - from;
                 if over > 0.0 {
                     delta += over * b.per_point;
-                    steps.push(format!(
-                        "{from}%–{} 超出 {over:.1} 个百分点 × {} = {:.2}",
-                        b.up_to
-                            .map(|t| format!("{t}%"))
-                            .unwrap_or_else(|| "以上".into()),
-                        b.per_point,
-                        over * b.per_point
-                    ));
+                    let (per, got) = (b.per_point, over * b.per_point);
+                    steps.push(match b.up_to {
+                        Some(t) => said!(
+                            "{from}%–{t}% 超出 {over:.1} 个百分点 × {per} = {got:.2}",
+                            "{from}%–{t}%: {over:.1} points over × {per} = {got:.2}",
+                        ),
+                        None => said!(
+                            "{from}%–以上 超出 {over:.1} 个百分点 × {per} = {got:.2}",
+                            "above {from}%: {over:.1} points over × {per} = {got:.2}",
+                        ),
+                    });
                 }
                 from = to;
             }
         }
         let capped = delta.clamp(-self.max_down, self.max_up);
-        let mut text = format!("完成 {percent:.1}%，基础 {points}");
-        for s in &steps {
-            text.push('，');
-            text.push_str(s);
+        let mut text = said!(
+            "完成 {percent:.1}%，基础 {points}",
+            "{percent:.1}% done, base {points}"
+        );
+        for st in &steps {
+            text.push("，", ", ");
+            text.push(&st.zh, &st.en);
         }
         if (capped - delta).abs() > 1e-9 {
-            text.push_str(&format!("，最多加 {} 减 {}", self.max_up, self.max_down));
+            let (up, down) = (self.max_up, self.max_down);
+            let cap = said!("，最多加 {up} 减 {down}", ", at most +{up} / −{down}");
+            text.push(&cap.zh, &cap.en);
         }
         let score = (points + capped).max(0.0);
-        text.push_str(&format!("，得 {:.2}", r2(score)));
+        let got = r2(score);
+        let end = said!("，得 {got:.2}", ", scores {got:.2}");
+        text.push(&end.zh, &end.en);
         (score, text)
     }
 
@@ -263,6 +300,9 @@ pub struct Bonuses {
 #[serde(deny_unknown_fields)]
 pub struct Tier {
     pub name: String,
+    /// The tier's name on English pages (the Chinese name when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub top: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -467,11 +507,8 @@ impl Model {
 
     /// The tie-break as officials read it.
     pub fn tie_break_text(&self) -> String {
-        let mut keys = self.tie_break.clone();
-        if !keys.contains(&TieKey::Code) {
-            keys.push(TieKey::Code);
-        }
-        let parts: Vec<&str> = keys
+        let parts: Vec<&str> = self
+            .tie_keys()
             .iter()
             .map(|k| match k {
                 TieKey::Milestones => "节点得分高者在前",
@@ -483,6 +520,32 @@ impl Model {
             })
             .collect();
         format!("总分相同时依次比较：{}", parts.join("，"))
+    }
+
+    /// The tie-break as applied: the model's keys, ending with the project code.
+    fn tie_keys(&self) -> Vec<TieKey> {
+        let mut keys = self.tie_break.clone();
+        if !keys.contains(&TieKey::Code) {
+            keys.push(TieKey::Code);
+        }
+        keys
+    }
+
+    /// [`Model::tie_break_text`] for an English page.
+    pub fn tie_break_text_en(&self) -> String {
+        let parts: Vec<&str> = self
+            .tie_keys()
+            .iter()
+            .map(|k| match k {
+                TieKey::Milestones => "higher milestone score",
+                TieKey::Investment => "higher investment score",
+                TieKey::Stage => "higher stage score",
+                TieKey::Service => "higher service rating score",
+                TieKey::Deductions => "fewer points deducted",
+                TieKey::Code => "lower project code",
+            })
+            .collect();
+        format!("on equal scores, in turn: {}", parts.join(", "))
     }
 }
 
@@ -523,6 +586,17 @@ pub const VETO_KINDS: [(&str, &str); 4] = [
     ("environment", "重大环境污染事件"),
     ("discipline", "严重违纪违规"),
 ];
+
+/// The English name of an incident kind (the key itself when unknown).
+pub fn veto_kind_en(kind: &str) -> &str {
+    match kind {
+        "safety" => "major safety accident",
+        "quality" => "major quality accident",
+        "environment" => "major environmental pollution incident",
+        "discipline" => "serious breach of discipline",
+        other => other,
+    }
+}
 
 /// The Chinese name of an incident kind (the key itself when unknown).
 pub fn veto_kind_zh(kind: &str) -> &str {
@@ -568,6 +642,9 @@ pub struct ComponentScore {
     pub inputs: serde_json::Value,
     /// The arithmetic, in words: `按期完成 3 ÷ 应完成 4 × 40 = 30.00`.
     pub explanation: String,
+    /// The same in English.
+    #[serde(default)]
+    pub explanation_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -605,6 +682,12 @@ pub struct Deduction {
     /// Waived on appeal: listed, not subtracted.
     pub waived: bool,
     pub explanation: String,
+    /// The same in English.
+    #[serde(default)]
+    pub explanation_en: String,
+    /// `milestone` in English where it is not a title (a project-wide deduction's subject).
+    #[serde(default)]
+    pub milestone_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -638,6 +721,8 @@ pub struct ProjectScore {
     pub score: f64,
     /// `components − deductions + bonus`, then kept within the floor and the maximum.
     pub explanation: String,
+    #[serde(default)]
+    pub explanation_en: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
     /// 一票否决, when an incident of the year applies (and was not waived on appeal).
@@ -668,6 +753,8 @@ pub struct GroupScore {
     pub score: f64,
     pub projects: Vec<Share>,
     pub explanation: String,
+    #[serde(default)]
+    pub explanation_en: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
 }
@@ -675,8 +762,12 @@ pub struct GroupScore {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TierResult {
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
     /// The rule, as read: `前 3 名（不低于 80 分）`.
     pub rule: String,
+    #[serde(default)]
+    pub rule_en: String,
     pub projects: Vec<String>,
     pub units: Vec<String>,
     pub leaders: Vec<String>,
@@ -689,8 +780,12 @@ pub struct Assessment {
     /// The day the year is judged at: the earlier of `as_of` and 31 December.
     pub judged_on: NaiveDate,
     pub model_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_name_en: Option<String>,
     pub max_score: f64,
     pub tie_break: String,
+    #[serde(default)]
+    pub tie_break_en: String,
     pub projects: Vec<ProjectScore>,
     pub units: Vec<GroupScore>,
     pub leaders: Vec<GroupScore>,
@@ -776,10 +871,10 @@ pub fn score_project(
 struct ProjectWide {
     key: String,
     kind: &'static str,
-    about: String,
+    about: Said,
     on: NaiveDate,
     points: f64,
-    explanation: String,
+    explanation: Said,
 }
 
 /// A deduction about the whole project (not one milestone), waived when an appeal was
@@ -810,7 +905,8 @@ fn listed(d: ProjectWide) -> Deduction {
         key,
         kind: kind.into(),
         milestone_id: 0,
-        milestone: about,
+        milestone: about.zh,
+        milestone_en: about.en,
         due: on,
         completed_on: None,
         working_days: None,
@@ -818,7 +914,8 @@ fn listed(d: ProjectWide) -> Deduction {
         requested_on: None,
         new_due: None,
         points: r2(points),
-        explanation,
+        explanation: explanation.zh,
+        explanation_en: explanation.en,
     }
 }
 
@@ -842,24 +939,28 @@ fn project_deductions(
             }
             let reasons = super::report::reasons(p, end, cal, &model.lights);
             if rules::light_of(&reasons) == rules::Light::Red {
-                let why: Vec<String> = reasons
-                    .iter()
-                    .filter(|r| r.light == rules::Light::Red)
+                let red = || reasons.iter().filter(|r| r.light == rules::Light::Red);
+                let why = red()
                     .map(|r| r.describe(crate::lang::Lang::ZhCn))
-                    .collect();
+                    .collect::<Vec<_>>()
+                    .join("；");
+                let why_en = red()
+                    .map(|r| r.describe(crate::lang::Lang::En))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let pts = r2(d.per_red_month);
                 out.push(project_deduction(
                     p,
                     waived,
                     ProjectWide {
                         key: format!("red_month:{year}-{m:02}"),
                         kind: "red_month",
-                        about: format!("{year}年{m}月 红灯"),
+                        about: said!("{year}年{m}月 红灯", "red at the end of {year}-{m:02}"),
                         on: end,
                         points: d.per_red_month,
-                        explanation: format!(
-                            "{year}年{m}月末亮红灯（{}），扣 {:.2}",
-                            why.join("；"),
-                            r2(d.per_red_month)
+                        explanation: said!(
+                            "{year}年{m}月末亮红灯（{why}），扣 {pts:.2}",
+                            "red at the end of {year}-{m:02} ({why_en}): −{pts:.2}",
                         ),
                     },
                 ));
@@ -868,18 +969,19 @@ fn project_deductions(
     }
     if d.per_missing_report > 0.0 {
         for (y, m, due) in super::report::missing_reports(p, judged, cal, &model.lights) {
+            let pts = r2(d.per_missing_report);
             out.push(project_deduction(
                 p,
                 waived,
                 ProjectWide {
                     key: format!("missing_report:{y}-{m:02}"),
                     kind: "missing_report",
-                    about: format!("{y}年{m}月 投资未报"),
+                    about: said!("{y}年{m}月 投资未报", "{y}-{m:02} investment not reported"),
                     on: due,
                     points: d.per_missing_report,
-                    explanation: format!(
-                        "{y}年{m}月投资完成情况应于 {due} 前报送，截至 {judged} 未报，扣 {:.2}",
-                        r2(d.per_missing_report)
+                    explanation: said!(
+                        "{y}年{m}月投资完成情况应于 {due} 前报送，截至 {judged} 未报，扣 {pts:.2}",
+                        "the {y}-{m:02} investment report was due by {due} and was not filed by {judged}: −{pts:.2}",
                     ),
                 },
             ));
@@ -896,22 +998,25 @@ fn project_deductions(
                 .map(|(on, _)| *on)
                 .min();
             let when = match started_on {
-                Some(on) => format!("{on} 才开工"),
-                None => format!("截至 {judged} 未开工"),
+                Some(on) => said!("{on} 才开工", "started only on {on}"),
+                None => said!("截至 {judged} 未开工", "not started by {judged}"),
             };
+            let (wzh, wen) = (&when.zh, &when.en);
+            let planned_zh = p.planned_start.format("%Y年%-m月");
+            let planned_en = p.planned_start.format("%Y-%m");
+            let pts = r2(d.per_late_start);
             out.push(project_deduction(
                 p,
                 waived,
                 ProjectWide {
                     key: "late_start".into(),
                     kind: "late_start",
-                    about: "未按期开工".into(),
+                    about: said!("未按期开工", "late start"),
                     on: p.planned_start,
                     points: d.per_late_start,
-                    explanation: format!(
-                        "计划 {} 开工，{when}，扣 {:.2}",
-                        p.planned_start.format("%Y年%-m月"),
-                        r2(d.per_late_start)
+                    explanation: said!(
+                        "计划 {planned_zh} 开工，{wzh}，扣 {pts:.2}",
+                        "planned to start in {planned_en}, {wen}: −{pts:.2}",
                     ),
                 },
             ));
@@ -951,24 +1056,30 @@ fn apply_veto(
         VetoAction::Cap => before.min(v.cap.unwrap_or(before)),
         VetoAction::Exclude => before,
     };
+    let cap = v.cap.unwrap_or(before);
     let what = match v.action {
-        VetoAction::Zero => "得分计为 0".to_string(),
-        VetoAction::Cap => format!("得分最高 {:.2}", v.cap.unwrap_or(before)),
-        VetoAction::Exclude => "不参加评奖".to_string(),
+        VetoAction::Zero => said!("得分计为 0", "the score counts as 0"),
+        VetoAction::Cap => said!("得分最高 {cap:.2}", "the score is at most {cap:.2}"),
+        VetoAction::Exclude => said!("不参加评奖", "excluded from every reward"),
     };
+    let (wzh, wen) = (&what.zh, &what.en);
+    let (on, kzh, ken, evidence) = (
+        ev.occurred_on,
+        veto_kind_zh(&ev.kind),
+        veto_kind_en(&ev.kind),
+        &ev.evidence,
+    );
     score.deductions.push(Deduction {
         waived: is_waived,
         ..listed(ProjectWide {
             key: key.clone(),
             kind: "veto",
-            about: format!("一票否决：{}", veto_kind_zh(&ev.kind)),
+            about: said!("一票否决：{kzh}", "veto: {ken}"),
             on: ev.occurred_on,
             points: before - after,
-            explanation: format!(
-                "{} 发生{}（{}），一票否决，{what}",
-                ev.occurred_on,
-                veto_kind_zh(&ev.kind),
-                ev.evidence
+            explanation: said!(
+                "{on} 发生{kzh}（{evidence}），一票否决，{wzh}",
+                "{ken} on {on} ({evidence}): vetoed, {wen}",
             ),
         })
     });
@@ -977,7 +1088,8 @@ fn apply_veto(
     }
     score.score = r2(after);
     score.deductions_total = r2(score.deductions_total + before - after);
-    score.explanation.push_str(&format!("；一票否决，{what}"));
+    score.explanation.push_str(&format!("；一票否决，{wzh}"));
+    score.explanation_en.push_str(&format!("; vetoed, {wen}"));
     score.veto = Some(VetoApplied {
         key,
         occurred_on: ev.occurred_on,
@@ -1075,44 +1187,53 @@ fn milestones_on_time(
                     .max_per_milestone
                     .map_or(full, |cap| full.min(r2(cap)));
                 let capped = if points < full {
-                    format!("，单个节点最多扣 {points:.2}")
+                    said!(
+                        "，单个节点最多扣 {points:.2}",
+                        ", at most {points:.2} a milestone"
+                    )
                 } else {
-                    String::new()
+                    Said::default()
                 };
+                let (czh, cen) = (&capped.zh, &capped.en);
                 let per_day = model.deductions.per_overdue_working_day;
-                let before_move: String = moved
-                    .iter()
-                    .map(|x| {
-                        format!(
-                            "应于 {} 完成，{} 调整至 {} 时已逾期 {} 个工作日（逾期后调整）；",
-                            x.due, x.moved_on, x.new_due, x.working_days_overdue
-                        )
-                    })
-                    .collect();
+                let mut before_move = Said::default();
+                for x in &moved {
+                    let (xdue, xon, xto, xn) =
+                        (x.due, x.moved_on, x.new_due, x.working_days_overdue);
+                    let one = said!(
+                        "应于 {xdue} 完成，{xon} 调整至 {xto} 时已逾期 {xn} 个工作日（逾期后调整）；",
+                        "due {xdue}, {xn} working days overdue when moved to {xto} on {xon} (moved while overdue); ",
+                    );
+                    before_move.push(&one.zh, &one.en);
+                }
                 let now = match (done, late) {
-                    (Some(d), l) if l > 0 => {
-                        format!("应于 {due} 完成，{d} 完成，又逾期 {l} 个工作日；")
-                    }
-                    (None, l) if l > 0 => {
-                        format!("应于 {due} 完成，截至 {judged} 未完成，又逾期 {l} 个工作日；")
-                    }
-                    _ => String::new(),
+                    (Some(d), l) if l > 0 => said!(
+                        "应于 {due} 完成，{d} 完成，又逾期 {l} 个工作日；",
+                        "due {due}, done {d}, {l} more working days late; ",
+                    ),
+                    (None, l) if l > 0 => said!(
+                        "应于 {due} 完成，截至 {judged} 未完成，又逾期 {l} 个工作日；",
+                        "due {due}, not done by {judged}, {l} more working days late; ",
+                    ),
+                    _ => Said::default(),
                 };
+                let title = &m.title;
+                let (bzh, ben, nzh, nen) = (&before_move.zh, &before_move.en, &now.zh, &now.en);
                 let explanation = if moved.is_empty() {
                     match done {
-                        Some(d) => format!(
-                            "{}：应于 {due} 完成，{d} 完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
-                            m.title
+                        Some(d) => said!(
+                            "{title}：应于 {due} 完成，{d} 完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{czh}",
+                            "{title}: due {due}, done {d}, {n} working days late × {per_day} = {full:.2}{cen}",
                         ),
-                        None => format!(
-                            "{}：应于 {due} 完成，截至 {judged} 未完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
-                            m.title
+                        None => said!(
+                            "{title}：应于 {due} 完成，截至 {judged} 未完成，逾期 {n} 个工作日 × {per_day} = {full:.2}{czh}",
+                            "{title}: due {due}, not done by {judged}, {n} working days overdue × {per_day} = {full:.2}{cen}",
                         ),
                     }
                 } else {
-                    format!(
-                        "{}：{before_move}{now}共逾期 {n} 个工作日 × {per_day} = {full:.2}{capped}",
-                        m.title
+                    said!(
+                        "{title}：{bzh}{nzh}共逾期 {n} 个工作日 × {per_day} = {full:.2}{czh}",
+                        "{title}: {ben}{nen}{n} working days late in all × {per_day} = {full:.2}{cen}",
                     )
                 };
                 deductions.push(Deduction {
@@ -1128,7 +1249,9 @@ fn milestones_on_time(
                     requested_on: None,
                     new_due: None,
                     points,
-                    explanation,
+                    explanation: explanation.zh,
+                    explanation_en: explanation.en,
+                    milestone_en: m.title.clone(),
                 });
             }
             _ => {}
@@ -1145,28 +1268,32 @@ fn milestones_on_time(
     } else {
         c.milestones.points * on_time as f64 / scoped as f64
     };
+    let (pts, missing, got) = (c.milestones.points, c.milestones.when_missing, r2(ms_score));
+    let explained = if let Some((_, text)) = banded {
+        let (tzh, ten) = (&text.zh, &text.en);
+        said!(
+            "按期完成 {on_time} ÷ 应完成 {scoped}，{tzh}",
+            "{on_time} on time of {scoped} due, {ten}",
+        )
+    } else if scoped == 0 {
+        said!(
+            "年内无应完成节点，按 {pts} × {missing} = {got:.2}",
+            "no milestone due in the year: {pts} × {missing} = {got:.2}",
+        )
+    } else {
+        said!(
+            "按期完成 {on_time} ÷ 应完成 {scoped} × {pts} = {got:.2}",
+            "{on_time} on time ÷ {scoped} due × {pts} = {got:.2}",
+        )
+    };
     let component = ComponentScore {
         key: "milestones".into(),
         label: "节点按期完成".into(),
         points: c.milestones.points,
         score: r2(ms_score),
         inputs: serde_json::json!({"due": scoped, "on_time": on_time}),
-        explanation: if let Some((_, text)) = banded {
-            format!("按期完成 {on_time} ÷ 应完成 {scoped}，{text}")
-        } else if scoped == 0 {
-            format!(
-                "年内无应完成节点，按 {} × {} = {:.2}",
-                c.milestones.points,
-                c.milestones.when_missing,
-                r2(ms_score)
-            )
-        } else {
-            format!(
-                "按期完成 {on_time} ÷ 应完成 {scoped} × {} = {:.2}",
-                c.milestones.points,
-                r2(ms_score)
-            )
-        },
+        explanation: explained.zh,
+        explanation_en: explained.en,
     };
     MilestonesScored {
         component,
@@ -1186,6 +1313,8 @@ fn investment(model: &Model, year: i32, as_of: NaiveDate, p: &ProjectFacts) -> C
         .map(|(_, _, a)| a)
         .sum();
     let inv = &c.investment;
+    let (pts, cap, missing) = (inv.points, inv.cap_percent, inv.when_missing);
+    let done_wan = super::money::grouped(&super::money::wan(completed));
     let (inv_score, inv_text) = match p.annual_plan.filter(|p| *p > 0) {
         Some(plan) if inv.bands.is_some() => {
             let pct = completed as f64 * 100.0 / plan as f64;
@@ -1194,40 +1323,36 @@ fn investment(model: &Model, year: i32, as_of: NaiveDate, p: &ProjectFacts) -> C
                 .as_ref()
                 .map(|b| b.score(inv.points, pct))
                 .unwrap_or_default();
+            let plan_wan = super::money::grouped(&super::money::wan(plan));
+            let (tzh, ten) = (&text.zh, &text.en);
             (
                 s,
-                format!(
-                    "完成 {} 万元 ÷ 计划 {} 万元：{text}",
-                    super::money::wan(completed),
-                    super::money::wan(plan)
+                said!(
+                    "完成 {done_wan} 万元 ÷ 计划 {plan_wan} 万元：{tzh}",
+                    "{done_wan} ÷ planned {plan_wan} (10,000 yuan): {ten}",
                 ),
             )
         }
         Some(plan) => {
             let pct = completed as f64 * 100.0 / plan as f64;
             let s = inv.points * pct.min(inv.cap_percent) / inv.cap_percent;
+            let (plan_wan, got) = (super::money::grouped(&super::money::wan(plan)), r2(s));
             (
                 s,
-                format!(
-                    "完成 {} 万元 ÷ 计划 {} 万元 = {:.1}%（{}% 即满分）× {} = {:.2}",
-                    super::money::wan(completed),
-                    super::money::wan(plan),
-                    pct,
-                    inv.cap_percent,
-                    inv.points,
-                    r2(s)
+                said!(
+                    "完成 {done_wan} 万元 ÷ 计划 {plan_wan} 万元 = {pct:.1}%（{cap}% 即满分）× {pts} = {got:.2}",
+                    "{done_wan} ÷ planned {plan_wan} (10,000 yuan) = {pct:.1}% ({cap}% is full marks) × {pts} = {got:.2}",
                 ),
             )
         }
         None => {
             let s = inv.points * inv.when_missing;
+            let got = r2(s);
             (
                 s,
-                format!(
-                    "无年度投资计划，按 {} × {} = {:.2}",
-                    inv.points,
-                    inv.when_missing,
-                    r2(s)
+                said!(
+                    "无年度投资计划，按 {pts} × {missing} = {got:.2}",
+                    "no annual plan: {pts} × {missing} = {got:.2}",
                 ),
             )
         }
@@ -1238,7 +1363,8 @@ fn investment(model: &Model, year: i32, as_of: NaiveDate, p: &ProjectFacts) -> C
         points: inv.points,
         score: r2(inv_score),
         inputs: serde_json::json!({"annual_plan": p.annual_plan, "completed": completed}),
-        explanation: inv_text,
+        explanation: inv_text.zh,
+        explanation_en: inv_text.en,
     }
 }
 
@@ -1248,36 +1374,42 @@ fn stage(model: &Model, judged: NaiveDate, p: &ProjectFacts) -> ComponentScore {
     let reached = stage_on(&p.stages, judged);
     let planned = planned_stage(p.planned_start, p.planned_finish, judged);
     let ratio = (stage_level(reached) as f64 / stage_level(Some(planned)) as f64).min(1.0);
+    let (pzh, rzh) = (planned.zh(), reached.map(Stage::zh).unwrap_or("未签约"));
+    let (pen, ren) = (
+        planned.as_str().replace('_', " "),
+        reached.map_or("not signed".to_string(), |r| r.as_str().replace('_', " ")),
+    );
     if let Some(b) = &c.stage.bands {
         let (st_score, text) = b.score(c.stage.points, ratio * 100.0);
+        let (tzh, ten) = (&text.zh, &text.en);
+        let explained = said!(
+            "应达到「{pzh}」，实际「{rzh}」，{tzh}",
+            "should be \"{pen}\", is \"{ren}\", {ten}",
+        );
         return ComponentScore {
             key: "stage".into(),
             label: "形象进度".into(),
             points: c.stage.points,
             score: r2(st_score),
             inputs: serde_json::json!({"reached": reached, "planned": planned}),
-            explanation: format!(
-                "应达到「{}」，实际「{}」，{text}",
-                planned.zh(),
-                reached.map(Stage::zh).unwrap_or("未签约")
-            ),
+            explanation: explained.zh,
+            explanation_en: explained.en,
         };
     }
     let st_score = c.stage.points * ratio;
+    let (pts, got) = (c.stage.points, r2(st_score));
+    let explained = said!(
+        "应达到「{pzh}」，实际「{rzh}」，{pts} × {ratio:.2} = {got:.2}",
+        "should be \"{pen}\", is \"{ren}\", {pts} × {ratio:.2} = {got:.2}",
+    );
     ComponentScore {
         key: "stage".into(),
         label: "形象进度".into(),
         points: c.stage.points,
         score: r2(st_score),
         inputs: serde_json::json!({"reached": reached, "planned": planned}),
-        explanation: format!(
-            "应达到「{}」，实际「{}」，{} × {:.2} = {:.2}",
-            planned.zh(),
-            reached.map(Stage::zh).unwrap_or("未签约"),
-            c.stage.points,
-            ratio,
-            r2(st_score)
-        ),
+        explanation: explained.zh,
+        explanation_en: explained.en,
     }
 }
 
@@ -1285,6 +1417,7 @@ fn stage(model: &Model, judged: NaiveDate, p: &ProjectFacts) -> ComponentScore {
 fn service(model: &Model, rating: Option<f64>) -> ComponentScore {
     let c = &model.components;
     let sv = &c.service;
+    let (pts, missing) = (sv.points, sv.when_missing);
     let (sv_score, sv_text) = match rating {
         Some(r) if sv.bands.is_some() => {
             let (s, text) = sv
@@ -1292,24 +1425,34 @@ fn service(model: &Model, rating: Option<f64>) -> ComponentScore {
                 .as_ref()
                 .map(|b| b.score(sv.points, r))
                 .unwrap_or_default();
-            (s, format!("责任单位评议 {r} 分，{text}"))
+            let (tzh, ten) = (&text.zh, &text.en);
+            (
+                s,
+                said!(
+                    "责任单位评议 {r} 分，{tzh}",
+                    "the unit was rated {r}, {ten}"
+                ),
+            )
         }
         Some(r) => {
             let s = sv.points * r / 100.0;
+            let got = r2(s);
             (
                 s,
-                format!("责任单位评议 {r} 分 ÷ 100 × {} = {:.2}", sv.points, r2(s)),
+                said!(
+                    "责任单位评议 {r} 分 ÷ 100 × {pts} = {got:.2}",
+                    "the unit was rated {r} ÷ 100 × {pts} = {got:.2}",
+                ),
             )
         }
         None => {
             let s = sv.points * sv.when_missing;
+            let got = r2(s);
             (
                 s,
-                format!(
-                    "责任单位未评议，按 {} × {} = {:.2}",
-                    sv.points,
-                    sv.when_missing,
-                    r2(s)
+                said!(
+                    "责任单位未评议，按 {pts} × {missing} = {got:.2}",
+                    "the unit is not rated: {pts} × {missing} = {got:.2}",
                 ),
             )
         }
@@ -1320,7 +1463,8 @@ fn service(model: &Model, rating: Option<f64>) -> ComponentScore {
         points: sv.points,
         score: r2(sv_score),
         inputs: serde_json::json!({"rating": rating}),
-        explanation: sv_text,
+        explanation: sv_text.zh,
+        explanation_en: sv_text.en,
     }
 }
 
@@ -1360,6 +1504,11 @@ fn reschedules(
                         "{}：{on} 申请将节点由 {before} 调整至 {to}，扣 {points:.2}",
                         m.title
                     ),
+                    explanation_en: format!(
+                        "{}: asked on {on} to move it from {before} to {to}: −{points:.2}",
+                        m.title
+                    ),
+                    milestone_en: m.title.clone(),
                 });
             }
             before = *to;
@@ -1391,12 +1540,15 @@ fn total(
         .min(model.bonuses.max));
     let raw = components_total - deductions_total + bonus_total;
     let score = r2(raw.clamp(model.deductions.floor, model.max_score()));
-    let mut explanation = format!(
+    let sum = format!(
         "{components_total:.2} − {deductions_total:.2} + {bonus_total:.2} = {:.2}",
         r2(raw)
     );
+    let mut explanation = sum.clone();
+    let mut explanation_en = sum;
     if cents(score) != cents(raw) {
         explanation.push_str(&format!("，按上下限计 {score:.2}"));
+        explanation_en.push_str(&format!(", kept within the limits: {score:.2}"));
     }
     ProjectScore {
         rank: 0,
@@ -1414,6 +1566,7 @@ fn total(
         bonus_total,
         score,
         explanation,
+        explanation_en,
         tier: None,
         veto: None,
     }
@@ -1548,6 +1701,10 @@ fn aggregate(
                     "按年度计划投资与持有天数加权：{} = {score:.2}",
                     terms.join(" + ")
                 ),
+                explanation_en: format!(
+                    "weighted by annual plan and days held: {} = {score:.2}",
+                    terms.join(" + ")
+                ),
                 projects: shares,
                 tier: None,
             }
@@ -1608,16 +1765,83 @@ pub fn tiers_for(tiers: &[Tier], scores: &[f64]) -> Vec<Option<String>> {
     out
 }
 
-fn tier_rule(t: &Tier) -> String {
+fn tier_rule(t: &Tier) -> Said {
     let min = t
         .min_score
-        .map(|m| format!("（不低于 {m} 分）"))
+        .map(|m| said!("（不低于 {m} 分）", " (at least {m} points)"))
         .unwrap_or_default();
+    let (mzh, men) = (&min.zh, &min.en);
     match (t.top, t.top_percent, t.below) {
-        (Some(k), _, _) => format!("前 {k} 名{min}"),
-        (_, Some(p), _) => format!("其后 {p}%{min}"),
-        (_, _, Some(b)) => format!("低于 {b} 分"),
-        _ => String::new(),
+        (Some(k), _, _) => said!("前 {k} 名{mzh}", "the first {k}{men}"),
+        (_, Some(p), _) => said!("其后 {p}%{mzh}", "the next {p}%{men}"),
+        (_, _, Some(b)) => said!("低于 {b} 分", "below {b} points"),
+        _ => Said::default(),
+    }
+}
+
+impl Assessment {
+    /// The assessment as a reader of `lang` reads it: in English, every explanation, rule,
+    /// tier, component and project-wide subject in its English words (the Chinese where a
+    /// run saved before they existed has none); in Chinese, as it is. Names and titles are
+    /// the data's own.
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> Assessment {
+        let mut a = self.clone();
+        if !lang.is_en() {
+            return a;
+        }
+        let pick = |zh: &mut String, en: &str| {
+            if !en.is_empty() {
+                *zh = en.to_string();
+            }
+        };
+        let tiers: BTreeMap<String, String> = a
+            .tiers
+            .iter()
+            .filter_map(|t| t.name_en.clone().map(|en| (t.name.clone(), en)))
+            .collect();
+        let tier = |t: &mut Option<String>| {
+            if let Some(en) = t.as_ref().and_then(|n| tiers.get(n)) {
+                *t = Some(en.clone());
+            }
+        };
+        for p in &mut a.projects {
+            pick(&mut p.explanation, &p.explanation_en);
+            tier(&mut p.tier);
+            for c in &mut p.components {
+                pick(&mut c.explanation, &c.explanation_en);
+                c.label = component_label_en(&c.key).unwrap_or(&c.label).to_string();
+            }
+            for d in &mut p.deductions {
+                pick(&mut d.explanation, &d.explanation_en);
+                pick(&mut d.milestone, &d.milestone_en);
+            }
+        }
+        for g in a.units.iter_mut().chain(a.leaders.iter_mut()) {
+            pick(&mut g.explanation, &g.explanation_en);
+            tier(&mut g.tier);
+        }
+        for t in &mut a.tiers {
+            pick(&mut t.rule, &t.rule_en);
+            if let Some(en) = &t.name_en {
+                t.name = en.clone();
+            }
+        }
+        if let Some(en) = &a.model_name_en {
+            a.model_name = en.clone();
+        }
+        pick(&mut a.tie_break, &a.tie_break_en);
+        a
+    }
+}
+
+/// A component's name in English, by its key.
+pub fn component_label_en(key: &str) -> Option<&'static str> {
+    match key {
+        "milestones" => Some("Milestones on time"),
+        "investment" => Some("Annual investment"),
+        "stage" => Some("Construction stage"),
+        "service" => Some("Service rating"),
+        _ => None,
     }
 }
 
@@ -1676,7 +1900,9 @@ pub fn assess(
         .iter()
         .map(|t| TierResult {
             name: t.name.clone(),
-            rule: tier_rule(t),
+            name_en: t.name_en.clone(),
+            rule: tier_rule(t).zh,
+            rule_en: tier_rule(t).en,
             projects: members(
                 &t.name,
                 scores
@@ -1706,8 +1932,10 @@ pub fn assess(
         as_of,
         judged_on: judged,
         model_name: model.name.clone(),
+        model_name_en: model.name_en.clone(),
         max_score: model.max_score(),
         tie_break: model.tie_break_text(),
+        tie_break_en: model.tie_break_text_en(),
         projects: scores,
         units,
         leaders,
@@ -1822,7 +2050,22 @@ mod tests {
         assert_eq!(at(140.0), 32.0);
         assert_eq!(at(250.0), 35.0);
         let (_, text) = b.score(25.0, 140.0);
-        assert!(text.contains("130%") && text.contains("得 32.00"), "{text}");
+        assert!(
+            text.zh.contains("130%") && text.zh.contains("得 32.00"),
+            "{text:?}"
+        );
+        // The same arithmetic in English, with no Chinese in it.
+        assert!(
+            text.en.contains("130%") && text.en.contains("scores 32.00"),
+            "{text:?}"
+        );
+        assert!(
+            !text
+                .en
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{text:?}"
+        );
     }
 
     #[test]

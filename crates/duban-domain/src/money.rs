@@ -17,6 +17,45 @@ pub fn format_yuan(yuan: i64) -> String {
     }
 }
 
+/// Yuan for a reader of `lang`: in Chinese as [`format_yuan`]; in English in millions
+/// (`1_250_000_000` → `1,250 million yuan`) or yuan (`3_000` → `3,000 yuan`), with thousands
+/// separators, never 万 or 亿.
+pub fn format_yuan_in(lang: crate::lang::Lang, yuan: i64) -> String {
+    if !lang.is_en() {
+        return format_yuan(yuan);
+    }
+    let sign = if yuan < 0 { "-" } else { "" };
+    let v = yuan.unsigned_abs();
+    if v >= 1_000_000 {
+        format!("{sign}{} million yuan", grouped(&decimal(v, 1_000_000, 2)))
+    } else {
+        format!("{sign}{} yuan", grouped(&v.to_string()))
+    }
+}
+
+/// Thousands separators in a plain decimal number: `316938.43` → `316,938.43`.
+pub fn grouped(number: &str) -> String {
+    let (int, frac) = match number.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (number, None),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", int),
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 /// `value / unit` with up to `places` decimals, trailing zeros dropped, rounded half up.
 fn decimal(value: u64, unit: u64, places: u32) -> String {
     let scale = 10u64.pow(places);
@@ -72,6 +111,22 @@ pub fn percent(part: i64, whole: i64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_readers_get_millions_with_separators_and_no_wan() {
+        use crate::lang::Lang;
+        assert_eq!(
+            format_yuan_in(Lang::En, 1_250_000_000),
+            "1,250 million yuan"
+        );
+        assert_eq!(format_yuan_in(Lang::En, 52_369_200), "52.37 million yuan");
+        assert_eq!(format_yuan_in(Lang::En, 3_000), "3,000 yuan");
+        assert_eq!(format_yuan_in(Lang::En, 0), "0 yuan");
+        assert_eq!(format_yuan_in(Lang::ZhCn, 8_500_000), "850万元");
+        assert_eq!(grouped("316938.43"), "316,938.43");
+        assert_eq!(grouped("-1234567"), "-1,234,567");
+        assert_eq!(grouped("999"), "999");
+    }
 
     #[test]
     fn parses_wan_as_people_type_it() {

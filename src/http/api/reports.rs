@@ -45,18 +45,7 @@ async fn inspection(
 ) -> AppResult<HttpResponse> {
     let (f, ctx, tz, st) = (q.0, state.ctx(&actor), state.tz, state.clone());
     // An unknown format is refused before any work is done.
-    let fmt = match f.format.as_deref() {
-        None => ReportFormat::Json,
-        Some(asked) => ReportFormat::parse(asked).ok_or_else(|| {
-            AppError::field(
-                "format",
-                format!(
-                    "{asked} is not a report format; use one of {}",
-                    ReportFormat::allowed()
-                ),
-            )
-        })?,
-    };
+    let fmt = format_of(f.format.as_deref())?;
     let r = state
         .db(move |c| reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f))
         .await?;
@@ -88,7 +77,13 @@ async fn issue(
 ) -> AppResult<HttpResponse> {
     let (ctx, tz, st) = (state.ctx(&actor), state.tz, state.clone());
     let r = state
-        .db(move |c| reports::issue(c, &ctx, tz, &st.scheduling.rules, body.0))
+        .db(move |c| {
+            let input = reports::IssueInput {
+                letterhead: Some(st.scheduling.letterhead.clone()),
+                ..body.0
+            };
+            reports::issue(c, &ctx, tz, &st.scheduling.rules, input)
+        })
         .await?;
     Ok(HttpResponse::Created().json(r))
 }
@@ -109,17 +104,75 @@ async fn issued(
     ))
 }
 
-/// One issued report, exactly as issued.
-#[utoipa::path(tag = "reports", responses(
-    (status = 200, body = reports::Issued), (status = "4XX", body = ErrorBody)))]
+/// The format asked for (JSON when none); an unknown one is refused naming `format`.
+fn format_of(asked: Option<&str>) -> AppResult<ReportFormat> {
+    match asked {
+        None => Ok(ReportFormat::Json),
+        Some(asked) => ReportFormat::parse(asked).ok_or_else(|| {
+            AppError::field(
+                "format",
+                format!(
+                    "{asked} is not a report format; use one of {}",
+                    ReportFormat::allowed()
+                ),
+            )
+        }),
+    }
+}
+
+/// Which copy of an issued report.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct IssuedQuery {
+    /// `csv`, `xlsx` or `html` (the printable bulletin with its number, issuing office,
+    /// date, 抄送 and page numbers); none: the issued report as JSON.
+    pub format: Option<String>,
+}
+
+/// One issued report, exactly as issued: JSON, or a file of the issued version
+/// (`format=xlsx|csv|html`) under the letterhead it was issued with.
+#[utoipa::path(tag = "reports", params(IssuedQuery), responses(
+    (status = 200, description = "The issued report: JSON by default, or a file for format=csv|xlsx|html",
+        content(
+            (reports::Issued = "application/json"),
+            (String = "text/csv"),
+            (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (String = "text/html"))),
+    (status = "4XX", body = ErrorBody)))]
 #[get("/api/v1/reports/inspection/issued/{id}")]
 async fn issued_one(
     state: web::Data<AppState>,
     actor: Actor,
     id: web::Path<i64>,
-) -> AppResult<web::Json<reports::Issued>> {
+    q: ApiQuery<IssuedQuery>,
+) -> AppResult<HttpResponse> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(
-        state.db(move |c| reports::issued_one(c, &ctx, id)).await?,
-    ))
+    let fmt = format_of(q.0.format.as_deref())?;
+    let one = state.db(move |c| reports::issued_one(c, &ctx, id)).await?;
+    if fmt == ReportFormat::Json {
+        return Ok(HttpResponse::Ok().json(one));
+    }
+    let report: InspectionReport = one
+        .report
+        .clone()
+        .ok_or_else(|| AppError::internal("an issued report without its body"))
+        .and_then(|v| serde_json::from_value(v).map_err(AppError::internal))?;
+    let head = export::IssuedHead {
+        title: one.title.clone(),
+        year: one.year,
+        serial: one.serial,
+        issuer: one.issuer.clone(),
+        issued_on: one.issued_at.with_timezone(&state.tz).date_naive(),
+        cc: one.cc.clone(),
+    };
+    let stem = format!("bulletin-{}-{:02}", one.year, one.serial);
+    let body = web::block(move || export::issued(&report, fmt, Some(&head)))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)?;
+    Ok(HttpResponse::Ok()
+        .content_type(fmt.content_type())
+        .insert_header(("Content-Disposition", fmt.disposition(&stem)))
+        .body(body))
 }

@@ -142,8 +142,11 @@ async fn render(
     let pick_unit = super::asked(req, "unit").and_then(|u| u.parse::<i64>().ok());
     let pick_leader = super::asked(req, "leader").and_then(|l| l.parse::<i64>().ok());
     let refused = refused.as_ref();
+    // In the page's language: the English of every explanation on an English page.
+    let read_in = crate::domain::lang::Lang::of(lang);
     let run = chosen.as_ref().map(|(r, result)| {
-        let result = result.as_deref();
+        let localized = result.as_deref().map(|a| a.in_lang(read_in));
+        let result = localized.as_ref();
         let projects = result.map(|a| a.projects.as_slice()).unwrap_or_default();
         let pages = projects.len().div_ceil(PER_PAGE).max(1);
         let ranking: Vec<Value> = projects
@@ -225,7 +228,7 @@ async fn render(
             "parties": parties.iter().map(|p| json!({"key": p, "label": i18n::text(lang, &format!("as_party_{p}"))})).collect::<Vec<_>>(),
             "id": r.id, "year": r.year, "as_of": i18n::date(lang, r.as_of),
             "status": r.status, "status_text": status_text(&r.status),
-            "model": r.model_name, "created_by": r.created_by,
+            "model": result.map_or(r.model_name.clone(), |a| a.model_name.clone()), "created_by": r.created_by,
             "appeals_pending": r.appeals.as_ref().map_or(0, |a| a.iter().filter(|a| a.status == store::APPEAL_PENDING).count()),
             "max_score": result.map(|a| a.max_score),
             "tie_break": result.map(|a| a.tie_break.clone()),

@@ -263,7 +263,7 @@ pub fn investment(
                 bar_y,
                 bar_h: round(base - bar_y),
                 line_y: cum.map(|c| round(y(c))),
-                amount: crate::domain::money::format_yuan(*amount),
+                amount: crate::domain::money::format_yuan_in(Lang::of(lang), *amount),
             }
         })
         .collect();

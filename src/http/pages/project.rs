@@ -14,7 +14,7 @@ use super::charts::{self, Span};
 use super::form::{Refused, Sent, checked, see_other, settle, text};
 use super::home::{error, light_key, page, principal, stage_label, status_text};
 use super::i18n;
-use crate::domain::money::format_yuan;
+use crate::domain::money::format_yuan_in;
 use crate::domain::rules::{self, Status};
 use crate::error::{AppError, AppResult, FieldErrors};
 use crate::http::AppState;
@@ -387,7 +387,9 @@ async fn show(
         rows.iter()
             .map(|a| {
                 json!({"at": a.at.and_utc().with_timezone(&state.tz).format("%Y-%m-%d %H:%M").to_string(),
-                       "actor": a.actor, "entity": a.entity, "action": a.action,
+                       "actor": a.actor,
+                       "entity": i18n::text(lang, &format!("audit_e_{}", a.entity)),
+                       "action": i18n::text(lang, &format!("audit_a_{}", a.action.replace('+', "_"))),
                        "fields": changed_fields(a.before_json.as_deref(), a.after_json.as_deref()).join(", ")})
             })
             .collect::<Vec<_>>()
@@ -411,8 +413,8 @@ async fn show(
             "leader": r.map(|r| r.leader.name.clone()),
             "unit": r.map(|r| r.unit.name.clone()),
             "person": r.map(|r| r.person.name.clone()),
-            "planned": d.investment.planned.map(format_yuan).unwrap_or_else(|| i18n::text(lang, "project_none")),
-            "completed": format_yuan(d.investment.completed),
+            "planned": d.investment.planned.map(|v| format_yuan_in(crate::domain::lang::Lang::of(lang), v)).unwrap_or_else(|| i18n::text(lang, "project_none")),
+            "completed": format_yuan_in(crate::domain::lang::Lang::of(lang), d.investment.completed),
             "invest_percent": d.investment.percent_of_plan,
             "milestones": milestones,
         },

@@ -268,7 +268,11 @@ async fn issue(state: web::Data<AppState>, req: HttpRequest, body: String) -> Ht
                 &ctx,
                 tz,
                 &st.scheduling.rules,
-                reports::IssueInput { as_of, replaces },
+                reports::IssueInput {
+                    as_of,
+                    replaces,
+                    letterhead: Some(st.scheduling.letterhead.clone()),
+                },
             )
         })
         .await;
@@ -325,6 +329,10 @@ async fn issued_one(
             "typed_as_of": r.as_of.to_string(),
             "title": issued.title,
             "downloads": false,
+            // The issued version as issued: printable with its letterhead, and as a workbook.
+            "issued_copy": issued.id,
+            "issued_meta": format!("{} · {} · {}", issued.issuer,
+                i18n::date(lang, issued.issued_at.with_timezone(&state.tz).date_naive()), issued.issued_by),
             "notice": null,
         }),
     );

@@ -108,8 +108,9 @@ fn shown(s: &Summary) -> Value {
         "updated": s.updated.len(),
         "updated_rows": first(&s.updated),
         "unchanged": s.unchanged,
-        "new_people": s.new_people.join("、"),
-        "new_units": s.new_units.join("、"),
+        // Joined by the template, in the page's own separator.
+        "new_people": s.new_people,
+        "new_units": s.new_units,
         "contacts": s.contacts_updated,
         "warnings": first(&s.warnings),
     })

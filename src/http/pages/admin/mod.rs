@@ -87,7 +87,9 @@ pub(super) async fn calendar_warning(state: &AppState, req: &HttpRequest) -> Opt
         .await
         .ok()?;
     let years: Vec<String> = missing.iter().map(i32::to_string).collect();
-    (!years.is_empty()).then(|| i18n::text(lang, "cal_missing").replace("{y}", &years.join("、")))
+    (!years.is_empty()).then(|| {
+        i18n::text(lang, "cal_missing").replace("{y}", &years.join(&i18n::text(lang, "list_sep")))
+    })
 }
 
 /// The settings in force, read only (passwords hidden).

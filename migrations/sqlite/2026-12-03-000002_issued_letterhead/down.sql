@@ -1,0 +1,2 @@
+ALTER TABLE issued_reports DROP COLUMN cc;
+ALTER TABLE issued_reports DROP COLUMN issuer;
