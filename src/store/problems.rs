@@ -13,7 +13,7 @@ use super::{Ctx, Page, Paging, access, audit, outbox, projects};
 use crate::db::DbConn;
 use crate::db::models::Problem;
 use crate::db::schema::{people, problems, units};
-use crate::domain::access::{ActingUnit, Action, Role, may_confirm_problem, may_resolve_problem};
+use crate::domain::access::{ActingUnit, Action, may_confirm_problem, may_resolve_problem};
 use crate::domain::validate::{self, blank_to_none};
 use crate::error::{AppError, AppResult, Code, FieldErrors};
 
@@ -296,19 +296,6 @@ pub fn may_confirm(ctx: &Ctx) -> bool {
     ctx.principal.as_ref().is_none_or(may_confirm_problem)
 }
 
-/// The problem's state as the pages and the waiting list name it.
-pub fn state_of(p: &Problem) -> &'static str {
-    match (p.closed_on, p.resolved_on) {
-        (Some(_), _) => CLOSED,
-        (None, Some(_)) => RESOLVED,
-        (None, None) => OPEN,
-    }
-}
-pub const OPEN: &str = "open";
-/// Resolved by the acting unit, awaiting the office's confirmation.
-pub const RESOLVED: &str = "resolved";
-pub const CLOSED: &str = "closed";
-
 /// The acting unit resolves its problem (销号 asked): the resolution is recorded, the daily
 /// scan stops reminding the unit, and the office confirms or sends it back.
 pub fn resolve(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
@@ -371,7 +358,12 @@ fn resolution_of(input: CloseProblem) -> AppResult<String> {
 /// unit's resolution (the resolution may be left out, or reworded), or a closing of its own
 /// with a resolution when the unit has not resolved it.
 pub fn close(conn: &mut DbConn, ctx: &Ctx, id: i64, input: CloseProblem) -> AppResult<Problem> {
-    access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
+    // Confirming and sending back are the office's ([`may_confirm_problem`]).
+    if !may_confirm(ctx) {
+        return Err(AppError::forbidden(
+            "only the supervision office confirms or sends back a problem's resolution",
+        ));
+    }
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let resolution = match (&before.resolved_on, blank_to_none(input.resolution.clone())) {
@@ -402,7 +394,12 @@ pub struct SendBack {
 /// The office sends the acting unit's resolution back with a note: the problem is open
 /// again (and reminded again), the note kept for the unit to read.
 pub fn send_back(conn: &mut DbConn, ctx: &Ctx, id: i64, input: SendBack) -> AppResult<Problem> {
-    access::require_role(ctx, &[Role::Admin, Role::Supervisor])?;
+    // Confirming and sending back are the office's ([`may_confirm_problem`]).
+    if !may_confirm(ctx) {
+        return Err(AppError::forbidden(
+            "only the supervision office confirms or sends back a problem's resolution",
+        ));
+    }
     conn.transaction(|conn| {
         let before = get(conn, id)?;
         let note = input.note.trim().to_string();
