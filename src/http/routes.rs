@@ -34,6 +34,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
         "/board",
         Gate::Roles(&[Role::Admin, Role::Supervisor, Role::UnitHead]),
     ),
+    (
+        "GET",
+        "/board/timeline",
+        Gate::Roles(&[Role::Admin, Role::Supervisor, Role::UnitHead]),
+    ),
     ("GET", "/my/milestones", ANY),
     (
         "POST",

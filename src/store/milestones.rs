@@ -240,6 +240,34 @@ pub fn for_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Mileston
         .load(conn)?)
 }
 
+/// The milestones of these projects as of a date, by project, in their order: the district
+/// timeline's rows. The caller has already decided which projects may be read.
+pub fn of_projects(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    rules: &Rules,
+    ids: &[i64],
+    as_of: NaiveDate,
+) -> AppResult<HashMap<i64, Vec<MilestoneView>>> {
+    let mut by_project: HashMap<i64, Vec<MilestoneView>> = HashMap::new();
+    let cal = super::calendar::load(conn)?;
+    // In slices, so that a province's thousands of projects stay under the bind limits.
+    for chunk in ids.chunks(500) {
+        let rows: Vec<Milestone> = milestones::table
+            .filter(milestones::project_id.eq_any(chunk))
+            .order((milestones::project_id, milestones::ordinal, milestones::id))
+            .select(Milestone::as_select())
+            .load(conn)?;
+        for v in MilestoneView::all(conn, ctx.tz, rows, as_of, &cal, rules)? {
+            by_project
+                .entry(v.milestone.project_id)
+                .or_default()
+                .push(v);
+        }
+    }
+    Ok(by_project)
+}
+
 // The SQL form of [`crate::domain::milestone::state_as_of`] for list filters; the two must
 // agree (tests/it/api_ledger.rs compares them on real data).
 

@@ -91,6 +91,7 @@ fn cases() -> Vec<Case> {
         flat("GET", "/my", None, ALL),
         case("GET", "/projects/{code}", "/projects/{own:code}", None, ALL, "AANNN"),
         flat("GET", "/board", None, "AAFAF"),
+        flat("GET", "/board/timeline", None, "AAFAF"),
         flat("GET", "/my/milestones", None, ALL),
         case("POST", "/my/milestones/{id}/complete", "/my/milestones/{own:fresh_milestone}/complete", Some("{}"), "EFFEE", "EFFNN"),
         case("POST", "/my/milestones/{id}/reschedule", "/my/milestones/{own:fresh_milestone}/reschedule", Some("{}"), "EFFEE", "EFFNN"),

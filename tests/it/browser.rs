@@ -425,6 +425,7 @@ async fn every_page_is_accessible_and_none_scrolls_sideways_on_a_phone() {
         "/my",
         "/board",
         "/board?by=unit",
+        "/board/timeline",
         "/reports/inspection",
         project.as_str(),
         "/assessments",
@@ -455,7 +456,13 @@ async fn every_page_is_accessible_and_none_scrolls_sideways_on_a_phone() {
         (person.as_str(), person_pages.to_vec(), true),
         (
             head.as_str(),
-            vec!["/my", "/my/milestones", "/board", "/reports/inspection"],
+            vec![
+                "/my",
+                "/my/milestones",
+                "/board",
+                "/board/timeline",
+                "/reports/inspection",
+            ],
             true,
         ),
         ("admin@demo.duban.local", admin_pages.to_vec(), false),

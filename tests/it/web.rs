@@ -210,6 +210,80 @@ async fn the_board_groups_every_project_and_english_is_one_click_away() {
     }
 }
 
+/// 挂图作战's timeline: every project a row and every milestone a mark, with the same
+/// milestones listed by date; filtered by leader, unit and light, choices kept.
+#[actix_web::test]
+async fn the_district_timeline_shows_every_milestone_and_filters_by_leader_unit_and_light() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture_with_second_project(&app).await;
+        let (s, m) = call(
+            &app,
+            "POST",
+            "/api/v1/milestones",
+            Some(serde_json::json!({"project_code": "T-2", "title": "厂房开工", "due": "2026-05-20"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{m}");
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let session = log_in(&app, "dcs@example.gov.cn").await;
+        let r = exec(&app, get("/board/timeline", &session)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r).to_string();
+        // Both projects on the chart and in the dated list, the list in date order.
+        assert_eq!(page.matches("<g class=\"project ").count(), 2, "{page}");
+        let list = page.split("id=\"dated\"").nth(1).expect("the dated list");
+        let dates: Vec<&str> = list
+            .split("data-label=\"到期日\" class=\"nowrap\">")
+            .skip(1)
+            .filter_map(|s| s.split('<').next())
+            .collect();
+        assert_eq!(dates.len(), 3, "{list}");
+        let parsed: Vec<chrono::NaiveDate> = dates
+            .iter()
+            .map(|d| chrono::NaiveDate::parse_from_str(d, "%Y年%-m月%-d日").expect(d))
+            .collect();
+        assert!(parsed.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+        assert!(
+            page.contains("完成土地摘牌")
+                && page.contains("冷链物流园")
+                && page.contains("标准化厂房")
+        );
+        // The choices name both leaders and units.
+        for name in ["张卫东", "孙立新", "经济发展局"] {
+            assert!(
+                page.contains(&format!(">{name}</option>")),
+                "{name}: {page}"
+            );
+        }
+        let leader_id = page
+            .split("<option value=\"")
+            .skip(1)
+            .find(|o| o.contains(">张卫东<"))
+            .and_then(|o| o.split('"').next())
+            .expect("张卫东's choice")
+            .to_string();
+        let r = exec(
+            &app,
+            get(&format!("/board/timeline?leader={leader_id}"), &session),
+        )
+        .await;
+        let page = html(&r).to_string();
+        assert!(
+            page.contains("完成土地摘牌") && !page.contains("厂房开工"),
+            "{page}"
+        );
+        assert!(page.contains(&format!("value=\"{leader_id}\" selected")));
+        // T-1 is red on that day: filtering by green leaves it out, by red keeps it.
+        let r = exec(&app, get("/board/timeline?light=red", &session)).await;
+        assert!(html(&r).contains("完成土地摘牌"));
+        let r = exec(&app, get("/board/timeline?light=green", &session)).await;
+        assert!(!html(&r).contains("完成土地摘牌"));
+        let r = exec(&app, get("/board/timeline?lang=en", &session)).await;
+        assert!(html(&r).contains("Milestone timeline") && html(&r).contains("Milestones by date"));
+    }
+}
+
 #[actix_web::test]
 async fn forms_need_the_csrf_field_and_logout_ends_the_session() {
     for db in backends() {
@@ -1184,6 +1258,8 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
             "/board",
             "/board?by=unit",
             "/board?light=red",
+            "/board/timeline",
+            "/board/timeline?light=red",
             "/reports/inspection",
             "/reports/inspection?as_of=2026-06-30",
             "/assessments",
@@ -1385,6 +1461,9 @@ fn foreign_text(lang: &str, page: &str, data: &[String]) -> Vec<String> {
         .replace("&#10;", "\n");
     for d in data {
         plain = plain.replace(d.as_str(), " ");
+        // A chart's label cut to fit (twelve characters and an ellipsis) is the data too.
+        let cut: String = d.chars().take(12).collect();
+        plain = plain.replace(&format!("{cut}…"), " ");
     }
     // The other language's own name, offered by the switch; commands and file formats.
     for name in [

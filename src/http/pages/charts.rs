@@ -115,6 +115,72 @@ fn year_label(lang: &str, d: NaiveDate) -> String {
     }
 }
 
+/// A time axis over whole months, from the month of the earliest date to the end of the
+/// latest's, placed between `left` and `right`; shared by the project's timeline and the
+/// district's so that both read the same way.
+struct Axis {
+    start: NaiveDate,
+    days: f64,
+    left: f64,
+    plot: f64,
+    ticks: Vec<Tick>,
+}
+
+impl Axis {
+    fn over(lang: &str, dates: impl Iterator<Item = NaiveDate>, left: f64) -> Option<Self> {
+        let (lo, hi) = dates.fold(
+            (None, None),
+            |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
+                (
+                    Some(lo.map_or(d, |l| l.min(d))),
+                    Some(hi.map_or(d, |h| h.max(d))),
+                )
+            },
+        );
+        let (lo, hi) = (lo?, hi?);
+        // Whole months on both ends, so that the axis starts and ends on a tick.
+        let start = first_of_month(lo);
+        let end = next_month(hi);
+        let mut axis = Self {
+            start,
+            days: (end - start).num_days().max(1) as f64,
+            left,
+            plot: WIDTH - left - RIGHT,
+            ticks: Vec::new(),
+        };
+        let months = {
+            let mut n = 0;
+            let mut m = start;
+            while m < end {
+                n += 1;
+                m = next_month(m);
+            }
+            n
+        };
+        // Every month up to a year and a half, then every quarter, so labels never collide.
+        let step = if months > 18 { 3 } else { 1 };
+        let mut m = start;
+        let mut i = 0;
+        while m < end {
+            if i % step == 0 {
+                let first = axis.ticks.is_empty();
+                axis.ticks.push(Tick {
+                    x: round(axis.x(m)),
+                    label: month_label(lang, m),
+                    year: (first || m.month() <= step).then(|| year_label(lang, m)),
+                });
+            }
+            i += 1;
+            m = next_month(m);
+        }
+        Some(axis)
+    }
+
+    fn x(&self, d: NaiveDate) -> f64 {
+        self.left + self.plot * ((d - self.start).num_days() as f64 / self.days)
+    }
+}
+
 /// The timeline of `spans` as of a date; `None` without milestones.
 pub fn gantt(lang: &str, spans: &[Span], as_of: NaiveDate) -> Option<Gantt> {
     if spans.is_empty() {
@@ -125,57 +191,16 @@ pub fn gantt(lang: &str, spans: &[Span], as_of: NaiveDate) -> Option<Gantt> {
         .flat_map(|s| [Some(s.baseline), Some(s.current), s.done])
         .flatten()
         .chain([as_of]);
-    let (lo, hi) = dates.fold(
-        (None, None),
-        |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
-            (
-                Some(lo.map_or(d, |l| l.min(d))),
-                Some(hi.map_or(d, |h| h.max(d))),
-            )
-        },
-    );
-    let (lo, hi) = (lo?, hi?);
-    // Whole months on both ends, so that the axis starts and ends on a tick.
-    let start = first_of_month(lo);
-    let end = next_month(hi);
-    let days = (end - start).num_days().max(1) as f64;
-    let plot = WIDTH - LABEL - RIGHT;
-    let x = |d: NaiveDate| LABEL + plot * ((d - start).num_days() as f64 / days);
-    let months = {
-        let mut n = 0;
-        let mut m = start;
-        while m < end {
-            n += 1;
-            m = next_month(m);
-        }
-        n
-    };
-    // Every month up to a year and a half, then every quarter, so labels never collide.
-    let step = if months > 18 { 3 } else { 1 };
-    let mut ticks = Vec::new();
-    let mut m = start;
-    let mut i = 0;
-    while m < end {
-        if i % step == 0 {
-            let first = ticks.is_empty();
-            ticks.push(Tick {
-                x: round(x(m)),
-                label: month_label(lang, m),
-                year: (first || m.month() <= step).then(|| year_label(lang, m)),
-            });
-        }
-        i += 1;
-        m = next_month(m);
-    }
+    let axis = Axis::over(lang, dates, LABEL)?;
     let rows = spans
         .iter()
         .enumerate()
         .map(|(i, s)| GanttRow {
             y: TOP + ROW * i as f64 + ROW / 2.0,
             title: fit(&s.title, 13),
-            baseline_x: round(x(s.baseline)),
-            current_x: round(x(s.current)),
-            done_x: s.done.map(|d| round(x(d))),
+            baseline_x: round(axis.x(s.baseline)),
+            current_x: round(axis.x(s.current)),
+            done_x: s.done.map(|d| round(axis.x(d))),
             slipped: s.current > s.baseline,
             late: s.done.is_some_and(|d| d > s.current),
             light: s.light,
@@ -187,8 +212,103 @@ pub fn gantt(lang: &str, spans: &[Span], as_of: NaiveDate) -> Option<Gantt> {
         left: LABEL,
         right: WIDTH - RIGHT,
         rows,
-        ticks,
-        as_of_x: round(x(as_of)),
+        as_of_x: round(axis.x(as_of)),
+        ticks: axis.ticks,
+    })
+}
+
+/// One project of the district's timeline: its milestones on one line.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub title: String,
+    /// The project's light.
+    pub light: &'static str,
+    pub milestones: Vec<Span>,
+}
+
+/// A milestone on the district's timeline: a mark at its current due date in its own light,
+/// hollow once done; a slip drawn back to its baseline.
+#[derive(Debug, Serialize)]
+pub struct Mark {
+    pub x: f64,
+    pub baseline_x: f64,
+    pub slipped: bool,
+    pub done: bool,
+    pub light: &'static str,
+    pub title: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DistrictRow {
+    pub y: f64,
+    pub title: String,
+    pub light: &'static str,
+    /// The line from the first milestone to the last.
+    pub from_x: f64,
+    pub to_x: f64,
+    pub marks: Vec<Mark>,
+}
+
+/// 挂图作战: every project a row, every milestone a mark, on one time axis.
+#[derive(Debug, Serialize)]
+pub struct District {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub rows: Vec<DistrictRow>,
+    pub ticks: Vec<Tick>,
+    pub as_of_x: f64,
+}
+
+/// The district's timeline of `lines` as of a date; `None` when no project has a milestone.
+pub fn district(lang: &str, lines: &[Line], as_of: NaiveDate) -> Option<District> {
+    let lines: Vec<&Line> = lines.iter().filter(|l| !l.milestones.is_empty()).collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let dates = lines
+        .iter()
+        .flat_map(|l| &l.milestones)
+        .flat_map(|s| [s.baseline, s.current])
+        .chain([as_of]);
+    let axis = Axis::over(lang, dates, LABEL)?;
+    let rows = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let xs = l.milestones.iter().map(|s| axis.x(s.current));
+            let from = xs.clone().fold(f64::INFINITY, f64::min);
+            let to = xs.fold(f64::NEG_INFINITY, f64::max);
+            DistrictRow {
+                y: TOP + ROW * i as f64 + ROW / 2.0,
+                title: fit(&l.title, 13),
+                light: l.light,
+                from_x: round(from),
+                to_x: round(to),
+                marks: l
+                    .milestones
+                    .iter()
+                    .map(|s| Mark {
+                        x: round(axis.x(s.current)),
+                        baseline_x: round(axis.x(s.baseline)),
+                        slipped: s.current > s.baseline,
+                        done: s.done.is_some(),
+                        light: s.light,
+                        title: s.title.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Some(District {
+        width: WIDTH,
+        height: TOP + ROW * lines.len() as f64 + 8.0,
+        left: LABEL,
+        right: WIDTH - RIGHT,
+        rows,
+        as_of_x: round(axis.x(as_of)),
+        ticks: axis.ticks,
     })
 }
 
@@ -380,6 +500,40 @@ mod tests {
         assert_eq!(g.ticks[4].year.as_deref(), Some("2026"));
         assert_eq!(g.ticks.len(), 8);
         assert!(gantt("en", &[], d("2026-01-10")).is_none());
+    }
+
+    #[test]
+    fn the_district_puts_every_project_on_one_axis_and_leaves_out_those_without_milestones() {
+        let line = |title: &str, spans: Vec<Span>| Line {
+            title: title.into(),
+            light: "red",
+            milestones: spans,
+        };
+        let lines = [
+            line(
+                "冷链物流园",
+                vec![
+                    span("2026-03-31", "2026-05-31", None),
+                    span("2026-09-30", "2026-09-30", Some("2026-09-01")),
+                ],
+            ),
+            line("标准化厂房", vec![]),
+            line("智慧园区", vec![span("2026-02-10", "2026-02-10", None)]),
+        ];
+        let g = district("zh-CN", &lines, d("2026-06-15")).expect("a chart");
+        assert_eq!(g.rows.len(), 2, "the project without milestones has no row");
+        assert_eq!(g.rows[1].title, "智慧园区");
+        let first = &g.rows[0];
+        assert!(first.marks[0].slipped && first.marks[0].baseline_x < first.marks[0].x);
+        assert!(first.marks[1].done && !first.marks[0].done);
+        assert_eq!(first.from_x, first.marks[0].x);
+        assert_eq!(first.to_x, first.marks[1].x);
+        // One axis: the same date falls at the same place on every row, February first.
+        assert!(g.rows[1].marks[0].x < first.from_x);
+        assert!(g.as_of_x > first.marks[0].x && g.as_of_x < first.marks[1].x);
+        assert_eq!(g.ticks[0].label, "2月");
+        assert!(g.rows[1].y > first.y);
+        assert!(district("zh-CN", &lines[1..2], d("2026-06-15")).is_none());
     }
 
     #[test]

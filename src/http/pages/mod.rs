@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod milestones;
 pub mod project;
 pub mod reports;
+pub mod timeline;
 
 use std::sync::OnceLock;
 
@@ -31,6 +32,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     home::routes(cfg);
     milestones::routes(cfg);
     reports::routes(cfg);
+    timeline::routes(cfg);
     project::routes(cfg);
     assessments::routes(cfg);
     admin::routes(cfg);
@@ -44,6 +46,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("my.html", include_str!("templates/my.html")),
     ("project.html", include_str!("templates/project.html")),
     ("board.html", include_str!("templates/board.html")),
+    ("timeline.html", include_str!("templates/timeline.html")),
     ("milestones.html", include_str!("templates/milestones.html")),
     ("report.html", include_str!("templates/report.html")),
     (
