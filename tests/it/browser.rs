@@ -20,15 +20,15 @@ use duban::domain::rules::{Light, Rules, Status};
 use duban::store::{people, projects};
 use fantoccini::Locator;
 
-const LEADER: &str = "zhang.weidong@example.gov.cn";
-const SUPERVISOR: &str = "duchashi@demo.duban.local";
+pub(crate) const LEADER: &str = "zhang.weidong@example.gov.cn";
+pub(crate) const SUPERVISOR: &str = "duchashi@demo.duban.local";
 
-fn bin() -> &'static Path {
+pub(crate) fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_duban"))
 }
 
 /// The installation's own context now, to read the server's database as it is.
-fn system() -> duban::store::Ctx {
+pub(crate) fn system() -> duban::store::Ctx {
     duban::store::Ctx::new(
         "test",
         &duban::clock::SystemClock,
@@ -37,17 +37,17 @@ fn system() -> duban::store::Ctx {
 }
 
 /// Today as the server sees it (it runs on the real clock in Asia/Shanghai).
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now()
         .with_timezone(&chrono_tz::Asia::Shanghai)
         .date_naive()
 }
 
-fn open(server: &Server) -> DbConn {
+pub(crate) fn open(server: &Server) -> DbConn {
     db::establish(&DbUrl::Sqlite(server.database())).expect("the server's database")
 }
 
-fn all_projects(conn: &mut DbConn) -> Vec<projects::ProjectSummary> {
+pub(crate) fn all_projects(conn: &mut DbConn) -> Vec<projects::ProjectSummary> {
     projects::list(
         conn,
         &system(),
@@ -136,7 +136,7 @@ async fn a_leader_sees_exactly_his_projects_and_can_switch_to_english() {
 }
 
 /// A red project with exactly one overdue milestone, and its responsible person's email.
-fn one_overdue_milestone(conn: &mut DbConn) -> (String, i64, String) {
+pub(crate) fn one_overdue_milestone(conn: &mut DbConn) -> (String, i64, String) {
     for s in all_projects(conn) {
         if s.light != Light::Red {
             continue;
@@ -396,7 +396,7 @@ async fn the_admin_previews_then_imports_a_ledger_sheet() {
 }
 
 /// Someone the demo made a unit head, by his login (email).
-fn a_unit_head(conn: &mut DbConn) -> String {
+pub(crate) fn a_unit_head(conn: &mut DbConn) -> String {
     use diesel::prelude::*;
     use duban::db::schema::{people as p, units};
     units::table

@@ -22,6 +22,7 @@ mod api_scheduler;
 mod assessment_files;
 mod auth;
 mod browser;
+mod browser_flows;
 mod cli;
 mod delivery;
 mod faults;

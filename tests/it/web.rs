@@ -2422,7 +2422,8 @@ async fn the_acting_unit_resolves_a_problem_and_the_office_confirms_or_sends_it_
         )
         .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(html(&r).contains(&format!("id=\"note-{id}-error\"")));
+        // Its own id: a reschedule's note on the same page may have the same number.
+        assert!(html(&r).contains(&format!("id=\"back-{id}-error\"")));
         let r = exec(
             &app,
             post(

@@ -280,6 +280,12 @@ async fn render(
         "errors": refused.map(|r| r.errors.0.clone()).unwrap_or_default(),
         "typed_year": refused.map(|r| r.year.clone()).filter(|y| !y.is_empty()).unwrap_or_else(|| state.today().year().to_string()),
         "notice": notice,
+        // The notice stands in the section the page lands on after the form.
+        "notice_at": match super::asked(req, "notice").as_deref() {
+            Some("appealed" | "decided") => "appeals",
+            Some("rated") => "ratings",
+            _ => "top",
+        },
     });
     page(req, status, "assessments.html", ctx)
 }

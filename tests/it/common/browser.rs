@@ -372,6 +372,106 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Types into the field with this id, after clearing what it held.
+    pub async fn fill(&self, id: &str, text: &str) {
+        let field = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"));
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    /// Sets a field's value as its picker would (date and month inputs, whose typing
+    /// depends on the browser's locale).
+    pub async fn set_value(&self, id: &str, value: &str) {
+        self.client
+            .execute(
+                "const e = document.getElementById(arguments[0]); e.value = arguments[1]; \
+                 return e.value",
+                vec![json!(id), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("#{id}: {e}"));
+    }
+
+    /// Clicks what `css` finds and waits for the page the click leads to (a form's
+    /// answer): the page before is marked, so that the wait cannot end on it.
+    pub async fn click_through(&self, css: &str) {
+        self.client
+            .execute("window.__duban_before = true", vec![])
+            .await
+            .expect("mark the page");
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let start = Instant::now();
+        loop {
+            // While the next page loads, the script may fail: that is "not yet".
+            let next = self
+                .client
+                .execute(
+                    "return document.readyState === 'complete' && !window.__duban_before",
+                    vec![],
+                )
+                .await;
+            if matches!(next, Ok(Value::Bool(true))) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "no new page after clicking {css}"
+            );
+            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Clicks what `css` finds, where the page does not change (a box, a summary).
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Whether an element matching `css` is there.
+    pub async fn has(&self, css: &str) -> bool {
+        !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("elements")
+            .is_empty()
+    }
+
+    /// The status notice that says `text`, and whether it is in sight without scrolling
+    /// (`None`: no such notice).
+    pub async fn notice_in_view(&self, text: &str) -> Option<bool> {
+        let got = self
+            .client
+            .execute(
+                r#"for (const e of document.querySelectorAll('[role=status]')) {
+                     if (e.textContent.includes(arguments[0])) {
+                       const r = e.getBoundingClientRect();
+                       return r.top >= 0 && r.bottom <= window.innerHeight;
+                     }
+                   }
+                   return null;"#,
+                vec![json!(text)],
+            )
+            .await
+            .expect("look for the notice");
+        got.as_bool()
+    }
+
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
