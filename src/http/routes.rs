@@ -79,6 +79,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/admin/users", ADMIN),
     ("POST", "/admin/users", ADMIN),
     ("POST", "/admin/users/{id}", ADMIN),
+    ("POST", "/admin/users/{id}/password", ADMIN),
     ("GET", "/admin/assignments", ADMIN),
     ("GET", "/admin/assignments/{code}", ADMIN),
     ("POST", "/admin/assignments/{code}", ADMIN),

@@ -7,7 +7,8 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{Ctx, audit};
+use super::units::escape_like;
+use super::{Ctx, Page, Paging, audit};
 use crate::auth;
 use crate::db::models::{ApiToken, Session, User};
 use crate::db::schema::{
@@ -116,6 +117,53 @@ fn get_user(conn: &mut DbConn, id: i64) -> AppResult<User> {
 pub fn users(conn: &mut DbConn, ctx: &Ctx, role: Option<Role>) -> AppResult<Vec<UserView>> {
     super::access::require_role(ctx, &[Role::Admin])?;
     list(conn, role)
+}
+
+/// Which accounts, for the admin's list: part of the username, display name or email.
+#[derive(Debug, Default, Clone)]
+pub struct UserSearch {
+    pub q: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// A page of the accounts matching a search, by username, for an admin.
+pub fn search(conn: &mut DbConn, ctx: &Ctx, s: &UserSearch) -> AppResult<Page<UserView>> {
+    super::access::require_role(ctx, &[Role::Admin])?;
+    let (limit, offset) = Paging {
+        limit: s.limit,
+        offset: s.offset,
+    }
+    .resolve()?;
+    let text = s.q.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    let query = || {
+        let mut q = users::table.into_boxed();
+        if let Some(text) = text {
+            let pat = format!("%{}%", escape_like(text));
+            q = q.filter(
+                users::username
+                    .like(pat.clone())
+                    .escape('\\')
+                    .or(users::display_name.like(pat.clone()).escape('\\'))
+                    .or(users::email.like(pat.to_lowercase()).escape('\\')),
+            );
+        }
+        q
+    };
+    let total: i64 = query().count().get_result(conn)?;
+    let rows: Vec<User> = query()
+        .order((users::username, users::id))
+        .limit(limit)
+        .offset(offset)
+        .select(User::as_select())
+        .load(conn)?;
+    Ok(Page {
+        items: rows
+            .iter()
+            .map(|u| view(conn, u))
+            .collect::<AppResult<_>>()?,
+        total,
+    })
 }
 
 /// One account: an admin reads any, everyone else only their own.

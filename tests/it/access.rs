@@ -118,6 +118,7 @@ fn cases() -> Vec<Case> {
         flat("GET", "/admin/users", None, ADMIN),
         flat("POST", "/admin/users", Some("{}"), "EFFFF"),
         case("POST", "/admin/users/{id}", "/admin/users/{own:bystander}", Some("{}"), "EFFFF", "EFFFF"),
+        case("POST", "/admin/users/{id}/password", "/admin/users/{own:bystander}/password", Some("{}"), "EFFFF", "EFFFF"),
         flat("GET", "/admin/assignments", None, ADMIN),
         case("GET", "/admin/assignments/{code}", "/admin/assignments/{own:code}", None, ADMIN, ADMIN),
         case("POST", "/admin/assignments/{code}", "/admin/assignments/{own:fresh_code}", Some("{}"), "EFFFF", "EFFFF"),

@@ -210,6 +210,96 @@ async fn the_board_groups_every_project_and_english_is_one_click_away() {
     }
 }
 
+/// The account list is paged and searched, and a password is reset from it: a generated
+/// one, shown once on a page no cache keeps, the account's sessions ended.
+#[actix_web::test]
+async fn the_admin_searches_pages_and_resets_accounts_from_the_page() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        db.account("root@example.gov.cn", vec![Role::Admin], None);
+        for i in 0..30 {
+            db.account(
+                &format!("staff{i:02}@example.gov.cn"),
+                vec![Role::Supervisor],
+                None,
+            );
+        }
+        let admin = log_in(&app, "root@example.gov.cn").await;
+        let rows = |page: &str| page.matches("<tr id=\"u-").count();
+        let first = html(&exec(&app, get("/admin/users", &admin)).await).to_string();
+        // 32 accounts (the test database's own admin too): 25 on the first page, 7 after.
+        assert_eq!(rows(&first), 25, "{first}");
+        assert!(first.contains("1 / 2"), "{first}");
+        let second = html(&exec(&app, get("/admin/users?page=2", &admin)).await).to_string();
+        assert_eq!(rows(&second), 7);
+        let found = html(&exec(&app, get("/admin/users?q=staff07", &admin)).await).to_string();
+        assert_eq!(rows(&found), 1, "{found}");
+        assert!(found.contains("staff07@example.gov.cn"));
+        let none = html(&exec(&app, get("/admin/users?q=nobody%25", &admin)).await).to_string();
+        assert_eq!(rows(&none), 0, "a % is a character, not a wildcard");
+
+        // The reset: the person's old session ends, the new password logs in.
+        let staff = log_in(&app, "staff07@example.gov.cn").await;
+        assert_eq!(exec(&app, get("/my", &staff)).await.status, StatusCode::OK);
+        let id: i64 = found
+            .split("<tr id=\"u-")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse().ok())
+            .expect("the account's row");
+        assert!(found.contains(&format!("action=\"/admin/users/{id}/password\"")));
+        let token = csrf_of(&found);
+        let r = exec(
+            &app,
+            form(
+                &format!("/admin/users/{id}/password"),
+                &format!("csrf_token={token}"),
+            )
+            .cookie(Cookie::new("duban_session", admin.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
+        assert_eq!(r.headers.get("cache-control").unwrap(), "no-store");
+        let page = html(&r).to_string();
+        let password = page
+            .split("<code id=\"new-password\">")
+            .nth(1)
+            .and_then(|s| s.split('<').next())
+            .expect("the new password, shown once")
+            .to_string();
+        assert!(password.len() >= 12, "{password}");
+        assert!(page.contains("只显示这一次"));
+        assert_eq!(
+            exec(&app, get("/my", &staff)).await.status,
+            StatusCode::SEE_OTHER,
+            "the old session ended"
+        );
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("login", "staff07@example.gov.cn")
+            .append_pair("password", &password)
+            .append_pair("next", "/")
+            .finish();
+        assert_eq!(login_post(&app, &body).await.status, StatusCode::SEE_OTHER);
+        // Shown once: the list afterwards holds no password.
+        let again = html(&exec(&app, get("/admin/users?q=staff07", &admin)).await).to_string();
+        assert!(!again.contains(&password));
+        // Only an admin resets.
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let otoken = csrf_of(html(&exec(&app, get("/board", &office)).await));
+        let r = exec(
+            &app,
+            form(
+                &format!("/admin/users/{id}/password"),
+                &format!("csrf_token={otoken}"),
+            )
+            .cookie(Cookie::new("duban_session", office.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+    }
+}
+
 /// 挂图作战's timeline: every project a row and every milestone a mark, with the same
 /// milestones listed by date; filtered by leader, unit and light, choices kept.
 #[actix_web::test]

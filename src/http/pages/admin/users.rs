@@ -19,7 +19,20 @@ use crate::http::pages::i18n;
 use crate::store::accounts;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(add).service(change);
+    cfg.service(list)
+        .service(add)
+        .service(change)
+        .service(reset_password);
+}
+
+/// Accounts on one page of the list.
+const PER_PAGE: i64 = 25;
+
+/// A password just reset, shown once on the page that answers the reset.
+struct Reset {
+    id: i64,
+    name: String,
+    password: String,
 }
 
 fn role_label(lang: &str, r: Role) -> String {
@@ -40,14 +53,39 @@ async fn show(
     status: StatusCode,
     refused: Option<Refused>,
 ) -> HttpResponse {
+    show_with(state, req, status, refused, None).await
+}
+
+async fn show_with(
+    state: web::Data<AppState>,
+    req: &HttpRequest,
+    status: StatusCode,
+    refused: Option<Refused>,
+    reset: Option<Reset>,
+) -> HttpResponse {
     let lang = crate::http::pages::req_lang(req);
     let ctx = match crate::http::pages::home::viewer(&state, req) {
         Ok(ctx) => ctx,
         Err(e) => return error(req, &e),
     };
-    let got = state.db(move |c| accounts::users(c, &ctx, None)).await;
-    let users = match got {
-        Ok(u) => u,
+    // After a reset the list shows that account, whatever was searched before.
+    let q = match &reset {
+        Some(r) => Some(r.name.clone()),
+        None => crate::http::pages::asked(req, "q").filter(|q| !q.trim().is_empty()),
+    };
+    let page_no = if reset.is_some() {
+        1
+    } else {
+        crate::http::pages::asked_page(req) as i64
+    };
+    let search = accounts::UserSearch {
+        q: q.clone(),
+        limit: Some(PER_PAGE),
+        offset: Some((page_no - 1).saturating_mul(PER_PAGE)),
+    };
+    let got = state.db(move |c| accounts::search(c, &ctx, &search)).await;
+    let (users, total) = match got {
+        Ok(page) => (page.items, page.total),
         Err(e) => return error(req, &e),
     };
     let (people, _) = match choices(&state).await {
@@ -71,17 +109,31 @@ async fn show(
         })
         .collect();
     let (errors, typed) = Refused::of(refused.as_ref(), "new");
-    admin_page(
+    let q = q.unwrap_or_default();
+    let mut resp = admin_page(
         req,
         status,
         "admin/users.html",
         json!({
+            "q": q,
+            "q_url": form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>(),
+            "page": page_no, "pages": ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+            "total": total,
+            "reset": reset.as_ref().map(|r| json!({"id": r.id, "name": r.name, "password": r.password})),
             "users": rows,
             "people": people.iter().filter(|p| p.active).map(|p| json!({"id": p.id, "name": p.name})).collect::<Vec<_>>(),
             "roles": Role::ALL.iter().map(|r| json!({"key": r.as_str(), "label": role_label(lang, *r)})).collect::<Vec<_>>(),
             "errors": errors, "typed": typed,
         }),
-    )
+    );
+    if reset.is_some() {
+        // The page holds a password: no cache keeps it.
+        resp.headers_mut().insert(
+            actix_web::http::header::CACHE_CONTROL,
+            actix_web::http::header::HeaderValue::from_static("no-store"),
+        );
+    }
+    resp
 }
 
 /// Accounts, with the form to add one.
@@ -169,4 +221,45 @@ async fn change(
         },
     )
     .await
+}
+
+/// Resets an account's password to a generated one, shown once on the page that answers
+/// (never in an address, never in a mail); the account's sessions end with it.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page with the new password, once"),
+    (status = 404, description = "HTML page: no such account")))]
+#[post("/admin/users/{id}/password")]
+async fn reset_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<i64>,
+    sent: Sent,
+) -> HttpResponse {
+    let id = id.into_inner();
+    let ctx = state.ctx_for(&sent.p);
+    let got = state
+        .db(move |c| {
+            let password = crate::auth::random_password()?;
+            let u = accounts::update(
+                c,
+                &ctx,
+                id,
+                accounts::UserPatch {
+                    password: Some(password.clone()),
+                    ..Default::default()
+                },
+            )?;
+            Ok((u, password))
+        })
+        .await;
+    match got {
+        Ok((u, password)) => {
+            let reset = Reset {
+                id: u.id,
+                name: u.username,
+                password,
+            };
+            show_with(state, &req, StatusCode::OK, None, Some(reset)).await
+        }
+        Err(e) => error(&req, &e),
+    }
 }
