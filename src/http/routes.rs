@@ -90,6 +90,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/admin/ledger/download", ADMIN),
     ("POST", "/admin/ledger", ADMIN),
     ("GET", "/admin/outbox", SUPERVISION),
+    ("GET", "/admin/outbox/{id}", SUPERVISION),
     ("POST", "/admin/outbox/{id}/retry", ADMIN),
     ("POST", "/admin/outbox/retry-dead", ADMIN),
     ("GET", "/assessments", ANY),

@@ -152,32 +152,6 @@ pub fn action_links(
     })
 }
 
-/// A message as staff may read it in the outbox: the one-click links' tokens are cut, so
-/// that reading someone's mail does not let anyone act as its recipient.
-pub fn redact_links(body: &str) -> String {
-    // The HTML part writes the slashes as entities.
-    const MARKERS: [&str; 2] = ["/act/", "&#x2f;act&#x2f;"];
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some((i, marker)) = MARKERS
-        .iter()
-        .filter_map(|m| rest.find(m).map(|i| (i, *m)))
-        .min()
-    {
-        out.push_str(&rest[..i + marker.len()]);
-        rest = &rest[i + marker.len()..];
-        let token_len = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
-            .unwrap_or(rest.len());
-        if token_len > 0 {
-            out.push('…');
-        }
-        rest = &rest[token_len..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// The link to a project's page.
 pub fn project_link(base_url: &str, code: &str) -> String {
     format!("{base_url}/projects/{code}")
@@ -465,24 +439,5 @@ pub fn outbox_row(
         message_id: None,
         sent_at: None,
         created_at: now,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn outbox_copies_lose_the_link_tokens_only() {
-        let body = "确认办结：https://x.gov.cn/act/eyJh.Xq0-_Dj\n<a href=\"https://x.gov.cn/act/ab.c\">办结</a> /act/";
-        assert_eq!(
-            redact_links(body),
-            "确认办结：https://x.gov.cn/act/…\n<a href=\"https://x.gov.cn/act/…\">办结</a> /act/"
-        );
-        assert_eq!(redact_links("no links"), "no links");
-        assert_eq!(
-            redact_links("href=\"https:&#x2f;&#x2f;x&#x2f;act&#x2f;ab.c-d\""),
-            "href=\"https:&#x2f;&#x2f;x&#x2f;act&#x2f;…\""
-        );
     }
 }

@@ -300,6 +300,79 @@ async fn the_admin_searches_pages_and_resets_accounts_from_the_page() {
     }
 }
 
+/// The outbox shows each message's body, as sent, without the tokens of its one-click
+/// links: reading someone's mail does not let the reader act as them.
+#[actix_web::test]
+async fn the_outbox_shows_a_message_body_without_its_link_tokens() {
+    use duban::store::outbox;
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 6, 15)
+            .unwrap()
+            .and_hms_opt(2, 0, 0)
+            .unwrap();
+        outbox::enqueue(
+            &mut db.conn(),
+            &[outbox::NewOutbox {
+                dedup_key: "li.na@example.gov.cn/2026-06-15/digest".into(),
+                kind: "digest".into(),
+                day: now.date(),
+                recipient_person_id: None,
+                recipient_email: "li.na@example.gov.cn".into(),
+                recipient_name: "李娜".into(),
+                lang: "zh-CN".into(),
+                subject: "【督办提醒】您有 1 个节点即将到期".into(),
+                body_text: "李娜：\n完成土地摘牌 2026年6月18日到期。\n确认办结：https://duban.example.gov.cn/act/eyJhbGc.c2lnbmVk-Xq0\n".into(),
+                body_html: "<p>李娜</p>".into(),
+                status: "sent".into(),
+                attempts: 1,
+                next_attempt_at: now,
+                claimed_until: None,
+                claimed_by: None,
+                last_error: None,
+                message_id: Some("<m1@duban>".into()),
+                sent_at: Some(now),
+                created_at: now,
+            }],
+        )
+        .unwrap();
+        let id: i64 = {
+            use diesel::prelude::*;
+            duban::db::schema::outbox::table
+                .select(duban::db::schema::outbox::id)
+                .first(&mut db.conn())
+                .unwrap()
+        };
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        let office = log_in(&app, "dcs@example.gov.cn").await;
+        let list = html(&exec(&app, get("/admin/outbox", &office)).await).to_string();
+        assert!(
+            list.contains(&format!("href=\"/admin/outbox/{id}\"")),
+            "{list}"
+        );
+        let r = exec(&app, get(&format!("/admin/outbox/{id}"), &office)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let page = html(&r).to_string();
+        assert!(page.contains("完成土地摘牌 2026年6月18日到期。"), "{page}");
+        // The template writes the slashes as entities.
+        assert!(
+            page.contains("act&#x2f;…") && !page.contains("eyJhbGc"),
+            "{page}"
+        );
+        assert!(page.contains("李娜") && page.contains("&lt;m1@duban&gt;"));
+        let r = exec(&app, get(&format!("/admin/outbox/{id}?lang=en"), &office)).await;
+        assert!(html(&r).contains("The plain-text part of the mail"));
+        let r = exec(&app, get(&format!("/admin/outbox/{}", id + 1000), &office)).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+        // The API says the same.
+        let (_, one) = call(&app, "GET", &format!("/api/v1/outbox/{id}"), None).await;
+        assert!(
+            one["body_text"].as_str().unwrap().contains("/act/…"),
+            "{one}"
+        );
+    }
+}
+
 /// 挂图作战's timeline: every project a row and every milestone a mark, with the same
 /// milestones listed by date; filtered by leader, unit and light, choices kept.
 #[actix_web::test]

@@ -7,7 +7,6 @@ use crate::db::models::OutboxRow;
 use crate::error::{AppResult, ErrorBody};
 use crate::http::AppState;
 use crate::http::extract::{Actor, ApiQuery};
-use crate::mail::compose;
 use crate::store::{Page, outbox};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -16,13 +15,6 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(retry_dead)
         .service(get_one)
         .service(retry);
-}
-
-/// A message as shown here: its signed links are for its recipient alone.
-fn redacted(mut row: OutboxRow) -> OutboxRow {
-    row.body_text = compose::redact_links(&row.body_text);
-    row.body_html = compose::redact_links(&row.body_html);
-    row
 }
 
 /// Messages, newest first; the tokens of one-click links are cut.
@@ -35,9 +27,9 @@ async fn list(
     q: ApiQuery<outbox::OutboxFilter>,
 ) -> AppResult<web::Json<Page<OutboxRow>>> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    let mut page = state.db(move |c| outbox::messages(c, &ctx, &f)).await?;
-    page.items = page.items.into_iter().map(redacted).collect();
-    Ok(web::Json(page))
+    Ok(web::Json(
+        state.db(move |c| outbox::messages(c, &ctx, &f)).await?,
+    ))
 }
 
 /// Counts by state, oldest waiting message, dead messages.
@@ -60,9 +52,9 @@ async fn get_one(
     id: web::Path<i64>,
 ) -> AppResult<web::Json<OutboxRow>> {
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
-    Ok(web::Json(redacted(
+    Ok(web::Json(
         state.db(move |c| outbox::message(c, &ctx, id)).await?,
-    )))
+    ))
 }
 
 /// Queue a failed or dead message again.
@@ -76,7 +68,7 @@ async fn retry(
     let (ctx, id) = (state.ctx(&actor), id.into_inner());
     let row = state.db(move |c| outbox::retry(c, &ctx, id)).await?;
     state.scheduling.wake.notify_one();
-    Ok(web::Json(redacted(row)))
+    Ok(web::Json(row))
 }
 
 /// Queue every dead message again.

@@ -99,6 +99,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "admin/outbox.html",
         include_str!("templates/admin/outbox.html"),
     ),
+    (
+        "admin/outbox_message.html",
+        include_str!("templates/admin/outbox_message.html"),
+    ),
 ];
 
 /// The stylesheet, served from the binary: no CDN, no external fonts.

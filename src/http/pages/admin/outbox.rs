@@ -15,7 +15,52 @@ use crate::http::pages::i18n;
 use crate::store::outbox;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(retry).service(retry_dead);
+    // `retry-dead` before `{id}`: a resource whose path matches answers 405 to another
+    // method instead of passing the request on.
+    cfg.service(list)
+        .service(retry)
+        .service(retry_dead)
+        .service(one);
+}
+
+/// One message as it was sent (its plain-text part), with its delivery record; the signed
+/// links' tokens are cut by the use case, as through the API.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page"),
+    (status = 404, description = "HTML page")))]
+#[get("/admin/outbox/{id}")]
+async fn one(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -> HttpResponse {
+    let lang = crate::http::pages::req_lang(&req);
+    let id = id.into_inner();
+    let may_retry = principal(&req).is_some_and(|p| p.has(Role::Admin));
+    let ctx = match crate::http::pages::home::viewer(&state, &req) {
+        Ok(ctx) => ctx,
+        Err(e) => return error(&req, &e),
+    };
+    let o = match state.db(move |c| outbox::message(c, &ctx, id)).await {
+        Ok(o) => o,
+        Err(e) => return error(&req, &e),
+    };
+    let tz = state.tz;
+    let at = |t: chrono::NaiveDateTime| {
+        t.and_utc()
+            .with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    admin_page(
+        &req,
+        StatusCode::OK,
+        "admin/outbox_message.html",
+        json!({"m": {
+            "id": o.id, "day": i18n::date(lang, o.day), "to": o.recipient_name,
+            "email": o.recipient_email, "subject": o.subject, "kind": o.kind,
+            "status": o.status, "status_text": i18n::text(lang, &format!("outbox_{}", o.status)),
+            "attempts": o.attempts, "error": o.last_error, "message_id": o.message_id,
+            "sent_at": o.sent_at.map(at), "created_at": at(o.created_at),
+            "body": o.body_text,
+            "retryable": may_retry && outbox::Status::parse(&o.status).is_some_and(outbox::Status::retryable),
+        }}),
+    )
 }
 
 /// The counts, and the newest messages (`?status=` one state).
