@@ -49,6 +49,7 @@ pub const TABLES: &[&str] = &[
     "readiness_probe",
     "comments",
     "comment_reads",
+    "ledger_uploads",
     "audit_log",
 ];
 

@@ -429,6 +429,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ledger_uploads (id) {
+        id -> BigInt,
+        token -> Text,
+        user_id -> BigInt,
+        file_base64 -> Text,
+        sheet -> Nullable<Text>,
+        new_leaders -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(assignments -> projects (project_id));
 diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(outbox_projects -> outbox (outbox_id));
@@ -452,6 +464,7 @@ diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(users -> people (person_id));
 diesel::joinable!(comment_reads -> projects (project_id));
 diesel::joinable!(comment_reads -> users (user_id));
+diesel::joinable!(ledger_uploads -> users (user_id));
 diesel::joinable!(comments -> projects (project_id));
 diesel::joinable!(veto_events -> projects (project_id));
 
@@ -471,6 +484,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     investment_plans,
     investment_reports,
     issued_reports,
+    ledger_uploads,
     login_failures,
     milestones,
     outbox,

@@ -89,6 +89,7 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/admin/ledger", ADMIN),
     ("GET", "/admin/ledger/download", ADMIN),
     ("POST", "/admin/ledger", ADMIN),
+    ("POST", "/admin/ledger/import", ADMIN),
     ("GET", "/admin/outbox", SUPERVISION),
     ("GET", "/admin/outbox/{id}", SUPERVISION),
     ("POST", "/admin/outbox/{id}/retry", ADMIN),

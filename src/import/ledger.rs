@@ -555,6 +555,54 @@ pub fn run(
     })
 }
 
+/// A preview whose sheet is kept for the importer, so that the next step imports exactly
+/// what was previewed without choosing the file again: the token names it (`None` when the
+/// sheet would change nothing).
+pub fn preview_keeping(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    bytes: Vec<u8>,
+    sheet: Option<String>,
+    opts: Options,
+) -> AppResult<(Summary, Option<String>)> {
+    let summary = run(conn, ctx, &bytes, sheet.as_deref(), true, opts, &mut |_| {})?;
+    let token = if summary.nothing_changed {
+        None
+    } else {
+        let kept = ledger_import::Kept {
+            file: bytes,
+            sheet,
+            new_leaders: opts.new_leaders,
+        };
+        Some(ledger_import::keep(conn, ctx, &kept)?)
+    };
+    Ok((summary, token))
+}
+
+/// Imports the sheet a preview kept under `token`, once: taken and imported in one
+/// transaction, so a refused import keeps it. `None` when it is no longer kept.
+pub fn import_kept(conn: &mut DbConn, ctx: &Ctx, token: &str) -> AppResult<Option<Summary>> {
+    crate::store::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
+    diesel::Connection::transaction(conn, |conn| {
+        let Some(kept) = ledger_import::take(conn, ctx, token)? else {
+            return Ok(None);
+        };
+        let opts = Options {
+            new_leaders: kept.new_leaders,
+        };
+        run(
+            conn,
+            ctx,
+            &kept.file,
+            kept.sheet.as_deref(),
+            false,
+            opts,
+            &mut |_| {},
+        )
+        .map(Some)
+    })
+}
+
 /// On PostgreSQL, an import waits for any other to finish (a lock held to the end of the
 /// transaction); SQLite lets one writer at a time anyway.
 fn one_import_at_a_time(conn: &mut DbConn) -> AppResult<()> {

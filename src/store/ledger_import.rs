@@ -734,3 +734,71 @@ fn add_progress(
     }
     Ok(())
 }
+
+/// A previewed sheet kept for its importer: the file and the choices it was previewed with.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    pub file: Vec<u8>,
+    pub sheet: Option<String>,
+    pub new_leaders: bool,
+}
+
+/// How long a previewed sheet waits to be imported.
+const KEPT_FOR: chrono::Duration = chrono::Duration::days(1);
+
+/// Keeps a previewed sheet for the acting account and answers the token that names it;
+/// sheets kept longer than a day are dropped on the way.
+pub fn keep(conn: &mut DbConn, ctx: &Ctx, kept: &Kept) -> AppResult<String> {
+    use crate::db::schema::ledger_uploads as lu;
+    use base64::Engine as _;
+    let user = ctx
+        .principal
+        .as_ref()
+        .map(|p| p.user_id)
+        .ok_or_else(AppError::unauthenticated)?;
+    let token = crate::auth::random_token(24)?;
+    conn.transaction(|conn| {
+        diesel::delete(lu::table.filter(lu::created_at.lt(ctx.now - KEPT_FOR))).execute(conn)?;
+        diesel::insert_into(lu::table)
+            .values((
+                lu::token.eq(&token),
+                lu::user_id.eq(user),
+                lu::file_base64.eq(base64::engine::general_purpose::STANDARD.encode(&kept.file)),
+                lu::sheet.eq(&kept.sheet),
+                lu::new_leaders.eq(kept.new_leaders),
+                lu::created_at.eq(ctx.now),
+            ))
+            .execute(conn)?;
+        Ok(token)
+    })
+}
+
+/// Takes back the sheet the acting account previewed under `token`, once: `None` when there
+/// is none (imported already, older than a day, or another account's).
+pub fn take(conn: &mut DbConn, ctx: &Ctx, token: &str) -> AppResult<Option<Kept>> {
+    use crate::db::schema::ledger_uploads as lu;
+    use base64::Engine as _;
+    let Some(user) = ctx.principal.as_ref().map(|p| p.user_id) else {
+        return Ok(None);
+    };
+    let mine = lu::table
+        .filter(lu::token.eq(token))
+        .filter(lu::user_id.eq(user))
+        .filter(lu::created_at.ge(ctx.now - KEPT_FOR));
+    let row: Option<(String, Option<String>, bool)> = mine
+        .select((lu::file_base64, lu::sheet, lu::new_leaders))
+        .first(conn)
+        .optional()?;
+    let Some((file, sheet, new_leaders)) = row else {
+        return Ok(None);
+    };
+    diesel::delete(lu::table.filter(lu::token.eq(token))).execute(conn)?;
+    let file = base64::engine::general_purpose::STANDARD
+        .decode(file)
+        .map_err(AppError::internal)?;
+    Ok(Some(Kept {
+        file,
+        sheet,
+        new_leaders,
+    }))
+}

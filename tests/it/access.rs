@@ -127,6 +127,7 @@ fn cases() -> Vec<Case> {
         flat("GET", "/admin/ledger", None, ADMIN),
         flat("GET", "/admin/ledger/download", None, ADMIN),
         flat("POST", "/admin/ledger", Some("{}"), "UFFFF"),
+        flat("POST", "/admin/ledger/import", Some("{}"), "EFFFF"),
         case("POST", "/admin/calendar/{day}/remove", "/admin/calendar/{own:fresh_day}/remove", None, ADMIN, ADMIN),
         flat("GET", "/admin/outbox", None, SUP),
         case("GET", "/admin/outbox/{id}", "/admin/outbox/{own:outbox}", None, SUP, SUP),

@@ -331,8 +331,8 @@ async fn a_supervisor_downloads_the_xlsx_report() {
 }
 
 /// The admin uploads the messy example sheet from `docs/examples` with the page's form: the
-/// preview lists the new projects and writes nothing; the box then comes unticked, and the
-/// same file imports them.
+/// preview lists the new projects and writes nothing; one click then imports the file just
+/// previewed, without choosing it again.
 #[actix_web::test]
 async fn the_admin_previews_then_imports_a_ledger_sheet() {
     if !browser::available() {
@@ -347,51 +347,33 @@ async fn the_admin_previews_then_imports_a_ledger_sheet() {
         .goto(&server.url("/admin/ledger"))
         .await
         .expect("the ledger page");
-    for round in ["preview", "import"] {
-        b.client
-            .find(Locator::Id("ledger-file"))
-            .await
-            .expect("file field")
-            .send_keys(&sheet.to_string_lossy())
-            .await
-            .expect("choose the file");
-        b.client
-            .find(Locator::Css(
-                "form[action='/admin/ledger'] button[type=submit]",
-            ))
-            .await
-            .expect("upload button")
-            .click()
-            .await
-            .expect("click");
-        // The heading of this round's answer (the last round's page may still be shown).
-        let heading = if round == "preview" {
-            "//section[@id='result']/h2[starts-with(normalize-space(.), '预览')]"
-        } else {
-            "//section[@id='result']/h2[normalize-space(.) = '导入完成']"
-        };
-        b.client
-            .wait()
-            .for_element(Locator::XPath(heading))
-            .await
-            .expect("the result");
-        let found = projects::get_by_code(&mut conn, "JK-2026-01");
-        if round == "preview" {
-            assert!(b.text("#result").await.contains("JK-2026-03"));
-            assert!(found.is_err(), "a preview writes nothing");
-            let preview = b
-                .client
-                .find(Locator::Css("input[name=dry_run]"))
-                .await
-                .expect("the preview box");
-            assert!(
-                !preview.is_selected().await.expect("state"),
-                "after a preview, importing is the next step"
-            );
-        } else {
-            assert_eq!(found.expect("imported").total_investment, 1_250_000_000);
-        }
-    }
+    b.client
+        .find(Locator::Id("ledger-file"))
+        .await
+        .expect("file field")
+        .send_keys(&sheet.to_string_lossy())
+        .await
+        .expect("choose the file");
+    b.click_through("form[action='/admin/ledger'] button[type=submit]")
+        .await;
+    assert!(
+        b.text("#result h2").await.starts_with("预览"),
+        "{}",
+        b.text("#result").await
+    );
+    assert!(b.text("#result").await.contains("JK-2026-03"));
+    assert!(
+        projects::get_by_code(&mut conn, "JK-2026-01").is_err(),
+        "a preview writes nothing"
+    );
+    b.click_through("#import-previewed").await;
+    assert_eq!(b.text("#result h2").await, "导入完成");
+    assert_eq!(
+        projects::get_by_code(&mut conn, "JK-2026-01")
+            .expect("imported")
+            .total_investment,
+        1_250_000_000
+    );
     b.close().await;
 }
 

@@ -1726,6 +1726,7 @@ async fn the_ledger_page_downloads_previews_imports_and_lists_bad_cells() {
             "{}",
             html(&r)
         );
+        let previewed = html(&r).to_string();
         assert!(before == fingerprint(&mut fp), "a preview writes nothing");
 
         // Without the form's token the upload is refused, and nothing is written.
@@ -1736,9 +1737,40 @@ async fn the_ledger_page_downloads_previews_imports_and_lists_bad_cells() {
             "a forged upload writes nothing"
         );
 
-        let r = exec(&app, upload(&[("csrf_token", &token)], &edited)).await;
+        // The preview kept the file: one click imports it, for this admin only, once.
+        let kept = previewed
+            .split("name=\"upload\" value=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("the import button of the preview")
+            .to_string();
+        let import = |session: &str, csrf: &str, upload: &str| {
+            form(
+                "/admin/ledger/import",
+                &format!("csrf_token={csrf}&upload={upload}"),
+            )
+            .cookie(Cookie::new("duban_session", session.to_string()))
+        };
+        db.account("second@example.gov.cn", vec![Role::Admin], None);
+        let second = log_in(&app, "second@example.gov.cn").await;
+        let token2 = csrf_of(html(&exec(&app, get("/admin/ledger", &second)).await));
+        let r = exec(&app, import(&second, &token2, &kept)).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "another admin's preview"
+        );
+        let (_, p) = call(&app, "GET", &format!("/api/v1/projects/{code}"), None).await;
+        assert_ne!(
+            p["name"], "网页导入改名",
+            "nothing imported for another admin"
+        );
+        let r = exec(&app, import(&admin, &token, &kept)).await;
         assert_eq!(r.status, StatusCode::OK, "{}", html(&r));
         assert!(html(&r).contains("导入完成"), "{}", html(&r));
+        let r = exec(&app, import(&admin, &token, &kept)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("已不再保留"), "{}", html(&r));
         let (_, p) = call(&app, "GET", &format!("/api/v1/projects/{code}"), None).await;
         assert_eq!(p["name"], "网页导入改名");
         let (_, audit) = call(

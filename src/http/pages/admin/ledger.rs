@@ -13,11 +13,15 @@ use crate::error::{AppError, FieldErrors};
 use crate::export::ReportFormat;
 use crate::http::AppState;
 use crate::http::extract::read_upload;
+use crate::http::pages::form::Sent;
 use crate::http::pages::home::error;
 use crate::import::ledger::{self, Options, Summary};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(show).service(download).service(upload);
+    cfg.service(show)
+        .service(download)
+        .service(upload)
+        .service(import_previewed);
 }
 
 fn render(req: &HttpRequest, status: StatusCode, result: Value) -> HttpResponse {
@@ -159,21 +163,66 @@ async fn upload(state: web::Data<AppState>, req: HttpRequest, form: Multipart) -
     };
     let (sheet, dry_run) = (up.sheet, up.dry_run);
     let done = state
-        .db(move |c| ledger::run(c, &ctx, &file, sheet.as_deref(), dry_run, opts, &mut |_| {}))
+        .db(move |c| {
+            if dry_run {
+                ledger::preview_keeping(c, &ctx, file, sheet, opts)
+            } else {
+                ledger::run(c, &ctx, &file, sheet.as_deref(), false, opts, &mut |_| {})
+                    .map(|s| (s, None))
+            }
+        })
         .await;
+    answer(&req, done.map(Some))
+}
+
+/// The page after an import or a preview: what it did or would do (with, after a preview,
+/// the button that imports the same file), or every bad cell.
+fn answer(
+    req: &HttpRequest,
+    done: Result<Option<(Summary, Option<String>)>, AppError>,
+) -> HttpResponse {
+    let lang = crate::http::pages::req_lang(req);
     match done {
-        Ok(s) => render(&req, StatusCode::OK, shown(&s)),
+        Ok(Some((s, kept))) => {
+            let mut shown = shown(&s);
+            crate::http::pages::merge(&mut shown, json!({ "kept": kept }));
+            render(req, StatusCode::OK, shown)
+        }
+        Ok(None) => render(
+            req,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            json!({"ok": false, "problem": crate::http::pages::i18n::text(lang, "ledger_kept_gone"),
+                   "count": 0, "cells": first::<()>(&[])}),
+        ),
         Err(AppError::Sheet(cells)) => render(
-            &req,
+            req,
             StatusCode::UNPROCESSABLE_ENTITY,
             json!({"ok": false, "count": cells.len(), "cells": first(&cells)}),
         ),
         Err(AppError::Validation(FieldErrors(f))) => render(
-            &req,
+            req,
             StatusCode::UNPROCESSABLE_ENTITY,
             json!({"ok": false, "problem": f.values().cloned().collect::<Vec<_>>().join(" "),
                    "count": 0, "cells": first::<()>(&[])}),
         ),
-        Err(e) => error(&req, &e),
+        Err(e) => error(req, &e),
     }
+}
+
+/// Imports the file just previewed, kept by the preview (`upload` names it), without
+/// choosing it again.
+#[utoipa::path(tag = "pages", responses((status = 200, description = "HTML page with the result"),
+    (status = 422, description = "HTML page: the file is no longer kept, or a bad cell")))]
+#[post("/admin/ledger/import")]
+async fn import_previewed(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    sent: Sent,
+) -> HttpResponse {
+    let token = sent.typed.get("upload").cloned().unwrap_or_default();
+    let ctx = state.ctx_for(&sent.p);
+    let done = state
+        .db(move |c| ledger::import_kept(c, &ctx, &token))
+        .await;
+    answer(&req, done.map(|s| s.map(|s| (s, None))))
 }
