@@ -373,6 +373,67 @@ async fn the_outbox_shows_a_message_body_without_its_link_tokens() {
     }
 }
 
+/// The calendar page draws the year as month grids: days off, holidays, make-up working
+/// days and the admin's own entries each as they fall in the week.
+#[actix_web::test]
+async fn the_calendar_page_draws_each_month_as_a_grid() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        db.account("root@example.gov.cn", vec![Role::Admin], None);
+        let admin = log_in(&app, "root@example.gov.cn").await;
+        let page = html(&exec(&app, get("/admin/calendar?year=2026", &admin)).await).to_string();
+        assert_eq!(page.matches("<table class=\"month\">").count(), 12);
+        let cell = |title: &str| -> String {
+            let at = page
+                .find(&format!("title=\"{title}"))
+                .unwrap_or_else(|| panic!("{title}: {page}"));
+            let open = page[..at].rfind("<td class=\"").expect("its cell");
+            page[open + 11..at].split('"').next().unwrap().to_string()
+        };
+        assert_eq!(cell("2026年1月1日 · 休息日"), "holiday");
+        assert_eq!(
+            cell("2026年1月4日 · 调休上班"),
+            "workday",
+            "a Sunday made a working day"
+        );
+        assert_eq!(cell("2026年3月7日"), "off", "a Saturday");
+        assert_eq!(cell("2026年3月9日"), "work", "a Monday");
+        assert_eq!(cell("2026年6月15日"), "work today");
+        // 1 January 2026 is a Thursday: three empty cells before it in the first week.
+        let january = page.split("<caption>1月</caption>").nth(1).unwrap();
+        let first_week = january.split("<tbody><tr>").nth(1).unwrap();
+        assert!(
+            first_week.starts_with("<td></td><td></td><td></td><td class=\"holiday\""),
+            "{first_week}"
+        );
+        // An admin's own day off is marked as such.
+        let token = csrf_of(&page);
+        let r = exec(
+            &app,
+            form(
+                "/admin/calendar",
+                &format!("csrf_token={token}&day=2026-03-09&kind=holiday&note=%E5%8C%BA%E8%BF%90%E5%8A%A8%E4%BC%9A"),
+            )
+            .cookie(Cookie::new("duban_session", admin.clone())),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", html(&r));
+        let page = html(&exec(&app, get("/admin/calendar?year=2026", &admin)).await).to_string();
+        assert!(
+            page.contains(
+                "<td class=\"holiday override\" title=\"2026年3月9日 · 休息日 · 区运动会\">9</td>"
+            ),
+            "{page}"
+        );
+        let en =
+            html(&exec(&app, get("/admin/calendar?year=2026&lang=en", &admin)).await).to_string();
+        assert!(
+            en.contains("<abbr title=\"Monday\">Mon</abbr>")
+                && en.contains("<caption>Jan</caption>")
+        );
+    }
+}
+
 /// 挂图作战's timeline: every project a row and every milestone a mark, with the same
 /// milestones listed by date; filtered by leader, unit and light, choices kept.
 #[actix_web::test]

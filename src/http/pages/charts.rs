@@ -93,7 +93,7 @@ fn next_month(d: NaiveDate) -> NaiveDate {
 }
 
 /// Month labels: `3月` in Chinese, `Mar` in English.
-fn month_label(lang: &str, d: NaiveDate) -> String {
+pub(super) fn month_label(lang: &str, d: NaiveDate) -> String {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

@@ -48,13 +48,102 @@ async fn show(
         .collect();
     let (errors, typed) = Refused::of(refused.as_ref(), "new");
     let warning = super::calendar_warning(&state, req).await;
+    let months = month_grid(lang, year, &days, state.today());
     admin_page(
         req,
         status,
         "admin/calendar.html",
-        json!({"days": rows, "year": year, "prev": year - 1, "next": year + 1,
+        json!({"days": rows, "year": year, "prev": year - 1, "next": year + 1, "months": months,
+               "weekdays": weekdays(lang),
                "errors": errors, "typed": typed, "calendar_warning": warning}),
     )
+}
+
+/// The names of the week's days, Monday first, as the month grid's column heads.
+fn weekdays(lang: &str) -> Vec<Value> {
+    const ZH: [(&str, &str); 7] = [
+        ("一", "星期一"),
+        ("二", "星期二"),
+        ("三", "星期三"),
+        ("四", "星期四"),
+        ("五", "星期五"),
+        ("六", "星期六"),
+        ("日", "星期日"),
+    ];
+    const EN: [(&str, &str); 7] = [
+        ("Mon", "Monday"),
+        ("Tue", "Tuesday"),
+        ("Wed", "Wednesday"),
+        ("Thu", "Thursday"),
+        ("Fri", "Friday"),
+        ("Sat", "Saturday"),
+        ("Sun", "Sunday"),
+    ];
+    let names = if crate::domain::lang::Lang::of(lang).is_en() {
+        EN
+    } else {
+        ZH
+    };
+    names
+        .iter()
+        .map(|(short, long)| json!({"short": short, "long": long}))
+        .collect()
+}
+
+/// The year as twelve month grids, weeks from Monday: each day off (a weekend, or a holiday
+/// of the calendar) or working, a weekend made a working day (调休) marked as such, the
+/// admin's own entries marked, each with its date and note as a title.
+fn month_grid(
+    lang: &str,
+    year: i32,
+    listed: &[calendar::ListedDay],
+    today: NaiveDate,
+) -> Vec<Value> {
+    let by_day: std::collections::HashMap<NaiveDate, &calendar::ListedDay> =
+        listed.iter().map(|d| (d.day, d)).collect();
+    (1..=12)
+        .filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1))
+        .map(|first| {
+            let mut cells: Vec<Value> =
+                vec![Value::Null; first.weekday().num_days_from_monday() as usize];
+            let mut day = first;
+            while day.month() == first.month() {
+                let entry = by_day.get(&day);
+                let weekend = day.weekday().num_days_from_monday() >= 5;
+                let (class, kind) = match entry.map(|e| e.kind) {
+                    Some(DayKind::Holiday) => ("holiday", Some("cal_holiday")),
+                    Some(DayKind::Workday) => ("workday", Some("cal_workday")),
+                    None if weekend => ("off", None),
+                    None => ("work", None),
+                };
+                let title = [
+                    Some(i18n::date(lang, day)),
+                    kind.map(|k| i18n::text(lang, k)),
+                    entry.and_then(|e| e.note.clone()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+                cells.push(json!({
+                    "n": day.day(), "class": class, "title": title,
+                    "override": entry.is_some_and(|e| e.source == "override"),
+                    "today": day == today,
+                }));
+                match day.succ_opt() {
+                    Some(next) => day = next,
+                    None => break,
+                }
+            }
+            while !cells.len().is_multiple_of(7) {
+                cells.push(Value::Null);
+            }
+            json!({
+                "name": super::super::charts::month_label(lang, first),
+                "weeks": cells.chunks(7).map(|w| w.to_vec()).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
 }
 
 /// The calendar of a year (`?year=`, default this year).
