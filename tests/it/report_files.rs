@@ -218,7 +218,7 @@ async fn html_is_a_printable_bulletin() {
         let o = &r["projects"][0]["overdue"][0];
         assert!(
             html.contains(&format!(
-                "<td>{}</td>\n      <td class=\"c\">{}</td><td class=\"num\">{}</td>",
+                "<td>{}</td>\n      <td class=\"c date\">{}</td><td class=\"num\">{}</td>",
                 o["title"].as_str().unwrap(),
                 o["due"].as_str().unwrap(),
                 o["working_days_overdue"]
@@ -226,7 +226,11 @@ async fn html_is_a_printable_bulletin() {
             "{o}"
         );
         let leader = r["by_leader"][0]["name"].as_str().unwrap();
-        assert!(html.contains(&format!("<td class=\"c\">1</td><td>{leader}</td>")));
+        // Names, stages and dates never break a character a line on the printed page.
+        assert!(html.contains(&format!(
+            "<td class=\"c\">1</td><td class=\"name\">{leader}</td>"
+        )));
+        assert!(html.contains("td.name, td.stage, td.date, td.lights { white-space: nowrap; }"));
         assert!(html.contains("开工率94.7%"), "the overview paragraph");
         assert!(!html.contains("与上期"), "no earlier report was issued");
     }
