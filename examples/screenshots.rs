@@ -31,6 +31,8 @@ const SHOTS: &[(&str, &str, &str, u32, u32)] = &[
     ("admin@demo.duban.local", "/admin/users", "admin-users.png", 1280, 1100),
     ("admin@demo.duban.local", "/admin/ledger", "admin-ledger.png", 1280, 900),
     ("duchashi@demo.duban.local", "/board?lang=en", "board-en.png", 1280, 1100),
+    ("duchashi@demo.duban.local", "/board/timeline", "timeline.png", 1280, 1500),
+    ("admin@demo.duban.local", "/admin/calendar", "admin-calendar.png", 1280, 1500),
     ("zhang.weidong@example.gov.cn", "/my", "phone-my.png", 390, 844),
     ("zhang.weidong@example.gov.cn", "{his}", "phone-project.png", 390, 1600),
     ("{responsible}", "/my/milestones", "phone-milestones.png", 390, 1400),
