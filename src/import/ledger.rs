@@ -33,8 +33,15 @@ fn cell_text(c: &Data) -> String {
         Data::Float(f) => f.to_string(),
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => b.to_string(),
-        // A date cell: its serial day, which the date reader understands.
+        // A date cell, read by calamine in the workbook's own date system (1900 or 1904:
+        // Excel for Mac and some WPS exports count from 1904-01-01), as an ISO date.
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{day:02}")
+        }
         Data::DateTime(d) => d.as_f64().to_string(),
+        // An OpenDocument date cell, which may carry a time of day (`2027-03-01T00:00:00`):
+        // the date reader takes the date of it.
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Error(e) => format!("#{e:?}"),
     }

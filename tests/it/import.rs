@@ -456,6 +456,27 @@ fn the_template_reads_as_its_example_row() {
     }
 }
 
+/// Sheets as other programs save them read the template's own dates: a workbook with the
+/// 1904 date system (Excel for Mac, some WPS exports: day numbers from 1904-01-01, which read
+/// as the 1900 system land 1,462 days early) and an OpenDocument sheet whose date cells carry
+/// a time of day (`2027-03-01T00:00:00`). Both files are made by `tests/sheets/make.py`.
+#[test]
+fn sheets_saved_with_1904_dates_or_dated_times_read_their_dates() {
+    for name in ["ledger-1904.xlsx", "ledger-datetime.ods"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/sheets")
+            .join(name);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let grid = ledger::grid_of(&bytes, None).expect("readable");
+        let got: Vec<LedgerRow> = ledger::parse(&grid)
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(got, vec![sheet_out::example()], "{name}");
+    }
+}
+
 /// The messy sheet: a merged title and a note line above the table, 序号 and 备注 columns,
 /// a 亿元 column, a full-width code, dates as Excel date cells, serial numbers, 2026/12/31,
 /// 2027年12月31日 and padded text, a note row under the table, a second tab of notes.

@@ -280,7 +280,13 @@ pub fn parse_date(cell: &str) -> Result<NaiveDate, Reason> {
         return Err(not_a_date(&s));
     }
     let unified: String = s.replace(['年', '月', '/', '.'], "-").replace('日', "");
+    // A time of day after the date is not part of it: `2026-03-31 08:00` or, as ISO 8601
+    // and OpenDocument write it, `2026-03-31T00:00:00`.
     let date_part = unified.split_whitespace().next().unwrap_or("");
+    let date_part = match date_part.split_once('T') {
+        Some((date, time)) if time.contains(':') => date,
+        _ => date_part,
+    };
     let parts: Vec<&str> = date_part.split('-').collect();
     if let [y, m, d] = parts[..]
         && let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
@@ -457,10 +463,13 @@ mod tests {
             "46112",
             "46112.5",
             "2026-03-31 00:00:00",
+            "2026-03-31T00:00:00",
+            "2026-03-31T08:30",
         ] {
             assert_eq!(parse_date(s), Ok(d("2026-03-31")), "{s}");
         }
         assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("2026-03-31T").is_err());
         assert!(parse_date("下月底").is_err());
         assert!(parse_date("").is_err());
         assert!(parse_date("-3").is_err());
