@@ -366,7 +366,7 @@ pub fn parse_all(grid: &[Vec<String>]) -> (Vec<(usize, LedgerRow)>, Vec<CellErro
                 Column::Unit => r.unit = text.to_string(),
                 Column::Person => r.person = text.to_string(),
                 Column::Phone => r.phone = plain(),
-                Column::Email => r.email = plain().to_lowercase(),
+                Column::Email => r.email = crate::domain::validate::normal_email(&plain()),
                 Column::Start | Column::Finish => match sheet::parse_date(text) {
                     Ok(d) if col == Column::Start => r.start = d,
                     Ok(d) => r.finish = d,

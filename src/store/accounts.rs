@@ -266,7 +266,7 @@ fn set_roles(conn: &mut DbConn, user_id: i64, roles: &[Role]) -> AppResult<()> {
 }
 
 fn normal_email(email: Option<String>) -> Option<String> {
-    validate::blank_to_none(email).map(|e| e.trim().to_lowercase())
+    validate::blank_to_none(email).map(|e| validate::normal_email(&e))
 }
 
 /// Creates an account. The password is hashed before the transaction, which stays short.

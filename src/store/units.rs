@@ -109,7 +109,7 @@ pub fn create(conn: &mut DbConn, ctx: &Ctx, input: NewUnit) -> AppResult<Unit> {
     super::access::require_role(ctx, &[crate::domain::access::Role::Admin])?;
     conn.transaction(|conn| {
         let name = input.name.trim().to_string();
-        let email = blank_to_none(input.contact_email);
+        let email = blank_to_none(input.contact_email).map(|e| validate::normal_email(&e));
         let mut f = FieldErrors::new();
         validate::required_line(&mut f, "name", &name);
         validate::email(&mut f, "contact_email", email.as_deref());
@@ -154,7 +154,7 @@ pub fn update(conn: &mut DbConn, ctx: &Ctx, id: i64, patch: UnitPatch) -> AppRes
             .map(|n| n.trim().to_string())
             .unwrap_or_else(|| before.name.clone());
         let email = match patch.contact_email {
-            Some(e) => blank_to_none(Some(e)),
+            Some(e) => blank_to_none(Some(e)).map(|e| validate::normal_email(&e)),
             None => before.contact_email.clone(),
         };
         let head = patch.head_person_id.or(before.head_person_id);

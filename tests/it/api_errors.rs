@@ -198,6 +198,35 @@ async fn units_and_people_reject_bad_values() {
         for k in ["name", "email", "lang", "unit_id"] {
             assert!(has(&fl, k), "{k}: {fl}");
         }
+        // Addresses are checked by the parser that sends the mail: an address with a
+        // display name was accepted here and then became a dead message at send time.
+        for bad in [
+            "李娜 <li.na@example.gov.cn>",
+            "li.na@example.gov.cn\u{200b}",
+            "li.na@example.gov.cn>",
+            "li.na@",
+        ] {
+            let fl = rejected!(
+                db,
+                app,
+                "POST",
+                "/api/v1/people",
+                Some(json!({"name": "李娜二", "email": bad})),
+                UNPROC,
+                "validation_failed"
+            );
+            assert!(has(&fl, "email"), "{bad}: {fl}");
+        }
+        // What a Chinese input method types is stored as the address the mail goes to.
+        let (s, p) = call(
+            &app,
+            "POST",
+            "/api/v1/people",
+            Some(json!({"name": "全角", "email": " ＷＡＮＧ．ＦＡＮＧ@Example。gov。cn"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{p}");
+        assert_eq!(p["email"], "wang.fang@example.gov.cn");
         let fl = rejected!(
             db,
             app,

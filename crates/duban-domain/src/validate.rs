@@ -137,9 +137,44 @@ pub fn unprintable_in(v: &serde_json::Value) -> Option<String> {
     walk(v, "")
 }
 
+/// An email address as entered, made the one the mail is sent to: the spaces around it
+/// dropped, full-width letters and the full stops a Chinese input method types (`ｌｉ．ｎａ@
+/// example。gov。cn`) made ASCII, in lower case. Every door stores addresses through this.
+pub fn normal_email(raw: &str) -> String {
+    raw.trim()
+        .chars()
+        .map(|c| match c {
+            '\u{3002}' | '\u{FF61}' => '.',
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            other => other,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Characters that show as nothing (zero-width spaces and joiners, direction marks, the
+/// byte-order mark), pasted in from documents and chat: an address holding one looks right
+/// and reaches nobody.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
+}
+
+/// Whether the mail can be addressed to `v` (as [`normal_email`] leaves it): checked by the
+/// parser that addresses the mail at send time (lettre's), so that no address accepted here
+/// becomes a dead message there; a display name (`李娜 <li.na@…>`), a space or an invisible
+/// character is no part of an address.
+pub fn sendable_email(v: &str) -> bool {
+    !v.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || invisible(c))
+        && v.parse::<lettre::Address>().is_ok()
+}
+
 pub fn email(f: &mut FieldErrors, field: &str, value: Option<&str>) {
     if let Some(v) = value
-        && (!email_address::EmailAddress::is_valid(v) || v.chars().any(char::is_whitespace))
+        && !sendable_email(v)
     {
         f.add(field, "is not a valid email address");
     }
@@ -410,6 +445,8 @@ mod tests {
         let mut f = FieldErrors::new();
         required_line(&mut f, "name", "  ");
         email(&mut f, "email", Some("not-an-email"));
+        email(&mut f, "email", Some("李娜<li.na@example.gov.cn>"));
+        email(&mut f, "email", Some("li.na@example.gov.cn\u{200b}"));
         email(&mut f, "ok", Some("li.ming@example.gov.cn"));
         non_negative(&mut f, "amount", -1);
         required_line(&mut f, "title", "a\r\nBcc: x@y");
@@ -417,6 +454,33 @@ mod tests {
             f.0.keys().collect::<Vec<_>>(),
             vec!["amount", "email", "name", "title"]
         );
+    }
+
+    #[test]
+    fn addresses_are_the_ones_the_mail_is_sent_to() {
+        assert_eq!(
+            normal_email(" ＬＩ．ＮＡ@Example。gov。cn "),
+            "li.na@example.gov.cn"
+        );
+        assert!(sendable_email(&normal_email("ｌｉ@ｘ．cn")));
+        for bad in [
+            "李娜 <li.na@example.gov.cn>",
+            "li.na@example.gov.cn\u{200b}",
+            "\u{feff}li.na@example.gov.cn",
+            "li na@x.cn",
+            "li.na@",
+            "li.na@x..cn",
+        ] {
+            assert!(!sendable_email(bad), "{bad:?}");
+        }
+        for good in [
+            "li.na@example.gov.cn",
+            "li+tag@x.cn",
+            "李娜@例子.中国",
+            "a@[127.0.0.1]",
+        ] {
+            assert!(sendable_email(good), "{good}");
+        }
     }
 
     #[test]
