@@ -378,7 +378,7 @@ impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
         };
         let request_id = req
             .extensions()
-            .get::<tracing_actix_web::RequestId>()
+            .get::<super::request_id::RequestId>()
             .map(|id| id.to_string())
             .unwrap_or_default();
         tracing::info_span!(

@@ -10,6 +10,7 @@ pub mod extract;
 pub mod guard;
 pub mod openapi;
 pub mod pages;
+pub mod request_id;
 pub mod routes;
 
 use actix_web::body::MessageBody;
@@ -207,6 +208,7 @@ pub fn app(
         )
         .wrap(middleware::from_fn(crate::metrics::record))
         .wrap(tracing_actix_web::TracingLogger::<guard::RedactedSpans>::new())
+        .wrap(middleware::from_fn(request_id::assign))
 }
 
 /// Nothing is loaded from elsewhere and no page may be framed. Inline styles are allowed

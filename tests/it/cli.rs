@@ -772,8 +772,42 @@ fn json_logs_carry_request_ids_and_metrics_count_requests() {
         .unwrap();
     let _server = Server(child);
     wait_until_ready(port);
-    let (s, _) = http(port, "GET", "/api/v1/projects", None).unwrap();
+    // The proxy's id is kept and returned; without one, one is made and returned.
+    let (s, head, _) = http_with(
+        port,
+        "GET",
+        "/api/v1/projects",
+        None,
+        &[("X-Request-Id", "proxy-7f3a.42".to_string())],
+    )
+    .unwrap();
     assert_eq!(s, 401);
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("x-request-id: proxy-7f3a.42"),
+        "{head}"
+    );
+    let (_, head, _) = http_with(
+        port,
+        "GET",
+        "/nothing-here",
+        None,
+        &[("X-Request-Id", "bad id\twith tab".to_string())],
+    )
+    .unwrap();
+    let made = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("x-request-id: ")
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| panic!("an id on an error too: {head}"));
+    assert_eq!(
+        made.len(),
+        36,
+        "a made id (UUID), not the unsound one: {made}"
+    );
     let (s, metrics) = http(port, "GET", "/metrics", None).unwrap();
     assert_eq!(s, 200, "{metrics}");
     let count = |series: &str| -> f64 {
@@ -818,7 +852,10 @@ fn json_logs_carry_request_ids_and_metrics_count_requests() {
         std::thread::sleep(Duration::from_millis(100));
     };
     let id = line["span"]["request_id"].as_str().unwrap_or_default();
-    assert_eq!(id.len(), 36, "a request id (UUID): {line}");
+    assert_eq!(
+        id, "proxy-7f3a.42",
+        "the proxy's request id in the log line: {line}"
+    );
     assert_eq!(line["level"], "INFO");
 }
 

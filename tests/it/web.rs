@@ -537,9 +537,18 @@ async fn forms_need_the_csrf_field_and_logout_ends_the_session() {
         let r = exec(&app, get("/board", &session)).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "the session is gone");
         // Unknown pages are pages too; the stylesheet comes from the binary.
-        let r = exec(&app, TestRequest::get().uri("/nothing-here")).await;
+        let r = exec(
+            &app,
+            TestRequest::get()
+                .uri("/nothing-here")
+                .insert_header(("X-Request-Id", "lb-0042")),
+        )
+        .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND);
         assert!(html(&r).contains("<!DOCTYPE html>"));
+        // The page shows the request's id for whoever reports it; the answer carries it.
+        assert!(html(&r).contains("<code>lb-0042</code>"), "{}", html(&r));
+        assert_eq!(r.headers.get("x-request-id").unwrap(), "lb-0042");
         let r = exec(&app, TestRequest::get().uri("/static/app.css")).await;
         assert_eq!(r.status, StatusCode::OK);
         assert!(html(&r).contains("--red"));

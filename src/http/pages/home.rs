@@ -105,8 +105,13 @@ pub(super) fn page(
 pub fn error(req: &HttpRequest, err: &AppError) -> HttpResponse {
     let user = principal(req);
     let token = csrf(req);
+    let request_id = req
+        .extensions()
+        .get::<crate::http::request_id::RequestId>()
+        .map(|id| id.0.clone());
     error_page(
         err,
+        request_id.as_deref(),
         &Viewer {
             user: user.as_ref(),
             csrf_token: token.as_deref(),

@@ -282,7 +282,9 @@ fn in_page_language(lang: &str, message: String) -> String {
     }
 }
 
-pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
+/// The error page; `request_id` is shown so that whoever reports the error can quote it and
+/// the operator find the request's log line by it.
+pub fn error_page(err: &AppError, request_id: Option<&str>, v: &Viewer<'_>) -> HttpResponse {
     let status = actix_web::ResponseError::status_code(err);
     let message = match err {
         AppError::Forbidden(_) => i18n::text(v.lang, "error_forbidden"),
@@ -300,7 +302,12 @@ pub fn error_page(err: &AppError, v: &Viewer<'_>) -> HttpResponse {
         // Logged there with the detail; the page says only that it happened.
         let _ = actix_web::ResponseError::error_response(err);
     }
-    render(status, "error.html", v, json!({ "message": message }))
+    render(
+        status,
+        "error.html",
+        v,
+        json!({ "message": message, "request_id": request_id }),
+    )
 }
 
 #[cfg(test)]
