@@ -28,6 +28,7 @@ mod assess;
 mod backup;
 mod calendar;
 mod copy_data;
+mod docs;
 mod export;
 mod import;
 mod mail;
@@ -99,11 +100,38 @@ enum Command {
     /// Login accounts and their roles.
     #[command(subcommand)]
     User(user::UserCmd),
+    /// Shell completions for bash, zsh or fish, on standard output (e.g. `duban completions
+    /// bash > /usr/share/bash-completion/completions/duban`).
+    Completions {
+        #[arg(value_enum)]
+        shell: docs::Shell,
+    },
+    /// The manual page (roff) on standard output, or with --out-dir one page for the command
+    /// and each subcommand written there (duban.1, duban-mail-send-pending.1, …).
+    Man {
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Made from the definitions alone: no settings, no database.
+    let made = match &cli.command {
+        Command::Completions { shell } => Some(docs::completions::<Cli>(*shell)),
+        Command::Man { out_dir } => Some(docs::man::<Cli>(out_dir.as_deref())),
+        _ => None,
+    };
+    if let Some(result) = made {
+        return match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("duban: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     init_tracing();
     owner_only_files();
     let settings = match Settings::load(cli.config.as_deref()) {
@@ -129,6 +157,7 @@ pub fn main() -> ExitCode {
         Command::Import(cmd) => import::import_cmd(&settings, cmd),
         Command::Assess(args) => assess::assess_cmd(&settings, args),
         Command::User(cmd) => user::user_cmd(&settings, cmd),
+        Command::Completions { .. } | Command::Man { .. } => Ok(()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -203,9 +232,11 @@ fn write_out(output: Option<&std::path::Path>, bytes: &[u8]) -> CliResult {
         }
         None => {
             use std::io::Write;
-            std::io::stdout()
-                .write_all(bytes)
-                .map_err(|e| e.to_string())
+            match std::io::stdout().write_all(bytes) {
+                // The reader stopped reading (`| head`): nothing more is wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(|e| e.to_string()),
+            }
         }
     }
 }

@@ -1467,3 +1467,38 @@ fn a_postgres_restart_under_two_instances_loses_and_doubles_nothing() {
     let ids: std::collections::BTreeSet<_> = got.iter().map(|m| m.message_id.clone()).collect();
     assert_eq!(ids.len(), sent, "no message twice");
 }
+
+/// Completions and manual pages come from the command definitions, with no settings or
+/// database: even a broken settings file does not stop them.
+#[test]
+fn completions_and_manual_pages_come_from_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("duban.toml"), "not = [valid").unwrap();
+    for (shell, mark) in [
+        ("bash", "_duban()"),
+        ("zsh", "#compdef duban"),
+        ("fish", "complete -c duban"),
+    ] {
+        let (code, out, err) = run(duban(dir.path()).args(["completions", shell]));
+        assert_eq!(code, 0, "{shell}: {err}");
+        assert!(out.contains(mark), "{shell}: {out}");
+        assert!(
+            out.contains("send-pending"),
+            "{shell} completes subcommands"
+        );
+    }
+    let (code, _, err) = run(duban(dir.path()).args(["completions", "powershell"]));
+    assert_eq!(code, 2, "an unknown shell is refused by name: {err}");
+    assert!(err.contains("powershell"), "{err}");
+
+    let (code, page, err) = run(duban(dir.path()).arg("man"));
+    assert_eq!(code, 0, "{err}");
+    assert!(page.contains(".TH duban 1"), "{page}");
+    assert!(page.contains("copy\\-data"), "every command listed: {page}");
+    let (code, _, err) = run(duban(dir.path()).args(["man", "--out-dir", "man"]));
+    assert_eq!(code, 0, "{err}");
+    for name in ["duban.1", "duban-serve.1", "duban-mail-send-pending.1"] {
+        let page = std::fs::read_to_string(dir.path().join("man").join(name)).unwrap();
+        assert!(page.starts_with(".ie"), "{name} is roff: {page}");
+    }
+}
