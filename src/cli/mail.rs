@@ -23,15 +23,40 @@ pub(super) enum MailCmd {
     },
 }
 
+/// Sends what is due now; Ctrl-C or SIGTERM stops it as in `serve` (nothing more is taken,
+/// what is in flight is finished or given back), and then it says so.
 pub(super) fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport, String> {
     let pool = db::pool(&settings.database, 2).map_err(|e| e.to_string())?;
     let max = settings.mail.max_attempts;
     let mail = settings.mail.clone();
     actix_web::rt::System::new().block_on(async move {
         let mailer = Mailer::from_settings(&mail)?;
-        deliver::deliver_pending(&pool, &mailer, Arc::new(SystemClock), &instance_id(), max)
-            .await
-            .map_err(|e| e.to_string())
+        let stop = tokio_util::sync::CancellationToken::new();
+        let stopping = stop.clone();
+        let watcher = actix_web::rt::spawn(async move {
+            super::stop_signal().await;
+            stopping.cancel();
+        });
+        let r = deliver::deliver_until(
+            &pool,
+            &mailer,
+            Arc::new(SystemClock),
+            &instance_id(),
+            max,
+            deliver::Window::default(),
+            &stop,
+        )
+        .await
+        .map_err(|e| e.to_string());
+        watcher.abort();
+        match r {
+            Ok(r) if stop.is_cancelled() => Err(format!(
+                "stopped by a signal after sent {}, failed (will retry) {}, dead {}; \
+                 the rest stays queued",
+                r.sent, r.failed, r.dead
+            )),
+            other => other,
+        }
     })
 }
 

@@ -190,6 +190,30 @@ fn init_tracing() {
 
 type CliResult = Result<(), String>;
 
+/// Resolves on SIGTERM (systemd, docker stop) or SIGINT (Ctrl-C).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use actix_web::rt::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = actix_web::rt::signal::ctrl_c() => {}
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "SIGTERM cannot be watched; Ctrl-C still stops");
+                let _ = actix_web::rt::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = actix_web::rt::signal::ctrl_c().await;
+    }
+}
+
 fn connect(settings: &Settings) -> Result<DbConn, String> {
     db::establish(&settings.database)
         .map_err(|e| format!("cannot open {}: {e}", settings.database.display()))

@@ -68,28 +68,44 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
             let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
             // Bound before anything is said: a port in use is the error, not a false
             // "serving" line.
+            // Signals are handled here, not by actix: a stop must reach the scan and
+            // delivery loops as well as the HTTP side.
             let server = actix_web::HttpServer::new(move || http::app(state.clone()))
                 .bind(&bind)?
+                .disable_signals()
                 .run();
             println!("{serving}");
-            actix_web::rt::spawn(runner::scan_loop(
-                pool.clone(),
+            let stop = tokio_util::sync::CancellationToken::new();
+            let handle = server.handle();
+            let stopping = stop.clone();
+            actix_web::rt::spawn(async move {
+                super::stop_signal().await;
+                tracing::info!("stopping: no new requests or work; finishing what is under way");
+                stopping.cancel();
+                handle.stop(true).await;
+            });
+            let loops = runner::Loops {
+                pool,
+                clock,
+                me,
+                wake: scheduling.wake.clone(),
+                stop: stop.clone(),
+            };
+            let scan = actix_web::rt::spawn(runner::scan_loop(
+                loops.clone(),
                 scheduling.scan_config(tz),
-                clock.clone(),
                 tz,
                 scan_at,
-                me.clone(),
-                scheduling.wake.clone(),
             ));
-            actix_web::rt::spawn(runner::delivery_loop(
-                pool,
-                mailer,
-                clock,
-                max_attempts,
-                me,
-                scheduling.wake.clone(),
-            ));
-            server.await
+            let delivery = actix_web::rt::spawn(runner::delivery_loop(loops, mailer, max_attempts));
+            let served = server.await;
+            // However the HTTP side ended, the loops finish what they hold, then the
+            // process exits: a message caught mid-send is recorded or given back.
+            stop.cancel();
+            let _ = scan.await;
+            let _ = delivery.await;
+            tracing::info!("stopped");
+            served
         })
         .map_err(|e| format!("server error on {}: {e}", settings.bind))
 }

@@ -9,7 +9,11 @@
 //! - while the worker lives it renews the lease of the rows it holds, so a slow server never
 //!   lets a second worker take a row that is still being sent;
 //! - a dead worker's rows wait for their lease to run out, then go out again with the same
-//!   Message-ID, so a receiving system can tell the copy.
+//!   Message-ID, so a receiving system can tell the copy;
+//! - a worker told to stop (SIGTERM, Ctrl-C) claims nothing more, waits up to [`GRACE`] for
+//!   the answers to what it has in flight and records them, and gives back the claims of
+//!   any still unanswered, so that another worker sends them at once rather than after the
+//!   lease.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
@@ -18,6 +22,7 @@ use chrono::Duration;
 use futures_util::stream::FuturesUnordered;
 use futures_util::{FutureExt, StreamExt};
 use serde::Serialize;
+use tokio_util::sync::CancellationToken;
 
 use crate::clock::{Clock, SharedClock, db_timestamp};
 use crate::db::Pool;
@@ -30,6 +35,9 @@ use crate::store::outbox;
 pub const LEASE: Duration = Duration::minutes(5);
 /// Messages claimed and in flight at once over the pooled SMTP connections.
 pub const IN_FLIGHT: usize = 16;
+/// How long a worker told to stop waits for the answers to the messages in flight (within
+/// systemd's and docker's stop timeouts, 90 and 10 s by default: set docker's to 30 s).
+pub const GRACE: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// How much a worker holds and for how long.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +47,8 @@ pub struct Window {
     /// The most rows a worker holds at once: at a crash, at most these are delayed until
     /// their lease runs out, and only these may reach a recipient twice.
     pub in_flight: usize,
+    /// How long a worker told to stop waits for the answers to what it has in flight.
+    pub grace: std::time::Duration,
 }
 
 impl Default for Window {
@@ -46,6 +56,7 @@ impl Default for Window {
         Self {
             lease: LEASE,
             in_flight: IN_FLIGHT,
+            grace: GRACE,
         }
     }
 }
@@ -78,7 +89,17 @@ pub async fn deliver_pending(
     worker: &str,
     max_attempts: u32,
 ) -> AppResult<DeliveryReport> {
-    deliver_with(pool, mailer, clock, worker, max_attempts, Window::default()).await
+    let never = CancellationToken::new();
+    deliver_until(
+        pool,
+        mailer,
+        clock,
+        worker,
+        max_attempts,
+        Window::default(),
+        &never,
+    )
+    .await
 }
 
 /// Renews the lease of the rows a worker holds until dropped.
@@ -124,23 +145,27 @@ fn lock(held: &Mutex<HashSet<i64>>) -> std::sync::MutexGuard<'_, HashSet<i64>> {
     held.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Sends everything that is due now through `window`; returns what happened.
-pub async fn deliver_with(
+/// Sends everything that is due now through `window`, until `stop`: then nothing more is
+/// claimed, what is in flight is finished within the window's grace and recorded, and the claims of
+/// what the server has not answered by then are given back.
+pub async fn deliver_until(
     pool: &Pool,
     mailer: &Mailer,
     clock: SharedClock,
     worker: &str,
     max_attempts: u32,
     window: Window,
+    stop: &CancellationToken,
 ) -> AppResult<DeliveryReport> {
     let renewal = Renewal::start(pool, clock.clone(), worker, window.lease);
     let mut report = DeliveryReport::default();
     let mut sending = FuturesUnordered::new();
     let mut drained = false;
     let mut failed_claim = None;
+    let mut grace_ends: Option<tokio::time::Instant> = None;
     loop {
         let free = window.in_flight.max(1).saturating_sub(sending.len());
-        if !drained && free > 0 {
+        if !drained && free > 0 && !stop.is_cancelled() {
             let now = db_timestamp(clock.now());
             let who = worker.to_string();
             let (lease, want) = (window.lease, free as i64);
@@ -160,7 +185,32 @@ pub async fn deliver_with(
                 }
             }
         }
-        let Some(first) = sending.next().await else {
+        if stop.is_cancelled() && grace_ends.is_none() {
+            grace_ends = Some(tokio::time::Instant::now() + window.grace);
+        }
+        let next = match grace_ends {
+            // Stopping: only the answers that come within the grace are waited for.
+            Some(end) => match tokio::time::timeout_at(end, sending.next()).await {
+                Ok(next) => next,
+                Err(_) => {
+                    let ids: Vec<i64> = lock(&renewal.held).iter().copied().collect();
+                    let (who, now) = (worker.to_string(), db_timestamp(clock.now()));
+                    let given = ids.len();
+                    blocking(pool, move |c| outbox::release(c, &ids, &who, now)).await?;
+                    tracing::warn!(
+                        given_back = given,
+                        "stopped with mail unanswered; its claims are given back"
+                    );
+                    return Ok(report);
+                }
+            },
+            None => tokio::select! {
+                next = sending.next() => next,
+                // Told to stop while waiting: look again, now with the grace running.
+                () = stop.cancelled() => continue,
+            },
+        };
+        let Some(first) = next else {
             return match failed_claim {
                 Some(e) => Err(e),
                 None => Ok(report),

@@ -137,19 +137,29 @@ pub fn run_daily(
     Ok(Some(report))
 }
 
+/// What the loops inside `duban serve` share: the database, the clock, this instance's name
+/// in claims, the bell that wakes delivery, and the stop they end on.
+#[derive(Clone)]
+pub struct Loops {
+    pub pool: crate::db::Pool,
+    pub clock: crate::clock::SharedClock,
+    pub me: String,
+    pub wake: std::sync::Arc<tokio::sync::Notify>,
+    pub stop: tokio_util::sync::CancellationToken,
+}
+
 /// Inside `duban serve`: every half minute, run the day's scan once the configured local
 /// time has passed on a working day (so a start-up after that time catches up), and wake the
-/// delivery worker after it.
+/// delivery worker after it; until the stop, finishing a scan under way.
 pub async fn scan_loop(
-    pool: crate::db::Pool,
+    loops: Loops,
     cfg: ScanConfig,
-    clock: crate::clock::SharedClock,
     tz: chrono_tz::Tz,
     scan_at: chrono::NaiveTime,
-    me: String,
-    wake: std::sync::Arc<tokio::sync::Notify>,
 ) {
-    loop {
+    let (pool, clock, me) = (loops.pool, loops.clock, loops.me);
+    let (wake, stop) = (loops.wake, loops.stop);
+    while !stop.is_cancelled() {
         let local = clock.now().with_timezone(&tz);
         let today = local.date_naive();
         if local.time() >= scan_at {
@@ -180,23 +190,31 @@ pub async fn scan_loop(
                 Err(e) => tracing::error!(error = %e, "daily scan panicked; will retry"),
             }
         }
-        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+        // A scan under way is finished (it is one transaction); a stop ends the wait.
+        tokio::select! {
+            () = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+            () = stop.cancelled() => {}
+        }
     }
 }
 
 /// Inside `duban serve`: deliver due mail whenever woken, and at least every 15 seconds
-/// (retries come due on their own).
-pub async fn delivery_loop(
-    pool: crate::db::Pool,
-    mailer: crate::mail::Mailer,
-    clock: crate::clock::SharedClock,
-    max_attempts: u32,
-    me: String,
-    wake: std::sync::Arc<tokio::sync::Notify>,
-) {
-    loop {
-        match super::deliver::deliver_pending(&pool, &mailer, clock.clone(), &me, max_attempts)
-            .await
+/// (retries come due on their own), until the stop (see [`super::deliver::deliver_until`]).
+pub async fn delivery_loop(loops: Loops, mailer: crate::mail::Mailer, max_attempts: u32) {
+    let (pool, clock, me) = (loops.pool, loops.clock, loops.me);
+    let (wake, stop) = (loops.wake, loops.stop);
+    while !stop.is_cancelled() {
+        let window = super::deliver::Window::default();
+        match super::deliver::deliver_until(
+            &pool,
+            &mailer,
+            clock.clone(),
+            &me,
+            max_attempts,
+            window,
+            &stop,
+        )
+        .await
         {
             Ok(r) if r.sent + r.failed + r.dead > 0 => {
                 tracing::info!(
@@ -209,6 +227,9 @@ pub async fn delivery_loop(
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "mail delivery failed; will retry"),
         }
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(15), wake.notified()).await;
+        tokio::select! {
+            _ = tokio::time::timeout(std::time::Duration::from_secs(15), wake.notified()) => {}
+            () = stop.cancelled() => {}
+        }
     }
 }

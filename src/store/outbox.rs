@@ -236,6 +236,34 @@ pub fn claim(
         .load(conn)?)
 }
 
+/// Gives back the claims a stopping worker still holds on messages the server has not
+/// answered: due again at once for any worker, the attempt not counted (none was made to
+/// the end). Rows another worker has taken meanwhile are left alone.
+pub fn release(
+    conn: &mut DbConn,
+    ids: &[i64],
+    worker: &str,
+    now: NaiveDateTime,
+) -> AppResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    Ok(diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::status.eq(Status::Sending.as_str()))
+            .filter(outbox::claimed_by.eq(worker)),
+    )
+    .set((
+        outbox::status.eq(Status::Pending.as_str()),
+        outbox::claimed_until.eq(None::<NaiveDateTime>),
+        outbox::claimed_by.eq(None::<String>),
+        outbox::attempts.eq(outbox::attempts - 1),
+        outbox::next_attempt_at.eq(now),
+    ))
+    .execute(conn)?)
+}
+
 /// Extends the lease of the rows a live worker still holds, so that a slow mail server
 /// never lets a second worker take a message that is being sent. Returns how many.
 pub fn renew(

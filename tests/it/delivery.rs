@@ -13,7 +13,20 @@ use duban::clock::{Clock, FixedClock, SystemClock, db_timestamp};
 use duban::config::{MailSettings, SmtpUrl};
 use duban::db::schema::outbox as ob;
 use duban::mail::Mailer;
-use duban::scheduler::deliver::{IN_FLIGHT, LEASE, Window, deliver_pending, deliver_with};
+use duban::scheduler::deliver::{IN_FLIGHT, LEASE, Window, deliver_pending, deliver_until};
+
+/// A sender that runs until the queue is empty.
+async fn deliver_with(
+    pool: &duban::db::Pool,
+    mailer: &Mailer,
+    clock: duban::clock::SharedClock,
+    worker: &str,
+    max_attempts: u32,
+    window: Window,
+) -> duban::error::AppResult<duban::scheduler::deliver::DeliveryReport> {
+    let never = tokio_util::sync::CancellationToken::new();
+    deliver_until(pool, mailer, clock, worker, max_attempts, window, &never).await
+}
 
 use crate::common::smtp::SmtpServer;
 use crate::common::{TZ, TestDb, backends, d};
@@ -187,6 +200,7 @@ async fn a_slow_sender_keeps_its_messages_while_it_lives() {
         let window = Window {
             lease: chrono::Duration::seconds(2),
             in_flight: 4,
+            ..Window::default()
         };
         let (ma, mb) = (mailer(&smtp), mailer(&smtp));
         let (pa, pb) = (db.pool(), db.pool());
@@ -207,6 +221,215 @@ async fn a_slow_sender_keeps_its_messages_while_it_lives() {
         let (a, b) = futures_util::join!(slow, other);
         assert_eq!(a.unwrap().sent, 4, "{}", db.name);
         assert_eq!(b, 0, "{}: the second worker took nothing", db.name);
+        let got = copies(&smtp);
+        assert_eq!(got.len(), 4, "{}", db.name);
+        assert!(got.values().all(|n| *n == 1), "{}: {got:?}", db.name);
+    }
+}
+
+/// `duban` with the test's database and mail server, and nothing else from the environment.
+fn duban_with(db: &TestDb, smtp: &SmtpServer, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_duban"));
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DUBAN_") {
+            c.env_remove(k);
+        }
+    }
+    c.args(args)
+        .env("DUBAN_DATABASE_URL", db.url.display())
+        .env("DUBAN_SMTP_URL", smtp.url())
+        .env("DUBAN_MAIL_FROM", "督办 <duban@example.gov.cn>")
+        .env("DUBAN_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    c
+}
+
+fn signal(child: &std::process::Child, name: &str) {
+    let sent = Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success(), "kill -{name}");
+}
+
+/// A stopped sender leaves nothing held: every message the server took is recorded sent,
+/// nothing is left `sending`, and each went out once.
+fn nothing_held_and_each_once(db: &TestDb, smtp: &SmtpServer, what: &str) -> usize {
+    let rows = states(db);
+    assert!(
+        rows.iter().all(|r| r.1 != "sending"),
+        "{}: {what} left claims behind: {:?}",
+        db.name,
+        rows.iter().filter(|r| r.1 == "sending").collect::<Vec<_>>()
+    );
+    let got = copies(smtp);
+    assert!(
+        got.values().all(|n| *n == 1),
+        "{}: {what}: {got:?}",
+        db.name
+    );
+    let sent = rows.iter().filter(|r| r.1 == "sent").count();
+    assert_eq!(
+        sent,
+        got.len(),
+        "{}: {what}: every message the server took is recorded sent, no other",
+        db.name
+    );
+    sent
+}
+
+fn wait_for_delivered(smtp: &SmtpServer, n: usize, db: &TestDb) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while smtp.received().len() < n {
+        assert!(Instant::now() < deadline, "{}: nothing sent", db.name);
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn wait_exit(child: &mut std::process::Child, within: Duration) -> std::process::ExitStatus {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no exit within {within:?} of the signal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Ctrl-C in the middle of `duban mail send-pending` against a slow server: it takes nothing
+/// more, finishes and records what it has in flight, says it stopped, and a second run sends
+/// the rest; every message exactly once.
+#[test]
+fn send_pending_stopped_by_ctrl_c_finishes_what_it_holds() {
+    const N: usize = 120;
+    for db in backends() {
+        db.queue_test_messages(N, db_timestamp(SystemClock.now()));
+        let smtp = SmtpServer::start_slow(0.3);
+        let mut first = duban_with(&db, &smtp, &["mail", "send-pending"])
+            .spawn()
+            .unwrap();
+        wait_for_delivered(&smtp, 30, &db);
+        signal(&first, "INT");
+        let status = wait_exit(&mut first, Duration::from_secs(30));
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut first.stderr.take().unwrap(), &mut err).unwrap();
+        assert!(!status.success(), "{}: an interrupted run says so", db.name);
+        assert!(err.contains("stopped by a signal"), "{}: {err}", db.name);
+        let sent = nothing_held_and_each_once(&db, &smtp, "Ctrl-C");
+        assert!(sent < N, "{}: stopped before the end ({sent})", db.name);
+
+        let out = duban_with(&db, &smtp, &["mail", "send-pending"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", db.name);
+        assert_eq!(nothing_held_and_each_once(&db, &smtp, "the second run"), N);
+    }
+}
+
+/// SIGTERM to `duban serve` while its delivery loop sends to a slow server: the process
+/// exits cleanly once what was in flight is answered and recorded, none is left to wait for
+/// its lease, and `mail send-pending` sends the rest; every message exactly once.
+#[test]
+fn serve_stopped_by_sigterm_sends_each_message_once() {
+    const N: usize = 120;
+    for db in backends() {
+        db.queue_test_messages(N, db_timestamp(SystemClock.now()));
+        let smtp = SmtpServer::start_slow(0.3);
+        let port = crate::common::free_port();
+        let mut serve = duban_with(&db, &smtp, &["serve"])
+            .env("DUBAN_BIND", format!("127.0.0.1:{port}"))
+            .spawn()
+            .unwrap();
+        wait_for_delivered(&smtp, 30, &db);
+        signal(&serve, "TERM");
+        let status = wait_exit(&mut serve, Duration::from_secs(40));
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut serve.stderr.take().unwrap(), &mut err).unwrap();
+        assert!(
+            status.success(),
+            "{}: a clean stop: {status:?} {err}",
+            db.name
+        );
+        let sent = nothing_held_and_each_once(&db, &smtp, "SIGTERM");
+        assert!(sent < N, "{}: stopped before the end ({sent})", db.name);
+
+        let out = duban_with(&db, &smtp, &["mail", "send-pending"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", db.name);
+        assert_eq!(
+            nothing_held_and_each_once(&db, &smtp, "after the restart"),
+            N
+        );
+    }
+}
+
+/// A stop whose grace runs out before the server answers: the worker gives back its claims
+/// at once (due again, the attempt not counted) instead of leaving them to their lease, and
+/// the next worker sends every message once.
+#[actix_web::test]
+async fn a_stopped_sender_gives_back_what_the_server_has_not_answered() {
+    for db in backends() {
+        db.queue_test_messages(4, db_timestamp(SystemClock.now()));
+        let smtp = SmtpServer::start_slow(3.0);
+        let window = Window {
+            in_flight: 4,
+            grace: Duration::from_millis(300),
+            ..Window::default()
+        };
+        let m = mailer(&smtp);
+        let stop = tokio_util::sync::CancellationToken::new();
+        let stopping = stop.clone();
+        actix_web::rt::spawn(async move {
+            actix_web::rt::time::sleep(Duration::from_millis(500)).await;
+            stopping.cancel();
+        });
+        let started = Instant::now();
+        let pool = db.pool();
+        let r = deliver_until(
+            &pool,
+            &m,
+            Arc::new(SystemClock),
+            "stopping",
+            5,
+            window,
+            &stop,
+        )
+        .await
+        .unwrap();
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{}: the grace is kept",
+            db.name
+        );
+        assert_eq!(r.sent, 0, "{}", db.name);
+        let rows: Vec<(String, i32, Option<String>)> = ob::table
+            .order(ob::id)
+            .select((ob::status, ob::attempts, ob::claimed_by))
+            .load(&mut db.conn())
+            .unwrap();
+        assert!(
+            rows.iter().all(|r| r == &("pending".to_string(), 0, None)),
+            "{}: given back, not counted: {rows:?}",
+            db.name
+        );
+        // Another worker takes them at once, not after the five-minute lease.
+        let r = deliver_with(
+            &pool,
+            &m,
+            Arc::new(SystemClock),
+            "next",
+            5,
+            Window::default(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.sent, 4, "{}", db.name);
         let got = copies(&smtp);
         assert_eq!(got.len(), 4, "{}", db.name);
         assert!(got.values().all(|n| *n == 1), "{}: {got:?}", db.name);
