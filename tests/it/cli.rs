@@ -1502,3 +1502,23 @@ fn completions_and_manual_pages_come_from_the_commands() {
         assert!(page.starts_with(".ie"), "{name} is roff: {page}");
     }
 }
+
+/// The settings file the packages install is one duban reads: a typo there would stop every
+/// instance at start.
+#[test]
+fn the_shipped_settings_file_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/duban.toml");
+    let (code, out, err) = run(duban(dir.path())
+        .env("DUBAN_CONFIG", &shipped)
+        .env("DUBAN_DATABASE_URL", "sqlite://d.db")
+        .arg("migrate"));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("migration(s) applied"), "{out}");
+    let (code, _, err) = run(duban(dir.path())
+        .env("DUBAN_CONFIG", &shipped)
+        .env("DUBAN_DATABASE_URL", "sqlite://d.db")
+        .env("DUBAN_TIMEZONE", "Mars/Olympus")
+        .arg("migrate"));
+    assert_eq!(code, 2, "a bad setting is refused: {err}");
+}
