@@ -10,13 +10,6 @@
 ARG BUILDER=rust:1.88-bookworm
 ARG RUNTIME=debian:bookworm-slim
 
-FROM ${BUILDER} AS build
-RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev pkg-config \
-    && rm -rf /var/lib/apt/lists/*
-WORKDIR /src
-COPY . .
-RUN cargo build --release --locked --bin duban
-
 FROM ${RUNTIME} AS base
 # libpq for PostgreSQL, CA certificates for SMTP over TLS, curl for the health check.
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates curl \
@@ -37,7 +30,16 @@ ENTRYPOINT ["/usr/local/bin/duban"]
 CMD ["serve"]
 
 FROM base AS prebuilt
-COPY --chmod=0755 target/release/duban /usr/local/bin/duban
+COPY target/release/duban /usr/local/bin/duban
+
+# Stages in this order so that `--target prebuilt` never needs the Rust image, even with
+# the classic builder.
+FROM ${BUILDER} AS build
+RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev pkg-config \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN cargo build --release --locked --bin duban
 
 FROM base AS runtime
 COPY --from=build /src/target/release/duban /usr/local/bin/duban

@@ -949,7 +949,7 @@ pub fn ensure_admin(
     } else {
         Some("admin".to_string())
     };
-    let u = create(
+    let made = create(
         conn,
         ctx,
         NewUser {
@@ -961,8 +961,13 @@ pub fn ensure_admin(
             password,
             lang: None,
         },
-    )
-    .map_err(|e| match e {
+    );
+    // Instances started together on an empty database all find no admin; one creates it,
+    // the others are refused by the unique login and find it there.
+    if made.is_err() && active_admins(conn)? > 0 {
+        return Ok(None);
+    }
+    let u = made.map_err(|e| match e {
         AppError::Validation(f) => AppError::Validation(FieldErrors(
             f.0.into_iter()
                 .map(|(k, v)| (format!("DUBAN_ADMIN_{}", k.to_uppercase()), v))

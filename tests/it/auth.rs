@@ -1351,3 +1351,55 @@ async fn tokens_and_feed_addresses_end_with_the_password_and_with_disabling() {
         assert_eq!(alive(token, feed).await, dead, "{}: own change", db.name);
     }
 }
+
+/// Instances started together on an empty database each find no admin: one makes the first
+/// admin, the others find it made, and none of them fails to start (one did, refused by the
+/// unique login).
+#[test]
+fn instances_started_together_make_one_first_admin() {
+    use diesel::prelude::*;
+    use duban::db::schema::{api_tokens, sessions, user_roles, users};
+    for db in backends() {
+        let mut conn = db.conn();
+        diesel::delete(api_tokens::table)
+            .execute(&mut conn)
+            .unwrap();
+        diesel::delete(sessions::table).execute(&mut conn).unwrap();
+        diesel::delete(user_roles::table)
+            .execute(&mut conn)
+            .unwrap();
+        diesel::delete(users::table).execute(&mut conn).unwrap();
+        let start = std::sync::Barrier::new(4);
+        let made: Vec<Result<bool, String>> = std::thread::scope(|s| {
+            let runs: Vec<_> = (0..4)
+                .map(|_| {
+                    let (start, url) = (&start, &db.url);
+                    s.spawn(move || {
+                        let mut conn = duban::db::establish(url).expect("connect");
+                        start.wait();
+                        duban::store::accounts::ensure_admin(
+                            &mut conn,
+                            &system_on("2026-06-15"),
+                            Some("admin@example.gov.cn".into()),
+                            Some("first-admin-password".into()),
+                        )
+                        .map(|m| m.is_some())
+                        .map_err(|e| e.to_string())
+                    })
+                })
+                .collect();
+            runs.into_iter()
+                .map(|r| r.join().expect("no panic"))
+                .collect()
+        });
+        assert!(made.iter().all(Result::is_ok), "{}: {made:?}", db.name);
+        assert_eq!(
+            made.iter().filter(|m| m.as_ref() == Ok(&true)).count(),
+            1,
+            "{}: {made:?}",
+            db.name
+        );
+        let admins: i64 = users::table.count().get_result(&mut conn).unwrap();
+        assert_eq!(admins, 1, "{}", db.name);
+    }
+}
