@@ -24,7 +24,7 @@ VOLUME /data
 EXPOSE 8080
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD curl -fsS http://127.0.0.1:8080/readyz >/dev/null || exit 1
+    CMD curl -fsS "http://127.0.0.1:${DUBAN_BIND##*:}/readyz" >/dev/null || exit 1
 USER duban
 ENTRYPOINT ["/usr/local/bin/duban"]
 CMD ["serve"]
