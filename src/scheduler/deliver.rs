@@ -13,7 +13,8 @@
 //! - a worker told to stop (SIGTERM, Ctrl-C) claims nothing more, waits up to [`GRACE`] for
 //!   the answers to what it has in flight and records them, and gives back the claims of
 //!   any still unanswered, so that another worker sends them at once rather than after the
-//!   lease.
+//!   lease (such a message, if its end had reached the server, may arrive twice, as after a
+//!   crash).
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};

@@ -371,7 +371,9 @@ fn serve_stopped_by_sigterm_sends_each_message_once() {
 
 /// A stop whose grace runs out before the server answers: the worker gives back its claims
 /// at once (due again, the attempt not counted) instead of leaving them to their lease, and
-/// the next worker sends every message once.
+/// the next worker sends every message. A message whose end had reached the server may
+/// then arrive a second time, under the same Message-ID, as after a crash: here the slow
+/// server keeps those whose sender's connection was still open when it answered.
 #[actix_web::test]
 async fn a_stopped_sender_gives_back_what_the_server_has_not_answered() {
     for db in backends() {
@@ -431,7 +433,20 @@ async fn a_stopped_sender_gives_back_what_the_server_has_not_answered() {
         .unwrap();
         assert_eq!(r.sent, 4, "{}", db.name);
         let got = copies(&smtp);
-        assert_eq!(got.len(), 4, "{}", db.name);
-        assert!(got.values().all(|n| *n == 1), "{}: {got:?}", db.name);
+        assert_eq!(got.len(), 4, "{}: every message arrived", db.name);
+        assert!(
+            got.values().all(|n| *n <= 2),
+            "{}: at most the in-flight copy again: {got:?}",
+            db.name
+        );
+        let rows: Vec<(String, i32)> = ob::table
+            .select((ob::status, ob::attempts))
+            .load(&mut db.conn())
+            .unwrap();
+        assert!(
+            rows.iter().all(|r| r == &("sent".to_string(), 1)),
+            "{}: {rows:?}",
+            db.name
+        );
     }
 }

@@ -250,3 +250,106 @@ fn copy_data_lists_every_table() {
     listed.sort();
     assert_eq!(listed, tables);
 }
+
+/// Rows in every table of an installation, by table.
+fn row_counts(conn: &mut DbConn) -> BTreeMap<String, i64> {
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let tables = "SELECT name FROM sqlite_master WHERE type = 'table' \
+                  AND name NOT LIKE 'sqlite_%' AND name <> '__diesel_schema_migrations'";
+    let pg_tables = "SELECT table_name::text AS name FROM information_schema.tables \
+                     WHERE table_schema = 'public' AND table_name <> '__diesel_schema_migrations'";
+    let names: Vec<Name> = match conn {
+        DbConn::Sqlite(c) => diesel::sql_query(tables).load(c).unwrap(),
+        DbConn::Postgresql(c) => diesel::sql_query(pg_tables).load(c).unwrap(),
+    };
+    names
+        .into_iter()
+        .map(|t| {
+            let q = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {}", t.name));
+            let c: Count = match conn {
+                DbConn::Sqlite(c) => q.get_result(c).unwrap(),
+                DbConn::Postgresql(c) => q.get_result(c).unwrap(),
+            };
+            (t.name, c.n)
+        })
+        .collect()
+}
+
+/// An installation of the previous release upgrades in place on both backends: its demo
+/// database as the v0.1.0 binary wrote it (tests/upgrade/, made by `make.sh` there) takes
+/// every migration since, keeps every row of every table it had, and this release reads it
+/// (the projects, their lights and the inspection report as of the day it was made).
+#[test]
+fn the_previous_release_upgrades_in_place() {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/upgrade");
+    let mut dbs = Vec::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("duban.db");
+    std::fs::copy(here.join("v0.1.0.sqlite"), &file).unwrap();
+    dbs.push((db::DbUrl::Sqlite(file), None));
+    if let Ok(admin) = std::env::var("DUBAN_TEST_PG_URL") {
+        let pg = TestDb::postgres_empty(&admin);
+        let dump = std::fs::read_to_string(here.join("v0.1.0-postgres.sql")).unwrap();
+        let DbConn::Postgresql(mut c) = pg.conn() else {
+            unreachable!("a PostgreSQL database")
+        };
+        diesel::connection::SimpleConnection::batch_execute(&mut c, &dump)
+            .expect("the v0.1.0 dump loads");
+        dbs.push((pg.url.clone(), Some(pg)));
+    } else {
+        assert!(
+            std::env::var("DUBAN_TEST_REQUIRE_PG").as_deref() != Ok("1"),
+            "DUBAN_TEST_REQUIRE_PG=1 but DUBAN_TEST_PG_URL is unset"
+        );
+    }
+    for (url, _keep) in &dbs {
+        let mut conn = db::establish(url).unwrap();
+        let before = row_counts(&mut conn);
+        assert_eq!(before.get("projects"), Some(&19), "{url:?}: the demo");
+        let ran = db::run_migrations(&mut conn).expect("the upgrade");
+        assert!(
+            ran.iter().any(|v| v.contains("20261204000001")),
+            "{url:?}: the migrations since v0.1.0 ran: {ran:?}"
+        );
+        let after = row_counts(&mut conn);
+        for (table, n) in &before {
+            assert_eq!(after.get(table), Some(n), "{url:?}: {table} kept its rows");
+        }
+        assert!(after.contains_key("ledger_uploads"), "{url:?}");
+        // This release reads what that one wrote.
+        let ctx = common::system_on("2026-11-25");
+        let rules = duban::domain::rules::Rules::default();
+        let page = duban::store::projects::list(
+            &mut conn,
+            &ctx,
+            &rules,
+            &duban::store::projects::ProjectFilter {
+                as_of: Some(d("2026-11-25")),
+                ..Default::default()
+            },
+        )
+        .expect("projects");
+        assert_eq!(page.total, 19, "{url:?}");
+        let report = duban::store::reports::inspection(
+            &mut conn,
+            &ctx,
+            TZ,
+            &rules,
+            &duban::store::reports::InspectionFilter {
+                as_of: Some(d("2026-11-25")),
+                ..Default::default()
+            },
+        )
+        .expect("the inspection report");
+        assert_eq!(report.projects.len(), 19, "{url:?}");
+    }
+}

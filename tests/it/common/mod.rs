@@ -91,6 +91,14 @@ impl TestDb {
     }
 
     pub fn postgres(admin_url: &str) -> Self {
+        let db = Self::postgres_empty(admin_url);
+        db.migrate();
+        db
+    }
+
+    /// A new PostgreSQL database with nothing in it, not even the migrations (for a dump
+    /// of an earlier release to be loaded into).
+    pub fn postgres_empty(admin_url: &str) -> Self {
         static N: AtomicU32 = AtomicU32::new(0);
         let name = format!(
             "duban_t_{}_{}_{}",
@@ -103,14 +111,12 @@ impl TestDb {
             .execute(&mut admin)
             .expect("create test database");
         let url = replace_db_name(admin_url, &name);
-        let db = Self {
+        Self {
             url: DbUrl::Postgres(url),
             name: "postgres",
             _dir: None,
             pg_admin: Some((admin_url.to_string(), name)),
-        };
-        db.migrate();
-        db
+        }
     }
 
     fn migrate(&self) {
