@@ -51,6 +51,9 @@ pub struct RawSettings {
     pub report_cc: String,
     /// Local time of the daily scan on working days, `HH:MM`.
     pub scan_at: String,
+    /// Where a reverse proxy may speak from (addresses or networks, comma-separated): from
+    /// these, `X-Forwarded-For` names the client.
+    pub trusted_proxies: String,
     /// Reminder and escalation rules (`[rules]` in duban.toml).
     pub rules: Rules,
 }
@@ -74,6 +77,7 @@ impl Default for RawSettings {
             report_issuer: crate::store::reports::DEFAULT_ISSUER.into(),
             report_cc: String::new(),
             scan_at: "08:30".into(),
+            trusted_proxies: LOOPBACK.into(),
             rules: Rules::default(),
         }
     }
@@ -204,6 +208,24 @@ pub struct Settings {
     pub rules: Rules,
     /// The letterhead inspection bulletins are issued under.
     pub letterhead: crate::store::reports::Letterhead,
+    /// Where a reverse proxy may speak from (`DUBAN_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+/// The default of `DUBAN_TRUSTED_PROXIES`: a proxy on the same machine.
+pub const LOOPBACK: &str = "127.0.0.0/8, ::1/128";
+
+/// Addresses (`10.0.0.5`) and networks (`172.16.0.0/12`), separated by commas or spaces.
+pub fn parse_proxies(list: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    list.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| format!("{s:?} is neither an address nor a network (10.0.0.0/8)"))
+        })
+        .collect()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -259,6 +281,14 @@ impl Settings {
             ),
             ("DUBAN_BASE_URL", self.mail.base_url.clone()),
             ("DUBAN_SCAN_AT", self.scan_at.format("%H:%M").to_string()),
+            (
+                "DUBAN_TRUSTED_PROXIES",
+                self.trusted_proxies
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
             ("rules.warning_days", r.warning_days.to_string()),
             ("rules.remind_before", join(&r.remind_before)),
             ("rules.overdue_every", r.overdue_every.to_string()),
@@ -307,6 +337,7 @@ impl Settings {
             "report_issuer",
             "report_cc",
             "scan_at",
+            "trusted_proxies",
         ]));
         let raw: RawSettings = fig.extract().map_err(|e| ConfigError(one_line(&e)))?;
         check_link_key(std::env::var(LINK_KEY_ENV).ok().as_deref())?;
@@ -412,6 +443,8 @@ impl Settings {
         };
         Ok(Self {
             letterhead,
+            trusted_proxies: parse_proxies(&raw.trusted_proxies)
+                .map_err(|e| ConfigError(format!("DUBAN_TRUSTED_PROXIES: {e}")))?,
             database,
             bind: raw.bind,
             timezone,

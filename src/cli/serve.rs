@@ -46,6 +46,7 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         results: Default::default(),
         password_slots: Default::default(),
         body_timeout: settings.body_timeout,
+        trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
     };
     let bind = settings.bind.clone();
     // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.

@@ -414,16 +414,16 @@ pub fn over_https(req: &HttpRequest, state: &AppState) -> bool {
     req.connection_info().scheme() == "https" || state.scheduling.base_url.starts_with("https://")
 }
 
-/// The address failed logins are counted against. Behind a reverse proxy on the same
-/// machine every request comes from loopback; there (and only there) the proxy names the
-/// client as the last `X-Forwarded-For` entry (the one it appended itself; entries before
-/// it came from the client and could be anything) or in `X-Real-IP`. From anywhere else
-/// such headers are ignored.
-pub fn client_address(req: &HttpRequest) -> String {
+/// The address failed logins are counted against. From a trusted proxy
+/// (`DUBAN_TRUSTED_PROXIES`: loopback unless set, for a proxy on the same machine) the
+/// proxy names the client as the last `X-Forwarded-For` entry (the one it appended itself;
+/// entries before it came from the client and could be anything) or in `X-Real-IP`. From
+/// anywhere else such headers are ignored.
+pub fn client_address(req: &HttpRequest, trusted: &[ipnet::IpNet]) -> String {
     let Some(peer) = req.peer_addr() else {
         return "unknown".into();
     };
-    if !peer.ip().is_loopback() {
+    if !trusted.iter().any(|net| net.contains(&peer.ip())) {
         return peer.ip().to_string();
     }
     let header = |name: &str| {

@@ -48,6 +48,8 @@ pub struct AppState {
     pub password_slots: crate::auth::PasswordSlots,
     /// The longest a request body may take to arrive (`DUBAN_BODY_TIMEOUT_SECS`).
     pub body_timeout: std::time::Duration,
+    /// Where a reverse proxy may speak from (`DUBAN_TRUSTED_PROXIES`).
+    pub trusted_proxies: Arc<Vec<ipnet::IpNet>>,
 }
 
 /// What the scheduler-facing endpoints need: the rules, where links point, the supervision

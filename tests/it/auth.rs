@@ -1403,3 +1403,52 @@ fn instances_started_together_make_one_first_admin() {
         assert_eq!(admins, 1, "{}", db.name);
     }
 }
+
+/// Behind a proxy on another machine (a container's nginx), `DUBAN_TRUSTED_PROXIES` names
+/// where it speaks from: its `X-Forwarded-For` then names the client, so one client is
+/// stopped without locking out everyone behind it; from elsewhere the header is ignored.
+#[actix_web::test]
+async fn a_proxy_on_another_machine_is_trusted_only_where_the_setting_says() {
+    for db in backends() {
+        let mut state = db.state("2026-06-15");
+        state.trusted_proxies = std::sync::Arc::new(
+            duban::config::parse_proxies("127.0.0.0/8, 172.18.0.0/16").expect("networks"),
+        );
+        let app = app(state).await;
+        let via = |from: &str, client: &str, login: &str| {
+            login_req(login, "guess", from).insert_header(("X-Forwarded-For", client.to_string()))
+        };
+        for i in 0..20 {
+            exec(
+                &app,
+                via("172.18.0.9:5000", "203.0.113.5", &format!("p{i}@x.cn")),
+            )
+            .await;
+        }
+        let r = exec(&app, via("172.18.0.9:5000", "203.0.113.5", "q@x.cn")).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", db.name);
+        let r = exec(&app, via("172.18.0.9:5000", "198.51.100.7", "q@x.cn")).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNAUTHORIZED,
+            "another client behind the proxy"
+        );
+        // Outside the trusted network the header could be forged: the peer is counted.
+        for i in 0..20 {
+            exec(
+                &app,
+                via(
+                    "172.19.0.9:5000",
+                    &format!("198.51.100.{i}"),
+                    &format!("r{i}@x.cn"),
+                ),
+            )
+            .await;
+        }
+        let r = exec(&app, via("172.19.0.9:5000", "198.51.100.200", "s@x.cn")).await;
+        assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", db.name);
+    }
+    assert!(duban::config::parse_proxies("10.0.0.0/8 192.168.1.1").is_ok());
+    let bad = duban::config::parse_proxies("10.0.0.0/33").unwrap_err();
+    assert!(bad.contains("10.0.0.0/33"), "{bad}");
+}

@@ -75,7 +75,7 @@ async fn login(
         f.add("password", "give your password");
     }
     f.into_result()?;
-    let address = client_address(&req);
+    let address = client_address(&req, &state.trusted_proxies);
     let now = db_timestamp(state.clock.now());
     let s = state
         .with_password_slot(move |pool, slot| {

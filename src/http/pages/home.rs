@@ -276,7 +276,7 @@ async fn login_submit(
             missing_password,
         ));
     }
-    let address = crate::http::guard::client_address(&req);
+    let address = crate::http::guard::client_address(&req, &state.trusted_proxies);
     let now = db_timestamp(state.clock.now());
     let (login, password) = (form.login.clone(), form.password.clone());
     match state

@@ -234,6 +234,9 @@ impl TestDb {
             results: Default::default(),
             password_slots: Default::default(),
             body_timeout: std::time::Duration::from_secs(30),
+            trusted_proxies: Arc::new(
+                duban::config::parse_proxies(duban::config::LOOPBACK).expect("loopback"),
+            ),
         }
     }
 }
