@@ -241,7 +241,8 @@ pub fn for_project(conn: &mut DbConn, project_id: i64) -> AppResult<Vec<Mileston
 }
 
 /// The milestones of these projects as of a date, by project, in their order: the district
-/// timeline's rows. The caller has already decided which projects may be read.
+/// timeline's rows. Only projects the acting user may read on that date are answered, as in
+/// [`list`], whatever ids the caller asks for.
 pub fn of_projects(
     conn: &mut DbConn,
     ctx: &Ctx,
@@ -250,6 +251,17 @@ pub fn of_projects(
     as_of: NaiveDate,
 ) -> AppResult<HashMap<i64, Vec<MilestoneView>>> {
     let mut by_project: HashMap<i64, Vec<MilestoneView>> = HashMap::new();
+    let readable = access::readable_as_of(conn, ctx, as_of)?;
+    let ids: Vec<i64> = match &readable {
+        Some(allowed) => {
+            let allowed: std::collections::HashSet<i64> = allowed.iter().copied().collect();
+            ids.iter()
+                .copied()
+                .filter(|i| allowed.contains(i))
+                .collect()
+        }
+        None => ids.to_vec(),
+    };
     let cal = super::calendar::load(conn)?;
     // In slices, so that a province's thousands of projects stay under the bind limits.
     for chunk in ids.chunks(500) {

@@ -824,6 +824,22 @@ async fn every_use_case_every_role_own_and_other() {
             "AFFFF",
         ),
         (
+            // The district timeline's rows: an unreadable project's milestones are absent.
+            "milestones::of_projects",
+            |c, ctx, v| {
+                let id = store::projects::get_by_code(c, &v("code"))?.id;
+                let rows =
+                    store::milestones::of_projects(c, ctx, &Default::default(), &[id], ctx.today)?;
+                if rows.contains_key(&id) {
+                    Ok(())
+                } else {
+                    Err(duban::error::AppError::not_found("its milestones"))
+                }
+            },
+            "AAAAA",
+            "AANNN",
+        ),
+        (
             "milestones::view",
             |c, ctx, v| {
                 store::milestones::view(

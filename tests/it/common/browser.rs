@@ -403,13 +403,7 @@ impl Browser {
             .execute("window.__duban_before = true", vec![])
             .await
             .expect("mark the page");
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.click(css).await;
         let start = Instant::now();
         loop {
             // While the next page loads, the script may fail: that is "not yet".
