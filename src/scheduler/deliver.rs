@@ -158,6 +158,16 @@ pub async fn deliver_until(
     window: Window,
     stop: &CancellationToken,
 ) -> AppResult<DeliveryReport> {
+    // A round starts holding nothing: any claim in this worker's name is one whose answer
+    // was lost in the last round (the database cut at the commit), never sent.
+    let (who, now) = (worker.to_string(), db_timestamp(clock.now()));
+    let lost = blocking(pool, move |c| outbox::take_back_lost(c, &who, now)).await?;
+    if lost > 0 {
+        tracing::warn!(
+            taken_back = lost,
+            "claims whose answer was lost are due again"
+        );
+    }
     let renewal = Renewal::start(pool, clock.clone(), worker, window.lease);
     let mut report = DeliveryReport::default();
     let mut sending = FuturesUnordered::new();

@@ -41,13 +41,20 @@ pub fn claim_run(
     if inserted == 1 {
         return Ok(true);
     }
-    // Someone claimed it; take over only an unfinished run whose lease has lapsed.
+    // Someone claimed it; take over only an unfinished run whose lease has lapsed, or one
+    // in this caller's own name: it runs one day at a time, so such a claim is one whose
+    // answer was lost (the connection cut at the commit) or whose finish was not written,
+    // and waiting out the lease would only delay the day's reminders.
     let taken = diesel::update(
         scheduler_runs::table
             .filter(scheduler_runs::job.eq(job))
             .filter(scheduler_runs::day.eq(day))
             .filter(scheduler_runs::finished_at.is_null())
-            .filter(scheduler_runs::lease_until.lt(now)),
+            .filter(
+                scheduler_runs::lease_until
+                    .lt(now)
+                    .or(scheduler_runs::claimed_by.eq(me)),
+            ),
     )
     .set((
         scheduler_runs::claimed_by.eq(me),

@@ -200,10 +200,15 @@ pub fn claim(
             .eq(Status::Sending.as_str())
             .and(outbox::claimed_until.lt(now)));
     let until = Some(now + lease);
-    // The select and the update must share one transaction on the concrete backend.
+    // The select, the update and the read of the claimed rows share one transaction on the
+    // concrete backend: a connection cut after the commit must not leave rows claimed in
+    // this worker's name that it never read (see [`take_back_lost`] for a cut at the commit).
     macro_rules! claim_in {
         ($c:expr, $select:expr) => {{
             let ids: Vec<i64> = $select.load($c)?;
+            if ids.is_empty() {
+                return Ok(vec![]);
+            }
             diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
                 .set((
                     outbox::status.eq(Status::Sending.as_str()),
@@ -212,7 +217,11 @@ pub fn claim(
                     outbox::attempts.eq(outbox::attempts + 1),
                 ))
                 .execute($c)?;
-            Ok::<_, diesel::result::Error>(ids)
+            outbox::table
+                .filter(outbox::id.eq_any(&ids))
+                .order(outbox::id)
+                .select(OutboxRow::as_select())
+                .load($c)
         }};
     }
     let pick = outbox::table
@@ -220,20 +229,25 @@ pub fn claim(
         .order(outbox::id)
         .limit(limit)
         .select(outbox::id);
-    let ids: Vec<i64> = match conn {
+    Ok(match conn {
         DbConn::Postgresql(c) => {
             c.transaction(|c| claim_in!(c, pick.for_update().skip_locked()))?
         }
         DbConn::Sqlite(c) => c.immediate_transaction(|c| claim_in!(c, pick))?,
-    };
-    if ids.is_empty() {
-        return Ok(vec![]);
-    }
-    Ok(outbox::table
-        .filter(outbox::id.eq_any(&ids))
-        .order(outbox::id)
-        .select(OutboxRow::as_select())
-        .load(conn)?)
+    })
+}
+
+/// Gives back every claim standing in `worker`'s name, called when the worker starts a round
+/// and so holds nothing: such claims were committed but their answer never reached the
+/// worker (the connection was cut at the commit), so it never sent them. Without this they
+/// would wait out the lease. Due again at once, the attempt not counted.
+pub fn take_back_lost(conn: &mut DbConn, worker: &str, now: NaiveDateTime) -> AppResult<usize> {
+    let ids: Vec<i64> = outbox::table
+        .filter(outbox::status.eq(Status::Sending.as_str()))
+        .filter(outbox::claimed_by.eq(worker))
+        .select(outbox::id)
+        .load(conn)?;
+    release(conn, &ids, worker, now)
 }
 
 /// Gives back the claims a stopping worker still holds on messages the server has not

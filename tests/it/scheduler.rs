@@ -195,31 +195,84 @@ async fn smtp_outage_then_recovery_delivers_everything_exactly_once() {
     }
 }
 
+/// Rows claimed by a worker that then holds none of them: either it died before sending
+/// (another worker takes them when the lease runs out), or the claim was committed but its
+/// answer never reached the worker (the connection cut at the commit, as in a database
+/// restart), and then its own next round takes them back at once, the attempt not counted.
 #[actix_web::test]
-async fn a_worker_killed_between_claim_and_send_loses_nothing() {
+async fn a_claim_nobody_sends_is_taken_after_its_lease_or_by_its_worker_at_once() {
+    for worker_lives in [false, true] {
+        for db in backends() {
+            let smtp = SmtpServer::start();
+            demo(&db, "2026-11-25");
+            let clock = clock("2026-11-25");
+            let now = db_timestamp(clock.now());
+            let n = scan(&mut db.conn(), &cfg(&[]), d("2026-11-25"), now, false)
+                .unwrap()
+                .enqueued;
+            assert!(n > 0);
+            let claimed = outbox::claim(&mut db.conn(), now, LEASE, "w1", 1000).unwrap();
+            assert_eq!(claimed.len(), n);
+            let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+            let pool = db.pool();
+            let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
+                .await
+                .unwrap();
+            assert_eq!(
+                r.sent, 0,
+                "{}: another worker leaves the claim alone",
+                db.name
+            );
+            let r = if worker_lives {
+                deliver_pending(&pool, &mailer, clock.clone(), "w1", 5).await
+            } else {
+                clock.set(clock.now() + LEASE + Duration::seconds(1));
+                deliver_pending(&pool, &mailer, clock.clone(), "w2", 5).await
+            };
+            assert_eq!(
+                r.unwrap().sent,
+                n,
+                "{} (worker lives: {worker_lives})",
+                db.name
+            );
+            assert_eq!(smtp.received().len(), n);
+            use duban::db::schema::outbox as t;
+            let attempts: Vec<i32> = t::table.select(t::attempts).load(&mut db.conn()).unwrap();
+            let counted = if worker_lives { 1 } else { 2 };
+            assert!(
+                attempts.iter().all(|a| *a == counted),
+                "{}: {attempts:?}, a claim given back counts no attempt",
+                db.name
+            );
+        }
+    }
+}
+
+/// The day's run claimed in an instance's name, the answer lost (the connection cut at the
+/// commit): that instance takes its own unfinished claim again on its next round instead of
+/// waiting out the run's lease, while any other instance still waits.
+#[test]
+fn a_day_claimed_but_never_answered_is_run_by_its_claimant_at_once() {
+    use duban::scheduler::runner::{DAILY_SCAN, claim_run};
     for db in backends() {
-        let smtp = SmtpServer::start();
         demo(&db, "2026-11-25");
-        let clock = clock("2026-11-25");
-        let now = db_timestamp(clock.now());
-        let n = scan(&mut db.conn(), &cfg(&[]), d("2026-11-25"), now, false)
-            .unwrap()
-            .enqueued;
-        // A worker claims everything and dies before sending.
-        let claimed = outbox::claim(&mut db.conn(), now, LEASE, "dead-worker", 1000).unwrap();
-        assert_eq!(claimed.len(), n);
-        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
-        let pool = db.pool();
-        let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
-            .await
-            .unwrap();
-        assert_eq!(r.sent, 0, "{}: the claim still holds", db.name);
-        clock.set(clock.now() + LEASE + Duration::seconds(1));
-        let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
-            .await
-            .unwrap();
-        assert_eq!(r.sent, n);
-        assert_eq!(smtp.received().len(), n);
+        let now = db_timestamp(clock("2026-11-25").now());
+        let day = d("2026-11-25");
+        let mut conn = db.conn();
+        assert!(claim_run(&mut conn, DAILY_SCAN, day, "a", now).unwrap());
+        let later = now + Duration::seconds(30);
+        assert!(
+            !claim_run(&mut conn, DAILY_SCAN, day, "b", later).unwrap(),
+            "{}: another instance leaves a's claim alone",
+            db.name
+        );
+        let report = run_daily(&mut conn, &cfg(&[]), day, "a", later).unwrap();
+        assert!(report.is_some(), "{}: a runs the day it claimed", db.name);
+        assert!(
+            !claim_run(&mut conn, DAILY_SCAN, day, "a", later).unwrap(),
+            "{}: a finished day is not run again, even by its claimant",
+            db.name
+        );
     }
 }
 
