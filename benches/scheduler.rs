@@ -130,15 +130,17 @@ fn send_1000_messages(b: Bencher, server: &str) {
     };
     let system = actix_web::rt::System::new();
     let _runtime = system.runtime().tokio_runtime().enter();
-    let mailer = Mailer::from_settings(&MailSettings {
-        smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
-        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
-        dir: "unused".into(),
-        max_attempts: 3,
-        supervision: vec![],
-        base_url: "https://x".into(),
-    })
-    .unwrap();
+    let mailer = duban::courier::Courier::from(
+        Mailer::from_settings(&MailSettings {
+            smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
+            from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+            dir: "unused".into(),
+            max_attempts: 3,
+            supervision: vec![],
+            base_url: "https://x".into(),
+        })
+        .unwrap(),
+    );
     b.with_inputs(|| {
         let db = TestDb::sqlite();
         db.queue_test_messages(MESSAGES, now());

@@ -12,6 +12,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 
 use crate::db::DbUrl;
+use crate::domain::channel::{QuietHours, Routes};
 use crate::domain::rules::Rules;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,6 +57,9 @@ pub struct RawSettings {
     pub trusted_proxies: String,
     /// Reminder and escalation rules (`[rules]` in duban.toml).
     pub rules: Rules,
+    /// Which audience is told through which channels (`[channels]` in duban.toml).
+    #[serde(default)]
+    pub channels: Routes,
 }
 
 impl Default for RawSettings {
@@ -79,6 +83,7 @@ impl Default for RawSettings {
             scan_at: "08:30".into(),
             trusted_proxies: LOOPBACK.into(),
             rules: Rules::default(),
+            channels: Routes::default(),
         }
     }
 }
@@ -210,6 +215,10 @@ pub struct Settings {
     pub letterhead: crate::store::reports::Letterhead,
     /// Where a reverse proxy may speak from (`DUBAN_TRUSTED_PROXIES`).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Which audience is told through which channels.
+    pub channels: Routes,
+    /// When no SMS is sent (`channels.sms_quiet_hours`).
+    pub sms_quiet_hours: QuietHours,
 }
 
 /// The default of `DUBAN_TRUSTED_PROXIES`: a proxy on the same machine.
@@ -425,6 +434,7 @@ impl Settings {
         let scan_at = NaiveTime::parse_from_str(raw.scan_at.trim(), "%H:%M")
             .map_err(|_| ConfigError(format!("DUBAN_SCAN_AT: {:?} is not HH:MM", raw.scan_at)))?;
         raw.rules.validate().map_err(ConfigError)?;
+        let sms_quiet_hours = raw.channels.validate().map_err(ConfigError)?;
         let issuer = raw.report_issuer.trim().to_string();
         if issuer.is_empty() || issuer.chars().count() > 100 {
             return Err(ConfigError(
@@ -462,6 +472,8 @@ impl Settings {
             },
             scan_at,
             rules: raw.rules,
+            channels: raw.channels,
+            sms_quiet_hours,
         })
     }
 }

@@ -5,9 +5,11 @@
 //! decide anything live in `domain`, free of I/O. See docs/ARCHITECTURE.md.
 
 pub mod auth;
+pub mod channels;
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod courier;
 pub mod db;
 /// The pure rules live in their own crate, so that the compiler keeps them free of the web
 /// framework, the database and the mail; `crate::domain::…` names them here.

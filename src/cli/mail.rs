@@ -29,8 +29,9 @@ pub(super) fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport
     let pool = db::pool(&settings.database, 2).map_err(|e| e.to_string())?;
     let max = settings.mail.max_attempts;
     let mail = settings.mail.clone();
+    let (tz, quiet) = (settings.timezone, settings.sms_quiet_hours);
     actix_web::rt::System::new().block_on(async move {
-        let mailer = Mailer::from_settings(&mail)?;
+        let courier = Courier::new(Mailer::from_settings(&mail)?, tz, quiet);
         let stop = tokio_util::sync::CancellationToken::new();
         let stopping = stop.clone();
         let watcher = actix_web::rt::spawn(async move {
@@ -39,7 +40,7 @@ pub(super) fn deliver_now(settings: &Settings) -> Result<deliver::DeliveryReport
         });
         let r = deliver::deliver_until(
             &pool,
-            &mailer,
+            &courier,
             Arc::new(SystemClock),
             &instance_id(),
             max,

@@ -14,6 +14,7 @@ use std::io::IsTerminal;
 use crate::clock::db_timestamp;
 use crate::clock::{Clock, FixedClock, SharedClock, SystemClock};
 use crate::config::Settings;
+use crate::courier::Courier;
 use crate::db::{self, DbConn};
 use crate::domain::access::Role;
 use crate::domain::calendar::DayKind;

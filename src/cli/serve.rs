@@ -64,9 +64,14 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         settings.scan_at,
         settings.mail.max_attempts,
     );
+    let quiet = settings.sms_quiet_hours;
     actix_web::rt::System::new()
         .block_on(async move {
-            let mailer = Mailer::from_settings(&mail).map_err(std::io::Error::other)?;
+            let courier = Courier::new(
+                Mailer::from_settings(&mail).map_err(std::io::Error::other)?,
+                tz,
+                quiet,
+            );
             // Bound before anything is said: a port in use is the error, not a false
             // "serving" line.
             // Signals are handled here, not by actix: a stop must reach the scan and
@@ -98,7 +103,8 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
                 tz,
                 scan_at,
             ));
-            let delivery = actix_web::rt::spawn(runner::delivery_loop(loops, mailer, max_attempts));
+            let delivery =
+                actix_web::rt::spawn(runner::delivery_loop(loops, courier, max_attempts));
             let served = server.await;
             // However the HTTP side ended, the loops finish what they hold, then the
             // process exits: a message caught mid-send is recorded or given back.

@@ -30,6 +30,8 @@ pub const TABLES: &[&str] = &[
     "calendar_days",
     "problems",
     "flags",
+    "channels",
+    "channel_sends",
     "outbox",
     "outbox_projects",
     "scheduler_runs",

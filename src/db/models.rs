@@ -462,6 +462,32 @@ pub struct OutboxRow {
     pub sent_at: Option<NaiveDateTime>,
     #[serde(serialize_with = "utc")]
     pub created_at: NaiveDateTime,
+    /// The channel it goes through; none: by mail.
+    pub channel_id: Option<i64>,
+    /// Where on its channel: the mobile number of an SMS; the ids a group message mentions.
+    pub address: Option<String>,
+}
+
+/// A channel beside email (see `store::channels`); its secret never leaves the server.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = channels)]
+pub struct Channel {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub url: String,
+    pub secret: Option<String>,
+    pub keyword: Option<String>,
+    pub template: Option<String>,
+    pub owner: String,
+    pub unit_id: Option<i64>,
+    pub person_id: Option<i64>,
+    pub address: Option<String>,
+    pub rate_limit: i32,
+    pub rate_window_secs: i32,
+    pub blocked_until: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub removed_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]

@@ -230,6 +230,37 @@ diesel::table! {
         message_id -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        channel_id -> Nullable<BigInt>,
+        address -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    channels (id) {
+        id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        url -> Text,
+        secret -> Nullable<Text>,
+        keyword -> Nullable<Text>,
+        template -> Nullable<Text>,
+        owner -> Text,
+        unit_id -> Nullable<BigInt>,
+        person_id -> Nullable<BigInt>,
+        address -> Nullable<Text>,
+        rate_limit -> Integer,
+        rate_window_secs -> Integer,
+        blocked_until -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    channel_sends (id) {
+        id -> BigInt,
+        channel_id -> BigInt,
+        sent_at -> Timestamp,
     }
 }
 
@@ -444,6 +475,10 @@ diesel::table! {
 diesel::joinable!(assignments -> projects (project_id));
 diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(outbox_projects -> outbox (outbox_id));
+diesel::joinable!(outbox -> channels (channel_id));
+diesel::joinable!(channel_sends -> channels (channel_id));
+diesel::joinable!(channels -> units (unit_id));
+diesel::joinable!(channels -> people (person_id));
 diesel::joinable!(outbox_projects -> projects (project_id));
 diesel::joinable!(assignments -> units (unit_id));
 diesel::joinable!(flags -> milestones (milestone_id));
@@ -470,6 +505,8 @@ diesel::joinable!(veto_events -> projects (project_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
+    channels,
+    channel_sends,
     app_secrets,
     readiness_probe,
     assessment_appeals,

@@ -439,5 +439,7 @@ pub fn outbox_row(
         message_id: None,
         sent_at: None,
         created_at: now,
+        channel_id: None,
+        address: None,
     }
 }

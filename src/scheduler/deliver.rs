@@ -26,11 +26,12 @@ use serde::Serialize;
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::{Clock, SharedClock, db_timestamp};
+use crate::courier::{Courier, Outcome};
 use crate::db::Pool;
-use crate::db::models::OutboxRow;
+use crate::db::models::{Channel, OutboxRow};
 use crate::error::{AppError, AppResult};
-use crate::mail::{Mailer, SendError};
-use crate::store::outbox;
+use crate::mail::SendError;
+use crate::store::{channels, outbox};
 
 /// How long a claim holds before another worker may take the row, unless renewed.
 pub const LEASE: Duration = Duration::minutes(5);
@@ -67,6 +68,9 @@ pub struct DeliveryReport {
     pub sent: usize,
     pub failed: usize,
     pub dead: usize,
+    /// Held back by a channel's rate, a robot's pause or the quiet hours: due again later,
+    /// no attempt counted.
+    pub deferred: usize,
 }
 
 async fn blocking<T: Send + 'static>(
@@ -85,7 +89,7 @@ async fn blocking<T: Send + 'static>(
 /// Sends everything that is due now with the default window; returns what happened.
 pub async fn deliver_pending(
     pool: &Pool,
-    mailer: &Mailer,
+    courier: &Courier,
     clock: SharedClock,
     worker: &str,
     max_attempts: u32,
@@ -93,7 +97,7 @@ pub async fn deliver_pending(
     let never = CancellationToken::new();
     deliver_until(
         pool,
-        mailer,
+        courier,
         clock,
         worker,
         max_attempts,
@@ -151,7 +155,7 @@ fn lock(held: &Mutex<HashSet<i64>>) -> std::sync::MutexGuard<'_, HashSet<i64>> {
 /// what the server has not answered by then are given back.
 pub async fn deliver_until(
     pool: &Pool,
-    mailer: &Mailer,
+    courier: &Courier,
     clock: SharedClock,
     worker: &str,
     max_attempts: u32,
@@ -180,12 +184,24 @@ pub async fn deliver_until(
             let now = db_timestamp(clock.now());
             let who = worker.to_string();
             let (lease, want) = (window.lease, free as i64);
-            match blocking(pool, move |c| outbox::claim(c, now, lease, &who, want)).await {
-                Ok(rows) => {
+            let claimed = blocking(pool, move |c| {
+                let rows = outbox::claim(c, now, lease, &who, want)?;
+                let ids: Vec<i64> = rows.iter().filter_map(|r| r.channel_id).collect();
+                let found = if ids.is_empty() {
+                    vec![]
+                } else {
+                    channels::by_ids(c, &ids)?
+                };
+                Ok((rows, found))
+            })
+            .await;
+            match claimed {
+                Ok((rows, found)) => {
                     drained = rows.len() < free;
                     lock(&renewal.held).extend(rows.iter().map(|r| r.id));
+                    let found: Arc<Vec<Channel>> = Arc::new(found);
                     for row in rows {
-                        sending.push(send_one(mailer, row));
+                        sending.push(send_one(pool, courier, clock.clone(), found.clone(), row));
                     }
                 }
                 // The messages already in flight are still finished and recorded: dropping
@@ -238,6 +254,7 @@ pub async fn deliver_until(
             match status {
                 outbox::Status::Sent => report.sent += 1,
                 outbox::Status::Dead => report.dead += 1,
+                outbox::Status::Pending => report.deferred += 1,
                 _ => report.failed += 1,
             }
         }
@@ -248,18 +265,42 @@ pub async fn deliver_until(
     }
 }
 
-async fn send_one(mailer: &Mailer, row: OutboxRow) -> (OutboxRow, Result<String, SendError>) {
-    let r = mailer
-        .send(
-            &mailer.message_id(row.id, row.created_at),
-            &row.recipient_name,
-            &row.recipient_email,
-            &row.subject,
-            &row.body_text,
-            &row.body_html,
-        )
-        .await;
-    (row, r)
+/// Sends one row: a channel's row first waits out the quiet hours and takes a slot of the
+/// channel's rate (counted in the database, across instances), then goes through the
+/// courier, which sends mail as well.
+async fn send_one(
+    pool: &Pool,
+    courier: &Courier,
+    clock: SharedClock,
+    found: Arc<Vec<Channel>>,
+    row: OutboxRow,
+) -> (OutboxRow, Outcome) {
+    let now = clock.now();
+    let channel = row
+        .channel_id
+        .and_then(|id| found.iter().find(|c| c.id == id));
+    if let Some(channel) = channel.filter(|c| c.removed_at.is_none()) {
+        if let Some(until) = courier.held_back(channel, now) {
+            return (row, Outcome::wait(until, "quiet hours: sent when they end"));
+        }
+        let (id, at) = (channel.id, db_timestamp(now));
+        match blocking(pool, move |c| channels::reserve(c, id, at)).await {
+            Ok(channels::Slot::Go) => {}
+            Ok(channels::Slot::Wait(until)) => {
+                let reason = format!("channel {}: rate limit, waiting", channel.name);
+                return (row, Outcome::wait(until, reason));
+            }
+            Err(e) => {
+                let failed = SendError {
+                    message: format!("rate not checked: {e}"),
+                    permanent: false,
+                };
+                return (row, Outcome::Failed(failed));
+            }
+        }
+    }
+    let outcome = courier.send(&row, channel, now).await;
+    (row, outcome)
 }
 
 /// Writes the outcomes the server has given. The database may be briefly away (a restart):
@@ -268,13 +309,18 @@ async fn send_one(mailer: &Mailer, row: OutboxRow) -> (OutboxRow, Result<String,
 async fn record(
     pool: &Pool,
     clock: &dyn Clock,
-    answered: Vec<(OutboxRow, Result<String, SendError>)>,
+    answered: Vec<(OutboxRow, Outcome)>,
     max_attempts: u32,
     window: Window,
 ) -> AppResult<Vec<outbox::Status>> {
     for (row, outcome) in &answered {
-        if let Err(e) = outcome {
-            tracing::warn!(to = %row.recipient_email, error = %e.message, "mail not delivered");
+        if let Outcome::Failed(e) = outcome {
+            tracing::warn!(
+                to = %row.recipient_email,
+                channel = row.channel_id,
+                error = %e.message,
+                "message not delivered"
+            );
         }
     }
     let answered = Arc::new(answered);
@@ -287,11 +333,22 @@ async fn record(
                 these
                     .iter()
                     .map(|(row, outcome)| match outcome {
-                        Ok(id) => {
+                        Outcome::Sent(id) => {
                             outbox::mark_sent(c, row.id, now, id).map(|_| outbox::Status::Sent)
                         }
-                        Err(e) => {
+                        Outcome::Failed(e) => {
                             outbox::mark_failed(c, row, now, &e.message, e.permanent, max_attempts)
+                        }
+                        Outcome::Deferred {
+                            until,
+                            reason,
+                            pause_channel,
+                        } => {
+                            if let (true, Some(channel)) = (*pause_channel, row.channel_id) {
+                                channels::block(c, channel, *until)?;
+                            }
+                            outbox::defer(c, row.id, *until, reason)
+                                .map(|_| outbox::Status::Pending)
                         }
                     })
                     .collect::<AppResult<Vec<_>>>()

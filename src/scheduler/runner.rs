@@ -207,14 +207,14 @@ pub async fn scan_loop(
 
 /// Inside `duban serve`: deliver due mail whenever woken, and at least every 15 seconds
 /// (retries come due on their own), until the stop (see [`super::deliver::deliver_until`]).
-pub async fn delivery_loop(loops: Loops, mailer: crate::mail::Mailer, max_attempts: u32) {
+pub async fn delivery_loop(loops: Loops, courier: crate::courier::Courier, max_attempts: u32) {
     let (pool, clock, me) = (loops.pool, loops.clock, loops.me);
     let (wake, stop) = (loops.wake, loops.stop);
     while !stop.is_cancelled() {
         let window = super::deliver::Window::default();
         match super::deliver::deliver_until(
             &pool,
-            &mailer,
+            &courier,
             clock.clone(),
             &me,
             max_attempts,

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod assessments;
 pub mod audit;
 pub mod calendar;
+pub mod channels;
 pub mod comments;
 pub mod feeds;
 pub mod investment;

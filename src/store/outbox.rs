@@ -36,6 +36,8 @@ pub struct NewOutbox {
     pub message_id: Option<String>,
     pub sent_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
+    pub channel_id: Option<i64>,
+    pub address: Option<String>,
 }
 
 /// Where a message stands in the queue: `pending` until claimed, `sending` while a worker
@@ -310,6 +312,23 @@ pub fn mark_sent(
             outbox::message_id.eq(Some(message_id)),
             outbox::claimed_until.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Holds a message back until `until` for a reason that is not its own (a channel's rate,
+/// a robot's pause, the quiet hours): pending again, the attempt not counted, so waiting
+/// never makes it dead.
+pub fn defer(conn: &mut DbConn, id: i64, until: NaiveDateTime, reason: &str) -> AppResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::status.eq(Status::Pending.as_str()),
+            outbox::next_attempt_at.eq(until),
+            outbox::claimed_until.eq(None::<NaiveDateTime>),
+            outbox::claimed_by.eq(None::<String>),
+            outbox::attempts.eq(outbox::attempts - 1),
+            outbox::last_error.eq(Some(reason)),
         ))
         .execute(conn)?;
     Ok(())

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 use duban::clock::{Clock, FixedClock, SystemClock, db_timestamp};
 use duban::config::{MailSettings, SmtpUrl};
+use duban::courier::Courier;
 use duban::db::schema::outbox as ob;
 use duban::mail::Mailer;
 use duban::scheduler::deliver::{IN_FLIGHT, LEASE, Window, deliver_pending, deliver_until};
@@ -18,7 +19,7 @@ use duban::scheduler::deliver::{IN_FLIGHT, LEASE, Window, deliver_pending, deliv
 /// A sender that runs until the queue is empty.
 async fn deliver_with(
     pool: &duban::db::Pool,
-    mailer: &Mailer,
+    mailer: &Courier,
     clock: duban::clock::SharedClock,
     worker: &str,
     max_attempts: u32,
@@ -31,7 +32,11 @@ async fn deliver_with(
 use crate::common::smtp::SmtpServer;
 use crate::common::{TZ, TestDb, backends, d};
 
-fn mailer(smtp: &SmtpServer) -> Mailer {
+fn mailer(smtp: &SmtpServer) -> Courier {
+    Courier::from(mailer_only(smtp))
+}
+
+fn mailer_only(smtp: &SmtpServer) -> Mailer {
     Mailer::from_settings(&MailSettings {
         smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
         from: "督办 <duban@example.gov.cn>".parse().unwrap(),
@@ -127,7 +132,7 @@ async fn a_sender_killed_mid_run_sends_nothing_twice_but_what_it_held() {
             .load::<(i64, chrono::NaiveDateTime)>(&mut db.conn())
             .unwrap()
             .into_iter()
-            .map(|(id, at)| (m.message_id(id, at), id))
+            .map(|(id, at)| (m.mailer.message_id(id, at), id))
             .collect();
         let arrived: HashSet<i64> = after_restart.keys().map(|mid| ids[mid]).collect();
         let not_held: HashSet<i64> = ids
@@ -166,7 +171,7 @@ async fn a_sender_killed_mid_run_sends_nothing_twice_but_what_it_held() {
         for r in &rows {
             assert_eq!(
                 r.3.as_deref(),
-                Some(m.message_id(r.0, r.1).as_str()),
+                Some(m.mailer.message_id(r.0, r.1).as_str()),
                 "{}",
                 db.name
             );

@@ -23,6 +23,7 @@ mod assessment_files;
 mod auth;
 mod browser;
 mod browser_flows;
+mod channels;
 mod cli;
 mod delivery;
 mod faults;

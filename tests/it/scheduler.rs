@@ -13,6 +13,7 @@ use common::*;
 use diesel::prelude::*;
 use duban::clock::{Clock, FixedClock, db_timestamp};
 use duban::config::{MailSettings, SmtpUrl};
+use duban::courier::Courier;
 use duban::mail::Mailer;
 use duban::scheduler::deliver::{LEASE, deliver_pending};
 use duban::scheduler::runner::run_daily;
@@ -67,7 +68,7 @@ async fn demo_scan_delivers_each_digest_once_and_a_rerun_adds_nothing() {
         assert!(report.enqueued >= 8, "{}: {report:?}", db.name);
         assert_eq!(report.enqueued, report.messages.len());
 
-        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let mailer = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
         let pool = db.pool();
         let sent = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
             .await
@@ -151,7 +152,7 @@ async fn smtp_outage_then_recovery_delivers_everything_exactly_once() {
         .unwrap()
         .enqueued;
         assert!(n > 0);
-        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let mailer = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
         let pool = db.pool();
 
         let r = deliver_pending(&pool, &mailer, clock.clone(), "w1", 5)
@@ -213,7 +214,7 @@ async fn a_claim_nobody_sends_is_taken_after_its_lease_or_by_its_worker_at_once(
             assert!(n > 0);
             let claimed = outbox::claim(&mut db.conn(), now, LEASE, "w1", 1000).unwrap();
             assert_eq!(claimed.len(), n);
-            let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+            let mailer = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
             let pool = db.pool();
             let r = deliver_pending(&pool, &mailer, clock.clone(), "w2", 5)
                 .await
@@ -331,8 +332,8 @@ async fn two_schedulers_racing_on_postgres_send_each_reminder_once() {
     assert_eq!(extra, 0);
 
     // Two delivery workers with their own pools split the work without overlap.
-    let m1 = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
-    let m2 = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+    let m1 = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
+    let m2 = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
     let (p1, p2) = (db.pool(), db.pool());
     let (r1, r2) = futures_util::join!(
         deliver_pending(&p1, &m1, clock.clone(), "w1", 5),
@@ -437,7 +438,7 @@ async fn a_month_day_by_day_tells_each_person_on_the_right_days() {
         )
         .unwrap();
 
-        let mailer = Mailer::from_settings(&mail_settings(&smtp)).unwrap();
+        let mailer = Courier::from(Mailer::from_settings(&mail_settings(&smtp)).unwrap());
         let pool = db.pool();
         let mut day = d("2026-11-02");
         while day <= d("2026-11-30") {

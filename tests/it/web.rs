@@ -333,6 +333,8 @@ async fn the_outbox_shows_a_message_body_without_its_link_tokens() {
                 message_id: Some("<m1@duban>".into()),
                 sent_at: Some(now),
                 created_at: now,
+                channel_id: None,
+                address: None,
             }],
         )
         .unwrap();

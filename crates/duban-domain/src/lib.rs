@@ -5,6 +5,7 @@ pub mod access;
 pub mod assessment;
 pub mod assignment;
 pub mod calendar;
+pub mod channel;
 pub mod holidays_cn;
 pub mod lang;
 pub mod ledger_import;

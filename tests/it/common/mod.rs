@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod robots;
 pub mod smtp;
 pub mod xlsx;
 
