@@ -62,6 +62,7 @@ fn province(backend: &str) -> &'static TestDb {
 
 fn cfg() -> ScanConfig {
     ScanConfig {
+        routes: Default::default(),
         tz: TZ,
         rules: Default::default(),
         base_url: "https://duban.example.gov.cn".into(),

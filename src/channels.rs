@@ -211,7 +211,9 @@ pub async fn send(
             permanent: true,
         };
     }
-    let (url, body) = request(channel, row, now);
+    // The signatures carry the wall clock's time, whatever clock the service runs on: the
+    // robot checks them against its own (钉钉: within an hour).
+    let (url, body) = request(channel, row, Utc::now());
     let bytes = match serde_json::to_vec(&body) {
         Ok(b) => b,
         Err(e) => {
@@ -227,7 +229,7 @@ pub async fn send(
     );
     match (kind, channel.secret.as_deref()) {
         (Some(Kind::Webhook), Some(secret)) => {
-            let t = now.timestamp();
+            let t = Utc::now().timestamp();
             req = req
                 .header(TIMESTAMP_HEADER, t.to_string())
                 .header(SIGNATURE_HEADER, webhook_signature(secret, t, &bytes));

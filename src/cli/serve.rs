@@ -129,6 +129,7 @@ pub(super) fn scheduling(settings: &Settings) -> Scheduling {
             .collect(),
         wake: Default::default(),
         letterhead: settings.letterhead.clone(),
+        routes: settings.channels.clone(),
     }
 }
 

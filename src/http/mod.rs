@@ -62,6 +62,8 @@ pub struct Scheduling {
     pub wake: Arc<tokio::sync::Notify>,
     /// The letterhead inspection bulletins are issued under.
     pub letterhead: crate::store::reports::Letterhead,
+    /// Which audience is told through which channels.
+    pub routes: crate::domain::channel::Routes,
 }
 
 impl Default for Scheduling {
@@ -72,6 +74,7 @@ impl Default for Scheduling {
             supervision: Vec::new(),
             wake: Default::default(),
             letterhead: Default::default(),
+            routes: Default::default(),
         }
     }
 }
@@ -79,6 +82,7 @@ impl Default for Scheduling {
 impl Scheduling {
     pub fn scan_config(&self, tz: chrono_tz::Tz) -> crate::scheduler::scan::ScanConfig {
         crate::scheduler::scan::ScanConfig {
+            routes: self.routes.clone(),
             tz,
             rules: self.rules.clone(),
             base_url: self.base_url.clone(),

@@ -118,6 +118,32 @@ fn step(lang: &str, level: Option<Rung>) -> String {
         .unwrap_or_default()
 }
 
+/// One line of a digest as the webhook's JSON document carries it: what a gateway needs to
+/// build its own notice (the light, the reasons and the signed links included).
+pub fn item_json(lang: &str, item: &Item) -> serde_json::Value {
+    let (light, overdue, left) = match item.timing {
+        Timing::Overdue(n) => ("red", Some(n), None),
+        Timing::Left(n) => ("yellow", None, Some(n)),
+    };
+    serde_json::json!({
+        "project_code": item.project_code,
+        "project_name": item.project_name,
+        "milestone": item.title,
+        "is_problem": item.is_problem,
+        "due": item.due,
+        "baseline_due": item.baseline,
+        "light": light,
+        "working_days_overdue": overdue,
+        "working_days_left": left,
+        "timing": timing(lang, item.timing),
+        "reasons": item.why,
+        "links": item.actions.as_ref().map(|a| serde_json::json!({
+            "complete": a.done,
+            "progress": a.progress,
+        })),
+    })
+}
+
 /// Days a reminder's one-click links stay valid.
 pub const LINK_DAYS: i64 = 14;
 

@@ -2,5 +2,6 @@
 //! inside `duban serve`. It orchestrates; the rules and the wording live elsewhere.
 
 pub mod deliver;
+pub mod reach;
 pub mod runner;
 pub mod scan;

@@ -12,11 +12,13 @@ use serde::Serialize;
 use crate::db::DbConn;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::{Held, answerable_on};
+use crate::domain::channel::Audience;
 use crate::domain::lang::Lang;
 use crate::domain::report;
 use crate::domain::rules::{self, Holders, Reason, Rules, Rung, Status, Why};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
+use crate::scheduler::reach::{Addresses, Digest, reach};
 use crate::store::{calendar, milestones as ms, outbox};
 
 /// What a scan needs besides the database.
@@ -28,6 +30,8 @@ pub struct ScanConfig {
     pub base_url: String,
     /// The supervision office's addresses.
     pub supervision: Vec<String>,
+    /// Which audience is told through which channels (`[channels]`).
+    pub routes: crate::domain::channel::Routes,
 }
 
 /// One message the scan queued (or would queue).
@@ -244,6 +248,13 @@ pub fn scan(
     let supervise = working_day && !cfg.supervision.is_empty();
     // Recipient → items (with the language the item text must be rendered in later).
     let mut inbox: BTreeMap<i64, Vec<ItemSeed>> = BTreeMap::new();
+    // The highest step of the ladder each recipient is told at: it picks their channels.
+    let mut heard: HashMap<i64, Audience> = HashMap::new();
+    let mut hear = |p: i64, level: Rung| {
+        let a = Audience::from(level);
+        let e = heard.entry(p).or_insert(a);
+        *e = (*e).max(a);
+    };
     let mut supervision_items: Vec<ItemSeed> = Vec::new();
 
     let rules = &cfg.rules;
@@ -333,6 +344,7 @@ pub fn scan(
         }
         for (level, reminder) in rules::reminders(rules, status) {
             for p in rules::recipients(level, reminder, now_h, due_h, head_of) {
+                hear(p, level);
                 inbox.entry(p).or_default().push(seed.clone());
             }
         }
@@ -377,6 +389,7 @@ pub fn scan(
         }
         for (level, _) in rules::reminders(rules, status) {
             if let Some(p) = rules::problem_recipient(level, *acting_unit, now_h.leader, head_of) {
+                hear(p, level);
                 inbox.entry(p).or_default().push(seed.clone());
             }
         }
@@ -413,6 +426,7 @@ pub fn scan(
             }
             for (level, reminder) in rules::reminders(rules, status) {
                 for person in rules::recipients(level, reminder, now_h, now_h, head_of) {
+                    hear(person, level);
                     inbox.entry(person).or_default().push(seed.clone());
                 }
             }
@@ -457,8 +471,22 @@ pub fn scan(
             })
             .collect::<Result<Vec<_>, String>>()?;
         let n = items.len();
+        let json: Vec<serde_json::Value> = items
+            .iter()
+            .map(|i| compose::item_json(&p.lang, i))
+            .collect();
         let r =
             compose::render_digest(&p.lang, &p.name, as_of, false, window, &cfg.base_url, items)?;
+        let digest = Digest {
+            person_id: Some(person_id),
+            name: p.name.clone(),
+            lang: p.lang.clone(),
+            audience: heard.get(&person_id).copied().unwrap_or(Audience::Person),
+            kind: "digest",
+            subject: r.subject.clone(),
+            text: r.text.clone(),
+            items: json,
+        };
         Ok(Rendered::Message(
             PlannedMessage {
                 to: email.clone(),
@@ -479,6 +507,7 @@ pub fn scan(
                 now,
             )),
             about,
+            Box::new(digest),
         ))
     };
     let rendered: Vec<Result<Rendered, String>> = std::thread::scope(|scope| {
@@ -496,34 +525,34 @@ pub fn scan(
         }
         joined(handles)
     });
+    let mut digests: Vec<Digest> = Vec::new();
     for r in rendered {
         match r.map_err(AppError::internal)? {
-            Rendered::Message(m, row, projects) => {
+            Rendered::Message(m, row, projects, digest) => {
                 report.messages.push(m);
                 rows.push(*row);
                 about.push(projects);
+                digests.push(*digest);
             }
             Rendered::Unreachable(name) => report.unreachable.push(name),
             Rendered::Skipped => {}
         }
     }
     if working_day && !supervision_items.is_empty() {
+        let items: Vec<Item> = dedup(supervision_items.clone())
+            .into_iter()
+            .map(|s| s.item(None, rules, &project_names, false, |h| describe(h, false)))
+            .collect();
+        let n = items.len();
+        let json: Vec<serde_json::Value> = items
+            .iter()
+            .map(|i| compose::item_json("zh-CN", i))
+            .collect();
+        let r =
+            compose::render_digest("zh-CN", "督查室", as_of, true, window, &cfg.base_url, items)
+                .map_err(AppError::internal)?;
+        let projects: Vec<i64> = supervision_items.iter().map(|s| s.project_id).collect();
         for addr in &cfg.supervision {
-            let items: Vec<Item> = dedup(supervision_items.clone())
-                .into_iter()
-                .map(|s| s.item(None, rules, &project_names, false, |h| describe(h, false)))
-                .collect();
-            let n = items.len();
-            let r = compose::render_digest(
-                "zh-CN",
-                "督查室",
-                as_of,
-                true,
-                window,
-                &cfg.base_url,
-                items,
-            )
-            .map_err(AppError::internal)?;
             report.messages.push(PlannedMessage {
                 to: addr.clone(),
                 name: "督查室".into(),
@@ -531,7 +560,7 @@ pub fn scan(
                 subject: r.subject.clone(),
                 items: n,
             });
-            about.push(supervision_items.iter().map(|s| s.project_id).collect());
+            about.push(projects.clone());
             rows.push(compose::outbox_row(
                 "supervision_digest",
                 "supervision_digest",
@@ -540,9 +569,66 @@ pub fn scan(
                 addr,
                 "督查室",
                 "zh-CN",
-                r,
+                r.clone(),
                 now,
             ));
+        }
+        // The office's group hears the same digest, once, whatever its addresses.
+        digests.push(Digest {
+            person_id: None,
+            name: "督查室".into(),
+            lang: "zh-CN".into(),
+            audience: Audience::Supervision,
+            kind: "supervision_digest",
+            subject: r.subject.clone(),
+            text: r.text.clone(),
+            items: json,
+        });
+    }
+
+    // Channels beside mail, by the routes; a digest no channel reaches stays mail.
+    let live = crate::store::channels::live(conn)?;
+    if !live.is_empty() {
+        let addresses: HashMap<i64, Addresses> = people::table
+            .select((people::id, people::unit_id, people::phone))
+            .load::<(i64, Option<i64>, Option<String>)>(conn)?
+            .into_iter()
+            .map(|(id, unit_id, phone)| (id, Addresses { unit_id, phone }))
+            .collect();
+        let reached = reach(
+            &live,
+            &addresses,
+            &cfg.routes,
+            &cfg.base_url,
+            as_of,
+            now,
+            &digests,
+        );
+        // The person's digests are the first rows, one each, in order; the office's mail
+        // follows, one per address, and is kept unless the routes leave mail out.
+        let persons = digests.iter().filter(|d| d.person_id.is_some()).count();
+        let office_by_mail = digests
+            .iter()
+            .position(|d| d.person_id.is_none())
+            .is_none_or(|i| reached.by_mail.contains(&i));
+        let mut kept_rows = Vec::new();
+        let mut kept_about = Vec::new();
+        for (i, (row, projects)) in rows.into_iter().zip(about).enumerate() {
+            let keep = if i < persons {
+                reached.by_mail.contains(&i)
+            } else {
+                office_by_mail
+            };
+            if keep {
+                kept_rows.push(row);
+                kept_about.push(projects);
+            }
+        }
+        rows = kept_rows;
+        about = kept_about;
+        for row in reached.rows {
+            rows.push(row);
+            about.push(Vec::new());
         }
     }
 
@@ -619,8 +705,14 @@ pub fn scan(
 }
 
 enum Rendered {
-    /// The message, its outbox row, and the projects it is about.
-    Message(PlannedMessage, Box<outbox::NewOutbox>, Vec<i64>),
+    /// The message, its outbox row, the projects it is about, and the digest as the
+    /// channels carry it.
+    Message(
+        PlannedMessage,
+        Box<outbox::NewOutbox>,
+        Vec<i64>,
+        Box<Digest>,
+    ),
     Unreachable(String),
     Skipped,
 }

@@ -624,6 +624,7 @@ fn a_missing_monthly_report_is_reminded_before_its_day_then_climbs_the_ladder() 
         .execute(&mut c)
         .unwrap();
         let cfg = ScanConfig {
+            routes: Default::default(),
             tz: TZ,
             rules: Default::default(),
             base_url: "https://duban.example.gov.cn".into(),

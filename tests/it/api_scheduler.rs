@@ -153,6 +153,7 @@ async fn a_problem_is_mailed_at_once_then_tracked_until_closed() {
         let pid = raised["problem"]["id"].as_i64().unwrap();
         let clock = FixedClock::at_noon(d("2026-11-26"), TZ);
         let cfg = ScanConfig {
+            routes: Default::default(),
             tz: TZ,
             rules: Default::default(),
             base_url: "https://x".into(),

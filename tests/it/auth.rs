@@ -927,6 +927,7 @@ async fn signed_links_act_once_on_their_milestone_for_their_person() {
         );
         let clock = FixedClock::at_noon(d("2026-09-28"), TZ);
         let cfg = ScanConfig {
+            routes: Default::default(),
             tz: TZ,
             rules: Default::default(),
             base_url: "https://duban.example.gov.cn".into(),

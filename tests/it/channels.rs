@@ -332,3 +332,202 @@ async fn a_digest_over_a_robots_bytes_arrives_whole_in_numbered_parts() {
         assert_eq!(joined, text);
     }
 }
+
+/// The demo walked day by day through November with every unit's group on a 企业微信
+/// robot, the office's group on a 钉钉 robot and the office's SMS gateway: each digest
+/// mailed to a person of a unit is also in that unit's group the same day, word for word;
+/// each office digest is in the office's group; each SMS goes to someone mailed that day;
+/// and everything queued for a channel arrived, once.
+#[actix_web::test]
+async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
+    use duban::db::schema::{people, units};
+    use duban::scheduler::scan::{ScanConfig, scan};
+    for db in backends() {
+        let smtp = crate::common::smtp::SmtpServer::start();
+        let anchor = d("2026-11-02");
+        let clock = Arc::new(FixedClock::at_noon(anchor, TZ));
+        duban::seed::demo::load(&mut db.conn(), &Ctx::new("seed", clock.as_ref(), TZ)).unwrap();
+        let fast = Rate {
+            limit: 10_000,
+            ..Rate::default()
+        };
+        let wecom = Robot::wecom("UNITS", fast);
+        let dingtalk = Robot::dingtalk("OFFICE", "SEC-office", None, fast);
+        let gateway = Robot::sms("SMS-KEY", fast);
+        let unit_ids: Vec<i64> = units::table.select(units::id).load(&mut db.conn()).unwrap();
+        for id in &unit_ids {
+            let mut c = new_channel(Kind::Wecom, &format!("unit-{id}"), &wecom.url);
+            c.supervision = false;
+            c.unit_id = Some(*id);
+            c.rate_limit = Some(1000);
+            add(&db, c);
+        }
+        let mut office = new_channel(Kind::Dingtalk, "督查室群", &dingtalk.url);
+        office.secret = Some("SEC-office".into());
+        office.rate_limit = Some(1000);
+        add(&db, office);
+        let mut sms = new_channel(Kind::Sms, "短信", &gateway.url);
+        sms.secret = Some("SMS-KEY".into());
+        sms.rate_limit = Some(1000);
+        add(&db, sms);
+        let cfg = ScanConfig {
+            routes: Default::default(),
+            tz: TZ,
+            rules: Default::default(),
+            base_url: "https://duban.example.gov.cn".into(),
+            supervision: vec!["office@example.gov.cn".into()],
+        };
+        let courier = Courier::from(
+            Mailer::from_settings(&MailSettings {
+                smtp: Some(duban::config::SmtpUrl::parse(&smtp.url()).unwrap()),
+                from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+                dir: "unused".into(),
+                max_attempts: 5,
+                supervision: vec![],
+                base_url: "https://duban.example.gov.cn".into(),
+            })
+            .unwrap(),
+        );
+        let mut day = anchor;
+        while day <= d("2026-11-30") {
+            clock.set(day.and_hms_opt(2, 0, 0).unwrap().and_utc());
+            scan(&mut db.conn(), &cfg, day, db_timestamp(clock.now()), false).unwrap();
+            let r = deliver_pending(&db.pool(), &courier, clock.clone(), "walker", 5)
+                .await
+                .unwrap();
+            assert_eq!(
+                (r.failed, r.dead),
+                (0, 0),
+                "{} on {day}: {:?}",
+                db.name,
+                statuses(&db)
+            );
+            day = day.succ_opt().unwrap();
+        }
+        let unsent: i64 = ob::table
+            .filter(ob::status.ne("sent"))
+            .count()
+            .get_result(&mut db.conn())
+            .unwrap();
+        assert_eq!(unsent, 0, "{}: {:?}", db.name, statuses(&db));
+
+        type Row = (chrono::NaiveDate, Option<i64>, String, String, Option<i64>);
+        let sent: Vec<Row> = ob::table
+            .select((
+                ob::day,
+                ob::recipient_person_id,
+                ob::kind,
+                ob::body_text,
+                ob::channel_id,
+            ))
+            .load(&mut db.conn())
+            .unwrap();
+        // What the robots received is exactly what was queued for them, each once.
+        let mut queued: Vec<String> = sent
+            .iter()
+            .filter(|r| r.4.is_some())
+            .map(|r| r.3.clone())
+            .collect();
+        let mut arrived: Vec<String> = [&wecom, &dingtalk, &gateway]
+            .iter()
+            .flat_map(|robot| robot.received())
+            .map(|r| r.text)
+            .collect();
+        queued.sort();
+        arrived.sort();
+        assert_eq!(arrived.len(), queued.len(), "{}", db.name);
+        assert!(
+            arrived == queued,
+            "{}: what arrived is what was queued",
+            db.name
+        );
+        // Each channel message of a day, its parts put back together in order.
+        let keyed: Vec<(String, Option<i64>, String)> = ob::table
+            .filter(ob::channel_id.is_not_null())
+            .select((ob::dedup_key, ob::channel_id, ob::body_text))
+            .load(&mut db.conn())
+            .unwrap();
+        let mut whole: std::collections::BTreeMap<(String, u32), String> = Default::default();
+        for (key, _, text) in &keyed {
+            let (message, part) = key.rsplit_once(':').unwrap();
+            let index: u32 = part.split('/').next().unwrap().parse().unwrap();
+            whole.insert((message.to_string(), index), text.clone());
+        }
+        let mut messages: std::collections::BTreeMap<String, String> = Default::default();
+        for ((message, _), text) in whole {
+            let body = match text.strip_prefix('（') {
+                Some(rest) if rest.contains("）\n") => {
+                    rest.split_once("）\n").unwrap().1.to_string()
+                }
+                _ => text,
+            };
+            messages.entry(message).or_default().push_str(&body);
+        }
+        let unit_of: std::collections::HashMap<i64, Option<i64>> = people::table
+            .select((people::id, people::unit_id))
+            .load(&mut db.conn())
+            .unwrap()
+            .into_iter()
+            .collect();
+        let said_on = |day: chrono::NaiveDate, kind: &str| {
+            let prefix = format!(":{day}:{kind}:group");
+            messages
+                .iter()
+                .filter(|(k, _)| k.contains(&prefix))
+                .map(|(_, t)| t.clone())
+                .collect::<Vec<_>>()
+        };
+        let mut checked = 0;
+        let (groups, office_group) = (wecom.received(), dingtalk.received());
+        for (day, person, kind, text, channel) in &sent {
+            if channel.is_some() {
+                continue;
+            }
+            match (kind.as_str(), person) {
+                ("digest", Some(p)) if unit_of.get(p).copied().flatten().is_some() => {
+                    let said = said_on(*day, "group_digest");
+                    assert!(
+                        said.iter().any(|g| g.contains(text.trim())),
+                        "{}: {day}: the group did not get what person {p} was mailed",
+                        db.name
+                    );
+                    checked += 1;
+                }
+                ("supervision_digest", None) => {
+                    let said = said_on(*day, "supervision_digest");
+                    assert!(
+                        said.iter().any(|g| g.contains(text.trim())),
+                        "{}: {day}: the office's group missed its digest",
+                        db.name
+                    );
+                    checked += 1;
+                }
+                _ => {}
+            }
+        }
+        assert!(checked > 10, "{}: only {checked} mails to compare", db.name);
+        for m in gateway.received() {
+            let mobile = &m.to[0];
+            let person: i64 = people::table
+                .filter(people::phone.eq(mobile))
+                .select(people::id)
+                .first(&mut db.conn())
+                .unwrap();
+            assert!(
+                sent.iter()
+                    .any(|r| r.1 == Some(person) && r.4.is_none() && r.2 == "digest"),
+                "{}: an SMS to {mobile}, who was mailed nothing",
+                db.name
+            );
+            assert!(m.text.chars().count() <= 140 && m.text.contains("/my"));
+        }
+        eprintln!(
+            "{}: {} mails compared, {} group messages, {} office messages, {} SMS",
+            db.name,
+            checked,
+            groups.len(),
+            office_group.len(),
+            gateway.received().len()
+        );
+    }
+}

@@ -33,6 +33,7 @@ fn mail_settings(smtp: &SmtpServer) -> MailSettings {
 
 fn cfg(supervision: &[&str]) -> ScanConfig {
     ScanConfig {
+        routes: Default::default(),
         tz: TZ,
         rules: Default::default(),
         base_url: "https://duban.example.gov.cn".into(),

@@ -2643,6 +2643,7 @@ async fn the_acting_unit_resolves_a_problem_and_the_office_confirms_or_sends_it_
             (Some(d("2026-12-03")), None)
         );
         let cfg = ScanConfig {
+            routes: Default::default(),
             tz: chrono_tz::Asia::Shanghai,
             rules: Default::default(),
             base_url: "http://duban.test".into(),
