@@ -170,9 +170,7 @@ pub fn queue_rows(m: &Message<'_>, now: NaiveDateTime) -> Vec<crate::store::outb
                 i + 1
             ),
             kind: m.kind.to_string(),
-            day: m.day,
             recipient_person_id: m.person_id,
-            recipient_email: String::new(),
             recipient_name: m.recipient.to_string(),
             lang: m.lang.to_string(),
             subject: if n == 1 {
@@ -181,18 +179,10 @@ pub fn queue_rows(m: &Message<'_>, now: NaiveDateTime) -> Vec<crate::store::outb
                 format!("{}（{}/{n}）", m.subject, i + 1)
             },
             body_text: text,
-            body_html: String::new(),
-            status: crate::store::outbox::Status::Pending.as_str().into(),
-            attempts: 0,
             next_attempt_at: m.not_before.max(now),
-            claimed_until: None,
-            claimed_by: None,
-            last_error: None,
-            message_id: None,
-            sent_at: None,
-            created_at: now,
             channel_id: Some(m.channel.id),
             address: m.address.map(String::from),
+            ..crate::store::outbox::NewOutbox::queued(m.day, now)
         })
         .collect()
 }

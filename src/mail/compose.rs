@@ -118,6 +118,30 @@ fn step(lang: &str, level: Option<Rung>) -> String {
         .unwrap_or_default()
 }
 
+/// One person's part of a group's daily message.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupSection {
+    pub name: String,
+    /// How the group robot mentions them (`<@id>`, `@13800138000`).
+    pub mention: Option<String>,
+    /// Their digest's text, in the group's language.
+    pub text: String,
+}
+
+/// The daily message of a channel's group (one per group and day): each person told that
+/// day, with their digest's lines.
+pub fn render_group(
+    lang: &str,
+    day: NaiveDate,
+    sections: &[GroupSection],
+) -> Result<(String, String), String> {
+    templates::render_text(
+        "group",
+        lang,
+        &serde_json::json!({ "day": date(lang, day), "lang": lang, "sections": sections }),
+    )
+}
+
 /// One line of a digest as the webhook's JSON document carries it: what a gateway needs to
 /// build its own notice (the light, the reasons and the signed links included).
 pub fn item_json(lang: &str, item: &Item) -> serde_json::Value {
@@ -448,7 +472,6 @@ pub fn outbox_row(
     NewOutbox {
         dedup_key: dedup_key(email, day, dedup_kind),
         kind: kind.to_string(),
-        day,
         recipient_person_id: person_id,
         recipient_email: email.trim().to_lowercase(),
         recipient_name: name.to_string(),
@@ -456,16 +479,6 @@ pub fn outbox_row(
         subject: r.subject,
         body_text: r.text,
         body_html: r.html,
-        status: crate::store::outbox::Status::Pending.as_str().into(),
-        attempts: 0,
-        next_attempt_at: now,
-        claimed_until: None,
-        claimed_by: None,
-        last_error: None,
-        message_id: None,
-        sent_at: None,
-        created_at: now,
-        channel_id: None,
-        address: None,
+        ..NewOutbox::queued(day, now)
     }
 }

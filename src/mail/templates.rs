@@ -1,5 +1,5 @@
-//! Mail templates: `templates/{lang}/{kind}.subject.txt`, `.txt` and `.html`, compiled into
-//! the binary. HTML is auto-escaped (a project named `<script>` arrives as text); the
+//! Message templates: `templates/{lang}/{kind}.subject.txt`, `.txt` and (for mail)
+//! `.html`, compiled into the binary; `group` is the daily message of a channel's group. HTML is auto-escaped (a project named `<script>` arrives as text); the
 //! subject is forced onto one line. Unknown languages fall back to zh-CN.
 
 use std::sync::OnceLock;
@@ -33,6 +33,8 @@ const TEMPLATES: &[(&str, &str)] = templates![
     "zh-CN" / "test.subject.txt",
     "zh-CN" / "test.txt",
     "zh-CN" / "test.html",
+    "zh-CN" / "group.subject.txt",
+    "zh-CN" / "group.txt",
     "en" / "digest.subject.txt",
     "en" / "digest.txt",
     "en" / "digest.html",
@@ -45,6 +47,8 @@ const TEMPLATES: &[(&str, &str)] = templates![
     "en" / "test.subject.txt",
     "en" / "test.txt",
     "en" / "test.html",
+    "en" / "group.subject.txt",
+    "en" / "group.txt",
 ];
 
 fn env() -> &'static Environment<'static> {
@@ -65,26 +69,39 @@ pub fn lang(pref: &str) -> &'static str {
     crate::domain::lang::Lang::of(pref).as_str()
 }
 
+fn part(lang_pref: &str, kind: &str, part: &str, ctx: &Value) -> Result<String, String> {
+    let name = format!("{}/{kind}.{part}", lang(lang_pref));
+    env()
+        .get_template(&name)
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| format!("template {name}: {e:#}"))
+}
+
+/// Renders the subject and text of `kind` (a message without HTML: a group's) in
+/// `lang_pref` with `ctx`.
+pub fn render_text(
+    kind: &str,
+    lang_pref: &str,
+    ctx: &impl serde::Serialize,
+) -> Result<(String, String), String> {
+    let ctx = Value::from_serialize(ctx);
+    let subject = super::one_line(&part(lang_pref, kind, "subject.txt", &ctx)?);
+    Ok((subject, part(lang_pref, kind, "txt", &ctx)?))
+}
+
 /// Renders `kind` (digest, problem, test) in `lang_pref` with `ctx`.
 pub fn render(
     kind: &str,
     lang_pref: &str,
     ctx: &impl serde::Serialize,
 ) -> Result<Rendered, String> {
-    let lang = lang(lang_pref);
+    let (subject, text) = render_text(kind, lang_pref, ctx)?;
     let ctx = Value::from_serialize(ctx);
-    let get = |part: &str, ctx: &Value| -> Result<String, String> {
-        let name = format!("{lang}/{kind}.{part}");
-        env()
-            .get_template(&name)
-            .and_then(|t| t.render(ctx))
-            .map_err(|e| format!("template {name}: {e:#}"))
-    };
-    let subject = super::one_line(&get("subject.txt", &ctx)?);
-    let text = get("txt", &ctx)?;
-    let html = get(
+    let html = part(
+        lang_pref,
+        kind,
         "html",
-        &context! { subject => subject.clone(), ..ctx.clone() },
+        &context! { subject => subject.clone(), ..ctx },
     )?;
     Ok(Rendered {
         subject,

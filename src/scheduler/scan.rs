@@ -18,7 +18,7 @@ use crate::domain::report;
 use crate::domain::rules::{self, Holders, Reason, Rules, Rung, Status, Why};
 use crate::error::{AppError, AppResult};
 use crate::mail::compose::{self, Item, Timing};
-use crate::scheduler::reach::{Addresses, Digest, reach};
+use crate::scheduler::reach::{self, Addresses, Digest};
 use crate::store::{calendar, milestones as ms, outbox};
 
 /// What a scan needs besides the database.
@@ -245,7 +245,10 @@ pub fn scan(
         ..ScanReport::default()
     };
     let mut wanted: HashMap<(Subject, &'static str), NaiveDate> = HashMap::new();
-    let supervise = working_day && !cfg.supervision.is_empty();
+    // The channels in use; the office's digest is composed when someone receives it, by
+    // mail or in the office's group.
+    let live = crate::store::channels::live(conn)?;
+    let supervise = working_day && (!cfg.supervision.is_empty() || reach::office_listens(&live));
     // Recipient → items (with the language the item text must be rendered in later).
     let mut inbox: BTreeMap<i64, Vec<ItemSeed>> = BTreeMap::new();
     // The highest step of the ladder each recipient is told at: it picks their channels.
@@ -434,10 +437,10 @@ pub fn scan(
     }
 
     phase("statuses");
-    // Messages.
-    let mut rows = Vec::new();
-    let mut about: Vec<Vec<i64>> = Vec::new();
+    // Messages: each recipient's digest is planned (its mail, and the digest as the channels
+    // carry it), then the routes decide where it goes.
     let window = rules.warning_days;
+    let channels_on = !live.is_empty();
     // Rendering is pure and the largest cost at scale: split it over the cores.
     let recipients: Vec<(i64, Vec<ItemSeed>)> = inbox.into_iter().collect();
     let threads = std::thread::available_parallelism()
@@ -448,35 +451,52 @@ pub fn scan(
         let Some(p) = persons.get(&person_id) else {
             return Ok(Rendered::Skipped);
         };
-        let email = match (&p.email, p.active) {
-            (Some(e), true) => e.clone(),
-            _ => return Ok(Rendered::Unreachable(p.name.clone())),
-        };
+        if !p.active || (p.email.is_none() && !channels_on) {
+            return Ok(Rendered::Unreachable(p.name.clone()));
+        }
         let about: Vec<i64> = seeds.iter().map(|s| s.project_id).collect();
-        let items = dedup(seeds)
-            .into_iter()
-            .map(|s| {
-                let actions = match s.milestone_id {
-                    Some(m) if s.responsible_now == person_id => Some(compose::action_links(
-                        &link_key,
-                        &cfg.base_url,
-                        m,
-                        person_id,
-                        as_of,
-                    )?),
-                    _ => None,
-                };
-                let en = Lang::of(&p.lang).is_en();
-                Ok(s.item(actions, rules, &project_names, en, |h| describe(h, en)))
-            })
-            .collect::<Result<Vec<_>, String>>()?;
+        let items_in = |en: bool| {
+            dedup(seeds.clone())
+                .into_iter()
+                .map(|s| {
+                    let actions = match s.milestone_id {
+                        Some(m) if s.responsible_now == person_id => Some(compose::action_links(
+                            &link_key,
+                            &cfg.base_url,
+                            m,
+                            person_id,
+                            as_of,
+                        )?),
+                        _ => None,
+                    };
+                    Ok(s.item(actions, rules, &project_names, en, |h| describe(h, en)))
+                })
+                .collect::<Result<Vec<_>, String>>()
+        };
+        let en = Lang::of(&p.lang).is_en();
+        let items = items_in(en)?;
         let n = items.len();
-        let json: Vec<serde_json::Value> = items
-            .iter()
-            .map(|i| compose::item_json(&p.lang, i))
-            .collect();
+        let json: Vec<serde_json::Value> = if channels_on {
+            items
+                .iter()
+                .map(|i| compose::item_json(&p.lang, i))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let r =
             compose::render_digest(&p.lang, &p.name, as_of, false, window, &cfg.base_url, items)?;
+        // A group speaks the office's language: an English reader's lines are put in the
+        // group in Chinese, so that a group message is in one language.
+        let group_text = match (channels_on, en) {
+            (false, _) => String::new(),
+            (true, false) => r.text.clone(),
+            (true, true) => {
+                let zh = items_in(false)?;
+                compose::render_digest("zh-CN", &p.name, as_of, false, window, &cfg.base_url, zh)?
+                    .text
+            }
+        };
         let digest = Digest {
             person_id: Some(person_id),
             name: p.name.clone(),
@@ -484,31 +504,39 @@ pub fn scan(
             audience: heard.get(&person_id).copied().unwrap_or(Audience::Person),
             kind: "digest",
             subject: r.subject.clone(),
-            text: r.text.clone(),
+            text: if channels_on {
+                r.text.clone()
+            } else {
+                String::new()
+            },
+            group_text,
             items: json,
         };
-        Ok(Rendered::Message(
-            PlannedMessage {
-                to: email.clone(),
-                name: p.name.clone(),
-                kind: "digest",
-                subject: r.subject.clone(),
-                items: n,
-            },
-            Box::new(compose::outbox_row(
-                "digest",
-                "digest",
-                as_of,
-                Some(person_id),
-                &email,
-                &p.name,
-                &p.lang,
-                r,
-                now,
-            )),
-            about,
-            Box::new(digest),
-        ))
+        let mail = match &p.email {
+            Some(email) => vec![Mail {
+                planned: PlannedMessage {
+                    to: email.clone(),
+                    name: p.name.clone(),
+                    kind: "digest",
+                    subject: r.subject.clone(),
+                    items: n,
+                },
+                row: compose::outbox_row(
+                    "digest",
+                    "digest",
+                    as_of,
+                    Some(person_id),
+                    email,
+                    &p.name,
+                    &p.lang,
+                    r,
+                    now,
+                ),
+                about,
+            }],
+            None => Vec::new(),
+        };
+        Ok(Rendered::Planned(Box::new(Planned { digest, mail })))
     };
     let rendered: Vec<Result<Rendered, String>> = std::thread::scope(|scope| {
         let mut rest = recipients;
@@ -525,20 +553,15 @@ pub fn scan(
         }
         joined(handles)
     });
-    let mut digests: Vec<Digest> = Vec::new();
+    let mut planned: Vec<Planned> = Vec::new();
     for r in rendered {
         match r.map_err(AppError::internal)? {
-            Rendered::Message(m, row, projects, digest) => {
-                report.messages.push(m);
-                rows.push(*row);
-                about.push(projects);
-                digests.push(*digest);
-            }
+            Rendered::Planned(p) => planned.push(*p),
             Rendered::Unreachable(name) => report.unreachable.push(name),
             Rendered::Skipped => {}
         }
     }
-    if working_day && !supervision_items.is_empty() {
+    if supervise && !supervision_items.is_empty() {
         let items: Vec<Item> = dedup(supervision_items.clone())
             .into_iter()
             .map(|s| s.item(None, rules, &project_names, false, |h| describe(h, false)))
@@ -552,29 +575,32 @@ pub fn scan(
             compose::render_digest("zh-CN", "督查室", as_of, true, window, &cfg.base_url, items)
                 .map_err(AppError::internal)?;
         let projects: Vec<i64> = supervision_items.iter().map(|s| s.project_id).collect();
-        for addr in &cfg.supervision {
-            report.messages.push(PlannedMessage {
-                to: addr.clone(),
-                name: "督查室".into(),
-                kind: "supervision_digest",
-                subject: r.subject.clone(),
-                items: n,
-            });
-            about.push(projects.clone());
-            rows.push(compose::outbox_row(
-                "supervision_digest",
-                "supervision_digest",
-                as_of,
-                None,
-                addr,
-                "督查室",
-                "zh-CN",
-                r.clone(),
-                now,
-            ));
-        }
-        // The office's group hears the same digest, once, whatever its addresses.
-        digests.push(Digest {
+        let mail = cfg
+            .supervision
+            .iter()
+            .map(|addr| Mail {
+                planned: PlannedMessage {
+                    to: addr.clone(),
+                    name: "督查室".into(),
+                    kind: "supervision_digest",
+                    subject: r.subject.clone(),
+                    items: n,
+                },
+                row: compose::outbox_row(
+                    "supervision_digest",
+                    "supervision_digest",
+                    as_of,
+                    None,
+                    addr,
+                    "督查室",
+                    "zh-CN",
+                    r.clone(),
+                    now,
+                ),
+                about: projects.clone(),
+            })
+            .collect();
+        let digest = Digest {
             person_id: None,
             name: "督查室".into(),
             lang: "zh-CN".into(),
@@ -582,20 +608,26 @@ pub fn scan(
             kind: "supervision_digest",
             subject: r.subject.clone(),
             text: r.text.clone(),
+            group_text: r.text.clone(),
             items: json,
-        });
+        };
+        planned.push(Planned { digest, mail });
     }
 
-    // Channels beside mail, by the routes; a digest no channel reaches stays mail.
-    let live = crate::store::channels::live(conn)?;
-    if !live.is_empty() {
+    // Where each digest goes: its channels by the routes, its mail unless the routes leave
+    // mail out and a channel reached the recipient; told by one or the other, or named as
+    // unreachable.
+    let mut rows = Vec::new();
+    let mut about: Vec<Vec<i64>> = Vec::new();
+    let reached = if channels_on {
         let addresses: HashMap<i64, Addresses> = people::table
             .select((people::id, people::unit_id, people::phone))
             .load::<(i64, Option<i64>, Option<String>)>(conn)?
             .into_iter()
             .map(|(id, unit_id, phone)| (id, Addresses { unit_id, phone }))
             .collect();
-        let reached = reach(
+        let digests: Vec<&Digest> = planned.iter().map(|p| &p.digest).collect();
+        reach::reach(
             &live,
             &addresses,
             &cfg.routes,
@@ -603,33 +635,29 @@ pub fn scan(
             as_of,
             now,
             &digests,
-        );
-        // The person's digests are the first rows, one each, in order; the office's mail
-        // follows, one per address, and is kept unless the routes leave mail out.
-        let persons = digests.iter().filter(|d| d.person_id.is_some()).count();
-        let office_by_mail = digests
-            .iter()
-            .position(|d| d.person_id.is_none())
-            .is_none_or(|i| reached.by_mail.contains(&i));
-        let mut kept_rows = Vec::new();
-        let mut kept_about = Vec::new();
-        for (i, (row, projects)) in rows.into_iter().zip(about).enumerate() {
-            let keep = if i < persons {
-                reached.by_mail.contains(&i)
-            } else {
-                office_by_mail
-            };
-            if keep {
-                kept_rows.push(row);
-                kept_about.push(projects);
-            }
+        )
+        .map_err(AppError::internal)?
+    } else {
+        reach::Reached::default()
+    };
+    for (i, p) in planned.into_iter().enumerate() {
+        let on_channel = reached.on_channel.contains(&i);
+        if p.mail.is_empty() && !on_channel {
+            report.unreachable.push(p.digest.name);
+            continue;
         }
-        rows = kept_rows;
-        about = kept_about;
-        for row in reached.rows {
-            rows.push(row);
-            about.push(Vec::new());
+        if !cfg.routes.by_mail(p.digest.audience, on_channel) {
+            continue;
         }
+        for m in p.mail {
+            report.messages.push(m.planned);
+            rows.push(m.row);
+            about.push(m.about);
+        }
+    }
+    for row in reached.rows {
+        rows.push(row);
+        about.push(Vec::new());
     }
 
     phase("rendered");
@@ -704,15 +732,22 @@ pub fn scan(
     Ok(report)
 }
 
+/// A recipient's digest as mail (none when they have no address) and as the channels
+/// carry it.
+struct Planned {
+    digest: Digest,
+    mail: Vec<Mail>,
+}
+
+struct Mail {
+    planned: PlannedMessage,
+    row: outbox::NewOutbox,
+    /// The projects it is about.
+    about: Vec<i64>,
+}
+
 enum Rendered {
-    /// The message, its outbox row, the projects it is about, and the digest as the
-    /// channels carry it.
-    Message(
-        PlannedMessage,
-        Box<outbox::NewOutbox>,
-        Vec<i64>,
-        Box<Digest>,
-    ),
+    Planned(Box<Planned>),
     Unreachable(String),
     Skipped,
 }

@@ -133,16 +133,6 @@ pub fn masked(url: &str) -> String {
     }
 }
 
-/// A mainland mobile number, `13800138000` or `+8613800138000`, as stored.
-fn mobile(raw: &str) -> Option<String> {
-    let digits = raw
-        .trim()
-        .trim_start_matches("+86")
-        .trim_start_matches("86-");
-    (digits.len() == 11 && digits.starts_with('1') && digits.chars().all(|c| c.is_ascii_digit()))
-        .then(|| digits.to_string())
-}
-
 /// The owner of a channel, from its columns.
 pub fn owner_of(c: &Channel) -> Option<Owner> {
     Owner::from_columns(&c.owner, c.unit_id, c.person_id)
@@ -229,7 +219,7 @@ pub fn add(conn: &mut DbConn, ctx: &Ctx, input: NewChannel) -> AppResult<Channel
             f.add("address", "only a person's channel has an address");
             Some(a)
         }
-        (Kind::Sms | Kind::Dingtalk, Some(a)) => match mobile(&a) {
+        (Kind::Sms | Kind::Dingtalk, Some(a)) => match validate::mobile(&a) {
             Some(m) => Some(m),
             None => {
                 f.add("address", "must be a mobile number (11 digits)");
@@ -268,7 +258,7 @@ pub fn add(conn: &mut DbConn, ctx: &Ctx, input: NewChannel) -> AppResult<Channel
                     Some(phone)
                         if input.kind == Kind::Sms
                             && address.is_none()
-                            && phone.as_deref().and_then(mobile).is_none() =>
+                            && phone.as_deref().and_then(validate::mobile).is_none() =>
                     {
                         f.add("address", "the person has no mobile number: give one")
                     }

@@ -40,6 +40,36 @@ pub struct NewOutbox {
     pub address: Option<String>,
 }
 
+impl NewOutbox {
+    /// What every message is when queued at `now`: pending, due at once, no attempt made,
+    /// by mail. Its key, recipient and text are the caller's.
+    pub fn queued(day: NaiveDate, now: NaiveDateTime) -> Self {
+        Self {
+            dedup_key: String::new(),
+            kind: String::new(),
+            day,
+            recipient_person_id: None,
+            recipient_email: String::new(),
+            recipient_name: String::new(),
+            lang: String::new(),
+            subject: String::new(),
+            body_text: String::new(),
+            body_html: String::new(),
+            status: Status::Pending.as_str().into(),
+            attempts: 0,
+            next_attempt_at: now,
+            claimed_until: None,
+            claimed_by: None,
+            last_error: None,
+            message_id: None,
+            sent_at: None,
+            created_at: now,
+            channel_id: None,
+            address: None,
+        }
+    }
+}
+
 /// Where a message stands in the queue: `pending` until claimed, `sending` while a worker
 /// holds it, then `sent`, or `failed` (tried again after a back-off) and at last `dead`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -354,6 +354,18 @@ async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
         let wecom = Robot::wecom("UNITS", fast);
         let dingtalk = Robot::dingtalk("OFFICE", "SEC-office", None, fast);
         let gateway = Robot::sms("SMS-KEY", fast);
+        // The demo's phones are office landlines (no SMS goes to one): give everyone a
+        // mobile.
+        let ids: Vec<i64> = people::table
+            .select(people::id)
+            .load(&mut db.conn())
+            .unwrap();
+        for id in ids {
+            diesel::update(people::table.find(id))
+                .set(people::phone.eq(format!("138{id:08}")))
+                .execute(&mut db.conn())
+                .unwrap();
+        }
         let unit_ids: Vec<i64> = units::table.select(units::id).load(&mut db.conn()).unwrap();
         for id in &unit_ids {
             let mut c = new_channel(Kind::Wecom, &format!("unit-{id}"), &wecom.url);
@@ -469,6 +481,14 @@ async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
             .unwrap()
             .into_iter()
             .collect();
+        let reader: std::collections::HashMap<i64, (String, String)> = people::table
+            .select((people::id, people::name, people::lang))
+            .load::<(i64, String, String)>(&mut db.conn())
+            .unwrap()
+            .into_iter()
+            .map(|(id, name, lang)| (id, (name, lang)))
+            .collect();
+        let mut english = 0;
         let said_on = |day: chrono::NaiveDate, kind: &str| {
             let prefix = format!(":{day}:{kind}:group");
             messages
@@ -486,11 +506,24 @@ async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
             match (kind.as_str(), person) {
                 ("digest", Some(p)) if unit_of.get(p).copied().flatten().is_some() => {
                     let said = said_on(*day, "group_digest");
-                    assert!(
-                        said.iter().any(|g| g.contains(text.trim())),
-                        "{}: {day}: the group did not get what person {p} was mailed",
-                        db.name
-                    );
+                    let (name, lang) = &reader[p];
+                    if lang == "en" {
+                        // An English reader's lines are in the group in Chinese.
+                        let section = format!("#### {name}");
+                        assert!(
+                            said.iter()
+                                .any(|g| g.contains(&section) && !g.contains("working day")),
+                            "{}: {day}: {name}'s lines are not in the group in Chinese",
+                            db.name
+                        );
+                        english += 1;
+                    } else {
+                        assert!(
+                            said.iter().any(|g| g.contains(text.trim())),
+                            "{}: {day}: the group did not get what person {p} was mailed",
+                            db.name
+                        );
+                    }
                     checked += 1;
                 }
                 ("supervision_digest", None) => {
@@ -506,6 +539,11 @@ async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
             }
         }
         assert!(checked > 10, "{}: only {checked} mails to compare", db.name);
+        assert!(
+            !gateway.received().is_empty(),
+            "{}: leaders were told by SMS",
+            db.name
+        );
         for m in gateway.received() {
             let mobile = &m.to[0];
             let person: i64 = people::table
@@ -522,12 +560,144 @@ async fn a_month_day_by_day_tells_each_channel_what_mail_tells() {
             assert!(m.text.chars().count() <= 140 && m.text.contains("/my"));
         }
         eprintln!(
-            "{}: {} mails compared, {} group messages, {} office messages, {} SMS",
+            "{}: {} mails compared ({} to English readers), {} group messages, {} office \
+             messages, {} SMS",
             db.name,
             checked,
+            english,
             groups.len(),
             office_group.len(),
             gateway.received().len()
         );
+    }
+}
+
+/// What the routes decide on one working day of the demo, read off the outbox:
+/// - the office's digest reaches its group although the office has no mail address (it
+///   was composed only when the office had one);
+/// - a person with no mail address is reached in their unit's group, not named unreachable;
+/// - with the routes `unit` only, a recipient's mail is left out where the group reached
+///   them, and kept where their unit has no group (told by mail, never not at all);
+/// - an English reader's lines are in the group in Chinese: one language a message.
+#[test]
+fn the_routes_reach_the_office_group_and_people_mail_cannot() {
+    use duban::db::schema::people;
+    use duban::domain::channel::{Routes, Target};
+    use duban::scheduler::scan::{ScanConfig, scan};
+    for db in backends() {
+        let day = d("2026-11-25");
+        let clock = FixedClock::at_noon(day, TZ);
+        duban::seed::demo::load(&mut db.conn(), &Ctx::new("seed", &clock, TZ)).unwrap();
+        let now = db_timestamp(clock.now());
+        let cfg = |routes: Routes| ScanConfig {
+            routes,
+            tz: TZ,
+            rules: Default::default(),
+            base_url: "https://duban.example.gov.cn".into(),
+            supervision: vec![],
+        };
+        // Who the day's digests are for, and their units.
+        let dry = scan(&mut db.conn(), &cfg(Routes::default()), day, now, true).unwrap();
+        let told: Vec<(i64, String, Option<i64>)> = people::table
+            .filter(people::email.eq_any(dry.messages.iter().map(|m| m.to.clone())))
+            .filter(people::unit_id.is_not_null())
+            .order(people::id)
+            .select((people::id, people::name, people::unit_id))
+            .load(&mut db.conn())
+            .unwrap();
+        assert!(told.len() >= 2, "{}: {told:?}", db.name);
+        let (quiet_id, quiet_name, unit) = told[0].clone();
+        assert!(
+            told.iter().any(|t| t.2 != unit),
+            "{}: someone of another unit is told too",
+            db.name
+        );
+        diesel::update(people::table.find(quiet_id))
+            .set((people::email.eq(None::<String>), people::lang.eq("en")))
+            .execute(&mut db.conn())
+            .unwrap();
+        let mut group = new_channel(
+            Kind::Wecom,
+            "单位群",
+            "http://127.0.0.1:9/cgi-bin/webhook/send?key=K",
+        );
+        group.supervision = false;
+        group.unit_id = unit;
+        let group = add(&db, group);
+        let office = add(
+            &db,
+            new_channel(
+                Kind::Wecom,
+                "督查室群",
+                "http://127.0.0.1:9/cgi-bin/webhook/send?key=O",
+            ),
+        );
+        let routes = Routes {
+            person: vec![Target::Unit],
+            unit_head: vec![Target::Unit],
+            leader: vec![Target::Unit],
+            ..Routes::default()
+        };
+        let report = scan(&mut db.conn(), &cfg(routes), day, now, false).unwrap();
+        assert!(
+            !report.unreachable.contains(&quiet_name),
+            "{}: {quiet_name} is in the group: {:?}",
+            db.name,
+            report.unreachable
+        );
+        let rows: Vec<(Option<i64>, String, String, String)> = ob::table
+            .select((ob::channel_id, ob::kind, ob::recipient_email, ob::body_text))
+            .load(&mut db.conn())
+            .unwrap();
+        let office_rows: Vec<_> = rows.iter().filter(|r| r.0 == Some(office.id)).collect();
+        assert!(
+            office_rows.iter().any(|r| r.1 == "supervision_digest"),
+            "{}: the office's group hears its digest without a mail address",
+            db.name
+        );
+        let in_group: String = rows
+            .iter()
+            .filter(|r| r.0 == Some(group.id))
+            .map(|r| r.3.clone())
+            .collect();
+        assert!(
+            in_group.contains(&format!("#### {quiet_name}")),
+            "{}",
+            db.name
+        );
+        assert!(
+            !in_group.contains("working day") && !in_group.contains("Duban"),
+            "{}: the group's message is in Chinese only",
+            db.name
+        );
+        let mailed: Vec<&str> = rows
+            .iter()
+            .filter(|r| r.0.is_none() && r.1 == "digest")
+            .map(|r| r.2.as_str())
+            .collect();
+        let email_of = |id: i64| -> Option<String> {
+            people::table
+                .find(id)
+                .select(people::email)
+                .first(&mut db.conn())
+                .unwrap()
+        };
+        for (id, name, u) in &told {
+            let address = email_of(*id);
+            let got_mail = address.as_deref().is_some_and(|a| mailed.contains(&a));
+            if *u == unit {
+                assert!(
+                    !got_mail,
+                    "{}: {name} was told in the group, not by mail",
+                    db.name
+                );
+            } else {
+                assert!(
+                    got_mail,
+                    "{}: {name}'s unit has no group: mail stays",
+                    db.name
+                );
+            }
+        }
     }
 }

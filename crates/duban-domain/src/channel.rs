@@ -143,7 +143,7 @@ impl Default for Routes {
             unit_head: vec![Target::Email, Target::Unit, Target::Own],
             leader: vec![Target::Email, Target::Own, Target::Sms],
             supervision: vec![Target::Email, Target::Office],
-            sms_quiet_hours: "21:00-08:00".into(),
+            sms_quiet_hours: QUIET_HOURS.into(),
         }
     }
 }
@@ -161,6 +161,12 @@ impl Routes {
     /// Whether `target` is among the targets of `audience`.
     pub fn sends(&self, audience: Audience, target: Target) -> bool {
         self.targets(audience).contains(&target)
+    }
+
+    /// Whether `audience` is also told by mail: when the routes say so, and always when no
+    /// channel reached them (told by mail, never not at all).
+    pub fn by_mail(&self, audience: Audience, on_channel: bool) -> bool {
+        self.sends(audience, Target::Email) || !on_channel
     }
 
     /// Checks the settings; the message names the setting.
@@ -182,11 +188,25 @@ impl Routes {
     }
 }
 
+/// The quiet hours unless `channels.sms_quiet_hours` says otherwise.
+pub const QUIET_HOURS: &str = "21:00-08:00";
+
 /// Local hours without SMS, possibly across midnight (`21:00-08:00`); equal ends: none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuietHours {
     pub start: NaiveTime,
     pub end: NaiveTime,
+}
+
+impl Default for QuietHours {
+    /// [`QUIET_HOURS`]: 21:00 to 08:00.
+    fn default() -> Self {
+        let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or(NaiveTime::MIN);
+        QuietHours {
+            start: at(21),
+            end: at(8),
+        }
+    }
 }
 
 impl QuietHours {
@@ -342,6 +362,10 @@ mod tests {
             None
         );
         assert!(QuietHours::parse("21:00").is_err());
+        assert_eq!(
+            QuietHours::parse(QUIET_HOURS).unwrap(),
+            QuietHours::default()
+        );
         assert!(QuietHours::parse("25:00-08:00").is_err());
     }
 
@@ -397,6 +421,16 @@ mod tests {
         assert!(r.sends(Audience::Leader, Target::Sms));
         assert!(!r.sends(Audience::Person, Target::Sms));
         assert!(r.sends(Audience::Supervision, Target::Office));
+        let channels_only = Routes {
+            person: vec![Target::Unit],
+            ..Routes::default()
+        };
+        assert!(!channels_only.by_mail(Audience::Person, true));
+        assert!(
+            channels_only.by_mail(Audience::Person, false),
+            "never told by nothing"
+        );
+        assert!(r.by_mail(Audience::Leader, true));
         assert!(r.validate().is_ok());
         let empty = Routes {
             leader: vec![],

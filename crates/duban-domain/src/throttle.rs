@@ -1,7 +1,8 @@
 //! Login throttling: after too many failed logins within a window, further attempts are
 //! refused until the oldest failure in the window has aged out. Counted separately per
 //! account (the login name as typed, normalised) and per client address, so one attacker
-//! can neither guess one password nor sweep many accounts from one machine.
+//! can neither guess one password nor sweep many accounts from one machine. The same
+//! sliding window keeps a channel under its rate (`store::channels::reserve`).
 
 use chrono::{Duration, NaiveDateTime};
 

@@ -223,6 +223,18 @@ pub fn lang(f: &mut FieldErrors, field: &str, value: &str) {
     }
 }
 
+/// A mainland mobile number as stored and dialled, `13800138000`, from what people write
+/// (`+86 138 0013 8000`, `86-13800138000`); `None` for anything else (a landline).
+pub fn mobile(raw: &str) -> Option<String> {
+    let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let digits = compact
+        .strip_prefix("+86")
+        .or_else(|| compact.strip_prefix("86").filter(|d| d.len() == 11))
+        .unwrap_or(&compact);
+    (digits.len() == 11 && digits.starts_with('1') && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.to_string())
+}
+
 /// Empty or blank optional text counts as absent.
 pub fn blank_to_none(v: Option<String>) -> Option<String> {
     v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
@@ -264,6 +276,41 @@ pub fn in_chinese(msg: &str) -> String {
             "must not exceed the project's total investment",
             "不能超过项目总投资。",
         ),
+        (
+            "name exactly one owner: supervision, unit_id or person_id",
+            "请指定唯一的归属：督查室、责任单位或个人。",
+        ),
+        (
+            "must be an http:// or https:// address",
+            "应为 http:// 或 https:// 开头的地址。",
+        ),
+        (
+            "must be given (only a person's channel with an address may have none)",
+            "请填写地址（只有填写了个人号码或账号的个人渠道可以不填）。",
+        ),
+        (
+            "a webhook is signed: give the key to sign with",
+            "Webhook 需要签名，请填写签名密钥。",
+        ),
+        ("must contain {link}", "应包含 {link}。"),
+        (
+            "only an SMS channel has a template",
+            "只有短信渠道可以设置模板。",
+        ),
+        (
+            "only a person's channel has an address",
+            "只有个人渠道可以填写号码或账号。",
+        ),
+        (
+            "must be a mobile number (11 digits)",
+            "应为 11 位手机号码。",
+        ),
+        ("must be from 1 to 1000", "应为 1 到 1000。"),
+        ("must be from 1 to 3600", "应为 1 到 3600。"),
+        (
+            "the person has no mobile number: give one",
+            "该人员没有登记手机号码，请填写。",
+        ),
     ];
     if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
         return (*zh).to_string();
@@ -274,6 +321,21 @@ pub fn in_chinese(msg: &str) -> String {
         .and_then(|r| r.strip_suffix(" already exists"))
     {
         return format!("已有名为“{name}”的责任单位。");
+    }
+    if let Some(name) = msg
+        .strip_prefix("a channel named ")
+        .and_then(|r| r.strip_suffix(" already exists"))
+    {
+        return format!("已有名为“{name}”的渠道。");
+    }
+    if let Some(id) = msg.strip_prefix("no unit with id ") {
+        return format!("没有编号为 {id} 的责任单位。");
+    }
+    if let Some(id) = msg.strip_prefix("no person with id ") {
+        return format!("没有编号为 {id} 的人员。");
+    }
+    if msg.starts_with("the text is over ") {
+        return "短信超过两条（140 个字），缩短后仍放不下，请精简模板。".into();
     }
     if msg.contains(" already belongs to person ") {
         return "该电子邮箱已属于其他人员。".into();
@@ -385,6 +447,40 @@ pub fn in_chinese(msg: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mobiles_are_read_as_people_write_them_and_landlines_are_not() {
+        for written in [
+            "13800138000",
+            "+86 138 0013 8000",
+            "86-13800138000",
+            "+8613800138000",
+        ] {
+            assert_eq!(mobile(written).as_deref(), Some("13800138000"), "{written}");
+        }
+        for not_mobile in ["0571-88886666", "23800138000", "1380013800", "", "电话"] {
+            assert_eq!(mobile(not_mobile), None, "{not_mobile}");
+        }
+    }
+
+    #[test]
+    fn channel_refusals_read_in_chinese() {
+        for msg in [
+            "name exactly one owner: supervision, unit_id or person_id",
+            "must be an http:// or https:// address",
+            "must be a mobile number (11 digits)",
+            "a channel named 建设局群 already exists",
+            "no unit with id 7",
+            "the text is over 140 characters (2 segments of 70) even with the name shortened",
+        ] {
+            let zh = in_chinese(msg);
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{msg} → {zh}"
+            );
+            assert!(!zh.contains("channel") && !zh.contains("must"), "{zh}");
+        }
+    }
 
     #[test]
     fn dated_refusals_read_in_chinese() {

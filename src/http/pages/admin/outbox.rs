@@ -53,7 +53,7 @@ async fn one(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -
         "admin/outbox_message.html",
         json!({"m": {
             "id": o.id, "day": i18n::date(lang, o.day), "to": o.recipient_name,
-            "email": o.recipient_email, "subject": o.subject, "kind": o.kind,
+            "email": o.recipient_email, "via": via(lang, &o), "subject": o.subject, "kind": o.kind,
             "status": o.status, "status_text": i18n::text(lang, &format!("outbox_{}", o.status)),
             "attempts": o.attempts, "error": o.last_error, "message_id": o.message_id,
             "sent_at": o.sent_at.map(at), "created_at": at(o.created_at),
@@ -61,6 +61,18 @@ async fn one(state: web::Data<AppState>, req: HttpRequest, id: web::Path<i64>) -
             "retryable": may_retry && outbox::Status::parse(&o.status).is_some_and(outbox::Status::retryable),
         }}),
     )
+}
+
+/// How a message goes when not by mail: through a channel, to the address it names there
+/// (a mobile number, the mobiles a group message mentions).
+fn via(lang: &str, o: &crate::db::models::OutboxRow) -> Option<String> {
+    o.channel_id.map(|_| {
+        let by = i18n::text(lang, "outbox_by_channel");
+        match o.address.as_deref() {
+            Some(a) => format!("{by} · {a}"),
+            None => by,
+        }
+    })
 }
 
 /// The counts, and the newest messages (`?status=` one state).
@@ -101,7 +113,7 @@ async fn list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         .iter()
         .map(|o| {
             json!({"id": o.id, "day": i18n::date(lang, o.day), "to": o.recipient_name,
-                   "email": o.recipient_email, "subject": o.subject, "kind": o.kind,
+                   "email": o.recipient_email, "via": via(lang, o), "subject": o.subject, "kind": o.kind,
                    "status": o.status, "status_text": i18n::text(lang, &format!("outbox_{}", o.status)),
                    "attempts": o.attempts, "error": o.last_error,
                    "sent_at": o.sent_at.map(|t| t.and_utc().with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()),
