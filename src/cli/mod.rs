@@ -28,6 +28,7 @@ use crate::store::{accounts, outbox, problems};
 mod assess;
 mod backup;
 mod calendar;
+mod channel;
 mod copy_data;
 mod docs;
 mod export;
@@ -81,6 +82,9 @@ enum Command {
     /// The mail outbox: status, delivery, retries, a test message.
     #[command(subcommand)]
     Mail(mail::MailCmd),
+    /// Channels beside email (企业微信, 钉钉, webhook, SMS): add, list, test, remove.
+    #[command(subcommand)]
+    Channel(channel::ChannelCmd),
     /// The working-day calendar: holidays and make-up working days.
     #[command(subcommand)]
     Calendar(calendar::CalendarCmd),
@@ -151,6 +155,7 @@ pub fn main() -> ExitCode {
         Command::Seed(args) => seed::seed_cmd(&settings, args),
         Command::Scan(a) => scan::scan_cmd(&settings, a.as_of, a.dry_run),
         Command::Mail(cmd) => mail::mail_cmd(&settings, cmd),
+        Command::Channel(cmd) => channel::channel_cmd(&settings, cmd),
         Command::Calendar(cmd) => calendar::calendar_cmd(&settings, cmd),
         Command::Problem(cmd) => problem::problem_cmd(&settings, cmd),
         Command::Report(cmd) => report::report_cmd(&settings, cmd),

@@ -142,6 +142,19 @@ pub fn render_group(
     )
 }
 
+/// The test message of a channel (`duban channel test`, the admin page's "send a test").
+pub fn render_channel_test(
+    lang: &str,
+    channel: &str,
+    day: NaiveDate,
+) -> Result<(String, String), String> {
+    templates::render_text(
+        "channel_test",
+        lang,
+        &serde_json::json!({ "name": channel, "day": date(lang, day), "lang": lang }),
+    )
+}
+
 /// One line of a digest as the webhook's JSON document carries it: what a gateway needs to
 /// build its own notice (the light, the reasons and the signed links included).
 pub fn item_json(lang: &str, item: &Item) -> serde_json::Value {

@@ -35,6 +35,8 @@ const TEMPLATES: &[(&str, &str)] = templates![
     "zh-CN" / "test.html",
     "zh-CN" / "group.subject.txt",
     "zh-CN" / "group.txt",
+    "zh-CN" / "channel_test.subject.txt",
+    "zh-CN" / "channel_test.txt",
     "en" / "digest.subject.txt",
     "en" / "digest.txt",
     "en" / "digest.html",
@@ -49,6 +51,8 @@ const TEMPLATES: &[(&str, &str)] = templates![
     "en" / "test.html",
     "en" / "group.subject.txt",
     "en" / "group.txt",
+    "en" / "channel_test.subject.txt",
+    "en" / "channel_test.txt",
 ];
 
 fn env() -> &'static Environment<'static> {

@@ -392,6 +392,77 @@ pub fn remove(conn: &mut DbConn, ctx: &Ctx, id: i64) -> AppResult<usize> {
     })
 }
 
+/// Queues a test message through a channel in use (administrators only), in `lang`, to be
+/// delivered like any other; an SMS goes to `to` (a mobile number), or to the person whose
+/// channel it is. Returns the outbox id, to read what the server answered.
+pub fn queue_test(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    id: i64,
+    lang: &str,
+    to: Option<&str>,
+) -> AppResult<i64> {
+    let channel = get(conn, ctx, id)?;
+    let kind = Kind::parse(&channel.kind);
+    if channel.url.is_empty() {
+        return Err(AppError::field(
+            "url",
+            "this channel is an address only: it sends nothing itself",
+        ));
+    }
+    let address = match (kind, to) {
+        (Some(Kind::Sms), Some(to)) => Some(
+            validate::mobile(to)
+                .ok_or_else(|| AppError::field("to", "must be a mobile number (11 digits)"))?,
+        ),
+        (Some(Kind::Sms), None) => match channel.person_id {
+            Some(p) => {
+                let phone: Option<String> =
+                    people::table.find(p).select(people::phone).first(conn)?;
+                channel
+                    .address
+                    .clone()
+                    .or_else(|| phone.as_deref().and_then(validate::mobile))
+            }
+            None => None,
+        }
+        .map(Some)
+        .ok_or_else(|| AppError::field("to", "give the mobile number to send the test to"))?,
+        (_, Some(_)) => return Err(AppError::field("to", "only an SMS test goes to a number")),
+        (_, None) => None,
+    };
+    let day = ctx.today;
+    let (subject, text) = crate::mail::compose::render_channel_test(lang, &channel.name, day)
+        .map_err(AppError::internal)?;
+    let key = format!("test-{}", ctx.now.and_utc().timestamp_micros());
+    let rows = crate::channels::queue_rows(
+        &crate::channels::Message {
+            channel: &channel,
+            kind: "test",
+            day,
+            person_id: None,
+            key: &key,
+            recipient: &channel.name,
+            lang,
+            subject: &subject,
+            text: &text,
+            address: address.as_deref(),
+            not_before: ctx.now,
+        },
+        ctx.now,
+    );
+    conn.transaction(|conn| {
+        super::outbox::enqueue(conn, &rows)?;
+        let queued: i64 = outbox::table
+            .filter(outbox::channel_id.eq(id))
+            .filter(outbox::kind.eq("test"))
+            .order(outbox::id.desc())
+            .select(outbox::id)
+            .first(conn)?;
+        Ok(queued)
+    })
+}
+
 /// Added to a channel's window when its sends are counted (see [`reserve`]).
 pub const SEND_MARGIN: Duration = Duration::seconds(1);
 

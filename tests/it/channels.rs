@@ -701,3 +701,116 @@ fn the_routes_reach_the_office_group_and_people_mail_cannot() {
         }
     }
 }
+
+/// `duban channel add|list|test|remove` as an operator runs them, on both backends: a bad
+/// channel is refused naming the field and changes nothing; the secret is read from
+/// standard input and never shown again; `test` goes through the robot and says what it
+/// answered; `remove` frees the name.
+#[test]
+fn the_channel_commands_add_list_test_and_remove() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    for db in backends() {
+        let url = match &db.url {
+            duban::db::DbUrl::Postgres(u) => u.clone(),
+            duban::db::DbUrl::Sqlite(p) => format!("sqlite://{}", p.display()),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let run = |args: &[&str], stdin: Option<&str>| {
+            let mut c = Command::new(env!("CARGO_BIN_EXE_duban"));
+            c.current_dir(dir.path());
+            for (k, _) in std::env::vars() {
+                if k.starts_with("DUBAN_") {
+                    c.env_remove(k);
+                }
+            }
+            let mut child = c
+                .env("DUBAN_LOG", "warn")
+                .env("DUBAN_DATABASE_URL", &url)
+                .env("DUBAN_MAIL_DIR", dir.path().join("mail"))
+                .args(["channel"])
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut input = child.stdin.take().unwrap();
+            input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
+            drop(input);
+            let out = child.wait_with_output().unwrap();
+            (
+                out.status.code().unwrap_or(-1),
+                String::from_utf8_lossy(&out.stdout).into_owned(),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+            )
+        };
+        let robot = Robot::dingtalk("TOKEN-CLI", "SEC-cli", Some("督办"), Rate::default());
+        let count = |db: &TestDb| -> i64 {
+            duban::db::schema::channels::table
+                .count()
+                .get_result(&mut db.conn())
+                .unwrap()
+        };
+
+        let dingtalk = |name: &str, url: &str, more: &[&str], stdin: Option<&str>| {
+            let args = [
+                &["add", "--kind", "dingtalk", "--name", name, "--url", url][..],
+                more,
+            ];
+            run(&args.concat(), stdin)
+        };
+        let (code, _, err) = dingtalk("督查室群", "ftp://x", &["--supervision"], None);
+        assert_eq!(code, 1, "{}: {err}", db.name);
+        assert!(err.contains("url:"), "{err}");
+        let (code, _, err) = dingtalk("无主", &robot.url, &[], None);
+        assert_ne!(code, 0);
+        assert!(
+            err.contains("--supervision"),
+            "clap names the owners: {err}"
+        );
+        assert_eq!(count(&db), 0, "{}: a refusal changes nothing", db.name);
+
+        let more = ["--secret", "-", "--keyword", "督办", "--supervision"];
+        let (code, out, err) = dingtalk("督查室群", &robot.url, &more, Some("SEC-cli\n"));
+        assert_eq!(code, 0, "{}: {err}", db.name);
+        assert!(out.contains("督查室群"), "{out}");
+        let (code, out, _) = run(&["list"], None);
+        assert_eq!(code, 0);
+        assert!(
+            out.contains("督查室群") && out.contains("secret set"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("SEC-cli") && !out.contains("TOKEN-CLI"),
+            "masked: {out}"
+        );
+
+        let (code, out, err) = run(&["test", "督查室群"], None);
+        assert_eq!(code, 0, "{}: {err}", db.name);
+        assert!(out.contains("test message sent through 督查室群"), "{out}");
+        let got = robot.received();
+        assert_eq!(got.len(), 1);
+        assert!(got[0].text.contains("渠道畅通") && got[0].text.contains("督办"));
+
+        let more = ["--secret", "SEC-wrong", "--supervision"];
+        let (code, _, err) = dingtalk("错签名", &robot.url, &more, None);
+        assert_eq!(code, 0, "{err}");
+        let (code, _, err) = run(&["test", "错签名"], None);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains("310000") && err.contains("sign not match"),
+            "{err}"
+        );
+        assert!(!err.contains("SEC-"), "{err}");
+
+        let (code, out, err) = run(&["remove", "督查室群"], None);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("removed"), "{out}");
+        let (_, out, _) = run(&["list"], None);
+        assert!(!out.contains("督查室群"), "{out}");
+        let (code, _, err) = run(&["test", "督查室群"], None);
+        assert_eq!(code, 1);
+        assert!(err.contains("not found"), "{err}");
+    }
+}

@@ -311,6 +311,18 @@ pub fn in_chinese(msg: &str) -> String {
             "the person has no mobile number: give one",
             "该人员没有登记手机号码，请填写。",
         ),
+        (
+            "this channel is an address only: it sends nothing itself",
+            "此渠道只登记了号码或账号，本身不发送消息。",
+        ),
+        (
+            "give the mobile number to send the test to",
+            "请填写接收测试短信的手机号码。",
+        ),
+        (
+            "only an SMS test goes to a number",
+            "只有短信测试需要填写号码。",
+        ),
     ];
     if let Some((_, zh)) = EXACT.iter().find(|(en, _)| *en == msg) {
         return (*zh).to_string();
