@@ -94,6 +94,10 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/admin/outbox/{id}", SUPERVISION),
     ("POST", "/admin/outbox/{id}/retry", ADMIN),
     ("POST", "/admin/outbox/retry-dead", ADMIN),
+    ("GET", "/admin/channels", ADMIN),
+    ("POST", "/admin/channels", ADMIN),
+    ("POST", "/admin/channels/{id}/test", ADMIN),
+    ("POST", "/admin/channels/{id}/remove", ADMIN),
     ("GET", "/assessments", ANY),
     ("POST", "/assessments", SUPERVISION),
     ("POST", "/assessments/{id}/publish", SUPERVISION),
@@ -227,6 +231,11 @@ pub const ROUTES: &[(&str, &str, Gate)] = &[
     ("GET", "/api/v1/outbox/status", SUPERVISION),
     ("GET", "/api/v1/outbox/{id}", SUPERVISION),
     ("POST", "/api/v1/outbox/{id}/retry", ADMIN),
+    ("GET", "/api/v1/channels", ADMIN),
+    ("POST", "/api/v1/channels", ADMIN),
+    ("GET", "/api/v1/channels/{id}", ADMIN),
+    ("DELETE", "/api/v1/channels/{id}", ADMIN),
+    ("POST", "/api/v1/channels/{id}/test", ADMIN),
     ("POST", "/api/v1/outbox/retry-dead", ADMIN),
     // Reports and assessment
     // The office's whole report; a unit head's units' (decided in the use case).

@@ -117,17 +117,22 @@ impl From<&Channel> for ChannelView {
     }
 }
 
-/// The URL with every query value replaced by `…`, for lists, logs and errors.
+/// The URL with every query value replaced by `…`, for lists, logs and errors (the key of
+/// a 企业微信 robot, a 钉钉 access token): `https://host/path?key=…`.
 pub fn masked(url: &str) -> String {
     match url::Url::parse(url) {
-        Ok(mut u) if u.query().is_some() => {
-            let keys: Vec<String> = u.query_pairs().map(|(k, _)| k.into_owned()).collect();
-            u.query_pairs_mut()
-                .clear()
-                .extend_pairs(keys.iter().map(|k| (k.as_str(), "…")));
-            u.to_string()
+        Ok(u) => {
+            let keys: Vec<String> = u.query_pairs().map(|(k, _)| format!("{k}=…")).collect();
+            let mut shown = u.clone();
+            shown.set_query(None);
+            shown.set_fragment(None);
+            let _ = shown.set_password(None);
+            if keys.is_empty() {
+                shown.to_string()
+            } else {
+                format!("{shown}?{}", keys.join("&"))
+            }
         }
-        Ok(u) => u.to_string(),
         Err(_) if url.is_empty() => String::new(),
         Err(_) => "…".into(),
     }

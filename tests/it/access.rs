@@ -133,6 +133,11 @@ fn cases() -> Vec<Case> {
         case("GET", "/admin/outbox/{id}", "/admin/outbox/{own:outbox}", None, SUP, SUP),
         case("POST", "/admin/outbox/{id}/retry", "/admin/outbox/{own:outbox}/retry", None, ADMIN, ADMIN),
         flat("POST", "/admin/outbox/retry-dead", None, ADMIN),
+        flat("GET", "/admin/channels", None, ADMIN),
+        flat("POST", "/admin/channels", Some("{}"), "EFFFF"),
+        case("POST", "/admin/channels/{id}/test", "/admin/channels/{own:fresh_channel}/test", Some("{}"), ADMIN, ADMIN),
+        // Removal is final: without its confirmation box the page refuses (422).
+        case("POST", "/admin/channels/{id}/remove", "/admin/channels/{own:fresh_channel}/remove", Some("{}"), "EFFFF", "EFFFF"),
         flat("GET", "/assessments", None, ALL),
         flat("POST", "/assessments", Some("{}"), "EEFFF"),
         // Final: without its confirmation box the page refuses (422); the API needs none.
@@ -247,6 +252,11 @@ fn cases() -> Vec<Case> {
         case("GET", "/api/v1/outbox/{id}", "/api/v1/outbox/{own:outbox}", None, SUP, SUP),
         case("POST", "/api/v1/outbox/{id}/retry", "/api/v1/outbox/{own:outbox}/retry", None, ADMIN, ADMIN),
         flat("POST", "/api/v1/outbox/retry-dead", None, ADMIN),
+        flat("GET", "/api/v1/channels", None, ADMIN),
+        flat("POST", "/api/v1/channels", Some(r#"{"kind": "webhook", "name": "网关{n}", "url": "http://127.0.0.1:9/hook", "secret": "key", "supervision": true}"#), ADMIN),
+        case("GET", "/api/v1/channels/{id}", "/api/v1/channels/{own:fresh_channel}", None, ADMIN, ADMIN),
+        case("POST", "/api/v1/channels/{id}/test", "/api/v1/channels/{own:fresh_channel}/test", Some("{}"), ADMIN, ADMIN),
+        case("DELETE", "/api/v1/channels/{id}", "/api/v1/channels/{own:fresh_channel}", None, ADMIN, ADMIN),
         // Reports and assessment
         flat("GET", "/api/v1/reports/inspection", None, "AAFAF"),
         flat("POST", "/api/v1/reports/inspection/issue", Some("{}"), SUP),
@@ -529,6 +539,8 @@ impl World {
             }
             "fresh_person" => post_id(app, "/api/v1/people", json!({"name": format!("临时人员{n}")})).await["id"].to_string(),
             "fresh_run" => post_id(app, "/api/v1/assessments", json!({"year": 2026})).await["id"].to_string(),
+            "fresh_channel" => post_id(app, "/api/v1/channels", json!({"kind": "webhook", "name": format!("临时渠道{n}"),
+                "url": "http://127.0.0.1:9/hook", "secret": "key", "supervision": true})).await["id"].to_string(),
             "token_of_caller" => {
                 let (s, t) = call_as(app, caller, "POST", "/api/v1/auth/tokens", Some(json!({"name": format!("临时{n}")}))).await;
                 assert_eq!(s, StatusCode::CREATED, "{t}");
@@ -1120,6 +1132,37 @@ async fn every_use_case_every_role_own_and_other() {
             |c, ctx, _| store::outbox::messages(c, ctx, &Default::default()).map(drop),
             "AAFFF",
             "AAFFF",
+        ),
+        (
+            "channels::list",
+            |c, ctx, _| store::channels::list(c, ctx).map(drop),
+            "AFFFF",
+            "AFFFF",
+        ),
+        (
+            "channels::add",
+            |c, ctx, _| {
+                let input: store::channels::NewChannel =
+                    serde_json::from_value(serde_json::json!({
+                    "kind": "webhook", "name": "矩阵网关", "url": "http://127.0.0.1:9/hook",
+                    "secret": "key", "supervision": true}))
+                    .unwrap();
+                store::channels::add(c, ctx, input).map(drop)
+            },
+            "AFFFF",
+            "AFFFF",
+        ),
+        (
+            "channels::queue_test",
+            |c, ctx, _| store::channels::queue_test(c, ctx, 0, "zh-CN", None).map(drop),
+            "NFFFF",
+            "NFFFF",
+        ),
+        (
+            "channels::remove",
+            |c, ctx, _| store::channels::remove(c, ctx, 0).map(drop),
+            "NFFFF",
+            "NFFFF",
         ),
         (
             "outbox::retry_dead",

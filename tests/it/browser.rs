@@ -461,6 +461,7 @@ async fn every_page_is_accessible_and_none_scrolls_sideways_on_a_phone() {
         "/admin/calendar",
         "/admin/ledger",
         "/admin/outbox",
+        "/admin/channels",
     ];
     let roles: Vec<(&str, Vec<&str>, bool)> = vec![
         (SUPERVISOR, office_pages.to_vec(), true),

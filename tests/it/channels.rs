@@ -814,3 +814,103 @@ fn the_channel_commands_add_list_test_and_remove() {
         assert!(err.contains("not found"), "{err}");
     }
 }
+
+/// `/api/v1/channels` over real HTTP handling (actix), on both backends: bad values are
+/// refused naming each field and change nothing; a secret is never shown again, the key in
+/// a URL masked; a test is queued, delivered by the one courier and read back from the
+/// outbox; a removed channel is gone.
+#[actix_web::test]
+async fn the_channels_api_refuses_bad_values_and_never_shows_a_secret() {
+    use crate::common::{app, assert_error, call};
+    use actix_web::http::StatusCode;
+    use serde_json::json;
+    for db in backends() {
+        let app = app(db.state("2026-11-25")).await;
+        let before = statuses(&db);
+        let (s, body) = call(
+            &app,
+            "POST",
+            "/api/v1/channels",
+            Some(
+                json!({"kind": "sms", "name": " ", "url": "ftp://x", "unit_id": 1,
+                        "supervision": true, "rate_limit": 0, "address": "1234"}),
+            ),
+        )
+        .await;
+        let fields = assert_error(
+            s,
+            &body,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation_failed",
+        );
+        for f in ["name", "url", "owner", "rate_limit", "address"] {
+            assert!(fields.get(f).is_some(), "{}: {f} in {fields}", db.name);
+        }
+        let (s, body) = call(
+            &app,
+            "POST",
+            "/api/v1/channels",
+            Some(json!({"kind": "fax", "name": "传真", "url": "http://x", "supervision": true})),
+        )
+        .await;
+        assert!(s.is_client_error(), "{s}: {body}");
+        assert!(body.to_string().contains("kind"), "{body}");
+        let count = |db: &TestDb| -> i64 {
+            duban::db::schema::channels::table
+                .count()
+                .get_result(&mut db.conn())
+                .unwrap()
+        };
+        assert_eq!(count(&db), 0, "{}: refusals add nothing", db.name);
+        assert_eq!(statuses(&db), before);
+
+        let robot = Robot::wecom("KEY-API", Rate::default());
+        let group =
+            json!({"kind": "wecom", "name": "督查室群", "url": robot.url, "supervision": true});
+        let (s, made) = call(&app, "POST", "/api/v1/channels", Some(group.clone())).await;
+        assert_eq!(s, StatusCode::CREATED, "{made}");
+        assert!(made["url"].as_str().unwrap().ends_with("?key=…"), "{made}");
+        assert!(!made.to_string().contains("KEY-API"), "{made}");
+        let id = made["id"].as_i64().unwrap();
+        let (s, dup) = call(&app, "POST", "/api/v1/channels", Some(group)).await;
+        assert_error(s, &dup, StatusCode::CONFLICT, "duplicate");
+        let (s, list) = call(&app, "GET", "/api/v1/channels", None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(list.as_array().map(Vec::len), Some(1));
+        assert!(!list.to_string().contains("KEY-API"), "{list}");
+
+        let (s, queued) = call(
+            &app,
+            "POST",
+            &format!("/api/v1/channels/{id}/test"),
+            Some(json!({})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::ACCEPTED, "{queued}");
+        let outbox_id = queued["outbox_id"].as_i64().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let r = deliver_pending(
+            &db.pool(),
+            &courier(dir.path()),
+            Arc::new(SystemClock),
+            "w",
+            5,
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.sent, 1, "{}: {:?}", db.name, statuses(&db));
+        let (s, row) = call(&app, "GET", &format!("/api/v1/outbox/{outbox_id}"), None).await;
+        assert_eq!(
+            (s, row["status"].as_str()),
+            (StatusCode::OK, Some("sent")),
+            "{row}"
+        );
+        assert_eq!(row["channel_id"].as_i64(), Some(id));
+        assert!(robot.received()[0].text.contains("渠道畅通"));
+
+        let (s, _) = call(&app, "DELETE", &format!("/api/v1/channels/{id}"), None).await;
+        assert_eq!(s, StatusCode::NO_CONTENT);
+        let (s, gone) = call(&app, "GET", &format!("/api/v1/channels/{id}"), None).await;
+        assert_error(s, &gone, StatusCode::NOT_FOUND, "not_found");
+    }
+}

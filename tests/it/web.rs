@@ -1080,6 +1080,7 @@ async fn the_admin_pages_add_hand_over_and_retry_with_errors_beside_the_fields()
             "/admin/calendar",
             "/admin/ledger",
             "/admin/outbox",
+            "/admin/channels",
             "/admin/settings",
         ] {
             // Links come from the template's data, so their slashes are escaped.
@@ -1473,6 +1474,17 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
         )
         .await;
         assert_eq!(s, StatusCode::CREATED, "{issued}");
+        let (s, made) = call(
+            &app,
+            "POST",
+            "/api/v1/channels",
+            Some(
+                serde_json::json!({"kind": "sms", "name": "短信网关", "secret": "k",
+                "url": "https://sms.example.gov.cn/send?appid=1", "supervision": true}),
+            ),
+        )
+        .await;
+        assert_eq!(s, StatusCode::CREATED, "{made}");
         db.account("root@example.gov.cn", vec![Role::Admin], None);
         let admin = log_in(&app, "root@example.gov.cn").await;
         let (_, list) = call(&app, "GET", "/api/v1/projects?limit=100", None).await;
@@ -1507,6 +1519,7 @@ async fn every_page_renders_over_generated_data_in_both_languages() {
             "/admin/calendar",
             "/admin/ledger",
             "/admin/outbox",
+            "/admin/channels",
             "/admin/settings",
         ] {
             paths.push(p.to_string());
@@ -1644,6 +1657,7 @@ fn data_texts(db: &TestDb) -> Vec<String> {
         ("issued_reports", "title,issued_by,issuer"),
         ("audit_log", "actor"),
         ("stage_events", "note,recorded_by"),
+        ("channels", "name"),
     ] {
         for col in cols.split(',') {
             let rows: Vec<T> =
@@ -2824,5 +2838,101 @@ async fn a_comment_is_mailed_to_the_person_and_unit_head_and_marked_unread_until
         );
         let again = html(&exec(&app, get("/projects/KP-2026-01", &me)).await).to_string();
         assert!(!again.contains("badge new"), "read the second time");
+    }
+}
+
+/// The channels page: a refused channel is said beside its fields in the page's language,
+/// with what was typed kept but the secret; a channel added is listed with its key masked;
+/// "send a test" queues the message and leads to it in the outbox; removal needs its box
+/// ticked.
+#[actix_web::test]
+async fn the_channels_page_adds_tests_and_removes_with_errors_beside_the_fields() {
+    for db in backends() {
+        let app = app(db.state("2026-11-25")).await;
+        db.account("root@example.gov.cn", vec![Role::Admin], None);
+        let admin = log_in(&app, "root@example.gov.cn").await;
+        let page = html(&exec(&app, get("/admin/channels", &admin)).await).to_string();
+        assert!(page.contains("尚未设置渠道"), "{page}");
+        let token = csrf_of(&page);
+        let post = |path: &str, body: &str| {
+            form(path, &format!("csrf_token={token}&{body}"))
+                .cookie(Cookie::new("duban_session", admin.clone()))
+        };
+        let before = fingerprint(&mut db.conn());
+        let r = exec(
+            &app,
+            post(
+                "/admin/channels",
+                "kind=dingtalk&name=%E7%9D%A3%E6%9F%A5%E5%AE%A4%E7%BE%A4&owner=supervision&url=ftp%3A%2F%2Fx&secret=SEC-typed",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", html(&r));
+        assert!(
+            html(&r).contains(
+                "id=\"new-url-error\">应为 http:&#x2f;&#x2f; 或 https:&#x2f;&#x2f; 开头的地址。"
+            ),
+            "{}",
+            html(&r)
+        );
+        assert!(
+            html(&r).contains("value=\"督查室群\""),
+            "what was typed stays"
+        );
+        assert!(!html(&r).contains("SEC-typed"), "but never the secret");
+        assert_eq!(before, fingerprint(&mut db.conn()), "{}", db.name);
+
+        let r = exec(
+            &app,
+            post(
+                "/admin/channels",
+                "kind=webhook&name=%E7%BD%91%E5%85%B3&owner=supervision&url=http%3A%2F%2F127.0.0.1%3A9%2Fhook%3Ftoken%3DTOK-1&secret=SEC-1",
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", html(&r));
+        let page = html(&exec(&app, get("/admin/channels", &admin)).await).to_string();
+        assert!(page.contains("网关") && page.contains("token=…"), "{page}");
+        assert!(!page.contains("TOK-1") && !page.contains("SEC-1"), "{page}");
+        let en = exec(
+            &app,
+            get("/admin/channels", &admin).cookie(Cookie::new("duban_lang", "en")),
+        )
+        .await;
+        assert!(html(&en).contains("Webhook gateway"), "{}", html(&en));
+
+        let id: i64 = {
+            use diesel::prelude::*;
+            duban::db::schema::channels::table
+                .select(duban::db::schema::channels::id)
+                .first(&mut db.conn())
+                .unwrap()
+        };
+        let r = exec(&app, post(&format!("/admin/channels/{id}/test"), "")).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let to = r
+            .headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        assert!(to.starts_with("/admin/outbox/"), "{to}");
+        let message = html(&exec(&app, get(&to, &admin)).await).to_string();
+        assert!(
+            message.contains("渠道测试") && message.contains("经渠道"),
+            "{message}"
+        );
+
+        let r = exec(&app, post(&format!("/admin/channels/{id}/remove"), "")).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(html(&r).contains("请勾选确认"), "{}", html(&r));
+        let r = exec(
+            &app,
+            post(&format!("/admin/channels/{id}/remove"), "confirm=yes"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let page = html(&exec(&app, get("/admin/channels", &admin)).await).to_string();
+        assert!(page.contains("尚未设置渠道"), "{}: removed", db.name);
     }
 }

@@ -5,6 +5,7 @@ pub mod assessments;
 pub mod audit;
 pub mod auth;
 pub mod calendar;
+pub mod channels;
 pub mod comments;
 pub mod feeds;
 pub mod health;
@@ -40,6 +41,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .configure(feeds::routes)
         .configure(calendar::routes)
         .configure(outbox::routes)
+        .configure(channels::routes)
         .configure(reports::routes)
         .configure(assessments::routes)
         .configure(imports::routes);

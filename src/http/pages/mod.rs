@@ -100,6 +100,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/admin/outbox.html"),
     ),
     (
+        "admin/channels.html",
+        include_str!("templates/admin/channels.html"),
+    ),
+    (
         "admin/outbox_message.html",
         include_str!("templates/admin/outbox_message.html"),
     ),

@@ -5,6 +5,7 @@
 
 mod assignments;
 mod calendar;
+mod channels;
 mod ledger;
 mod outbox;
 mod people;
@@ -27,6 +28,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     calendar::routes(cfg);
     ledger::routes(cfg);
     outbox::routes(cfg);
+    channels::routes(cfg);
 }
 
 /// The sections of the admin pages, for their own navigation.
@@ -38,6 +40,7 @@ const SECTIONS: &[(&str, &str)] = &[
     ("/admin/calendar", "admin_calendar"),
     ("/admin/ledger", "admin_ledger"),
     ("/admin/outbox", "admin_outbox"),
+    ("/admin/channels", "admin_channels"),
     ("/admin/settings", "admin_settings"),
 ];
 
