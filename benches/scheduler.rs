@@ -157,3 +157,92 @@ fn send_1000_messages(b: Bencher, server: &str) {
         db
     });
 }
+
+/// 1,000 queued messages delivered through each kind of channel to a local server that
+/// speaks its protocol (`tests/it/common/robots.rs`: checks, signatures, rate), on SQLite:
+/// every message takes a slot of the channel's rate in the database (1,000 a window here,
+/// so the slot's cost is measured, not the wait) and one HTTP request.
+#[divan::bench(args = ["wecom", "dingtalk", "webhook", "sms"], sample_count = 3, sample_size = 1)]
+fn send_1000_by_channel(b: Bencher, kind: &str) {
+    use common::robots::{Rate, Robot};
+    use duban::domain::channel::Kind;
+    let fast = Rate {
+        limit: 100_000,
+        ..Rate::default()
+    };
+    let robot = match kind {
+        "wecom" => Robot::wecom("BENCH", fast),
+        "dingtalk" => Robot::dingtalk("BENCH", "SEC-bench", None, fast),
+        "webhook" => Robot::webhook("SEC-bench"),
+        _ => Robot::sms("SEC-bench", fast),
+    };
+    let system = actix_web::rt::System::new();
+    let _runtime = system.runtime().tokio_runtime().enter();
+    let dir = tempfile::tempdir().unwrap();
+    let courier = duban::courier::Courier::from(
+        Mailer::from_settings(&MailSettings {
+            smtp: None,
+            from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+            dir: dir.path().to_path_buf(),
+            max_attempts: 3,
+            supervision: vec![],
+            base_url: "https://x".into(),
+        })
+        .unwrap(),
+    );
+    b.with_inputs(|| {
+        let db = TestDb::sqlite();
+        let clock = FixedClock::at_noon(d(ANCHOR), TZ);
+        let ctx = Ctx::new("bench", &clock, TZ);
+        let input = duban::store::channels::NewChannel {
+            kind: Kind::parse(kind).unwrap(),
+            name: "bench".into(),
+            url: Some(robot.url.clone()),
+            secret: (kind != "wecom").then(|| "SEC-bench".into()),
+            keyword: None,
+            template: None,
+            supervision: true,
+            unit_id: None,
+            person_id: None,
+            address: None,
+            rate_limit: Some(1000),
+            rate_window_secs: Some(1),
+        };
+        duban::store::channels::add(&mut db.conn(), &ctx, input).unwrap();
+        let channel = duban::store::channels::by_name(&mut db.conn(), "bench")
+            .unwrap()
+            .unwrap();
+        let mut rows = Vec::new();
+        for i in 0..MESSAGES {
+            let key = format!("m{i}");
+            let text = format!("### 督办提醒\n- KP-2026-{i:04} 完成土地摘牌：逾期 3 个工作日");
+            rows.extend(duban::channels::queue_rows(
+                &duban::channels::Message {
+                    channel: &channel,
+                    kind: "digest",
+                    day: d(ANCHOR),
+                    person_id: None,
+                    key: &key,
+                    recipient: "bench",
+                    lang: "zh-CN",
+                    subject: "督办提醒",
+                    text: &text,
+                    address: Some("13800138000"),
+                    not_before: now(),
+                },
+                now(),
+            ));
+        }
+        duban::store::outbox::enqueue(&mut db.conn(), &rows).unwrap();
+        db
+    })
+    .bench_local_values(|db| {
+        let pool = db.pool();
+        let clock = std::sync::Arc::new(FixedClock::at_noon(d(ANCHOR), TZ));
+        let r = system
+            .block_on(deliver_pending(&pool, &courier, clock, "bench", 3))
+            .unwrap();
+        assert_eq!(r.sent, MESSAGES, "{r:?}");
+        db
+    });
+}
