@@ -240,9 +240,16 @@ pub fn reach(
                         continue;
                     };
                     let template = gateway.template.as_deref().unwrap_or(DEFAULT_SMS_TEMPLATE);
-                    let link = format!("{base_url}/my");
+                    // One matter with its one-click link (signed, single use): that link;
+                    // else, or when it does not fit two segments, the person's start page.
+                    let one_click = match digest.items.as_slice() {
+                        [only] => only.pointer("/links/complete").and_then(Value::as_str),
+                        _ => None,
+                    };
                     let count = digest.items.len();
-                    let Ok(text) = rule::sms_text(template, &digest.name, count, &link) else {
+                    let fit = |link: &str| rule::sms_text(template, &digest.name, count, link).ok();
+                    let start = format!("{base_url}/my");
+                    let Some(text) = one_click.and_then(fit).or_else(|| fit(&start)) else {
                         continue;
                     };
                     direct(gateway, digest, pid, &text, Some(&mobile));

@@ -914,3 +914,81 @@ async fn the_channels_api_refuses_bad_values_and_never_shows_a_secret() {
         assert_error(s, &gone, StatusCode::NOT_FOUND, "not_found");
     }
 }
+
+/// An SMS about one matter carries its signed one-click link, as the mail does; about
+/// several, or when the link would not fit two segments, the person's start page.
+#[test]
+fn an_sms_about_one_matter_carries_its_one_click_link() {
+    use duban::domain::channel::{Audience, Routes, Target};
+    use duban::scheduler::reach::{Addresses, Digest, reach};
+    let now = d("2026-11-25").and_hms_opt(2, 0, 0).unwrap();
+    let gateway = Channel {
+        id: 1,
+        name: "短信".into(),
+        kind: "sms".into(),
+        url: "http://127.0.0.1:9/sms".into(),
+        secret: None,
+        keyword: None,
+        template: None,
+        owner: "supervision".into(),
+        unit_id: None,
+        person_id: None,
+        address: None,
+        rate_limit: 20,
+        rate_window_secs: 60,
+        blocked_until: None,
+        created_at: now,
+        removed_at: None,
+    };
+    let link = "https://duban.example.gov.cn/act/abc123";
+    let item = |complete: Option<&str>| serde_json::json!({"project_code": "KP-1", "links": complete.map(|c| serde_json::json!({"complete": c}))});
+    let digest = |items: Vec<serde_json::Value>| Digest {
+        person_id: Some(7),
+        name: "李娜".into(),
+        lang: "zh-CN".into(),
+        audience: Audience::Person,
+        kind: "digest",
+        subject: "督办提醒".into(),
+        text: String::new(),
+        group_text: String::new(),
+        items,
+    };
+    let phone = |p: &str| {
+        std::collections::HashMap::from([(
+            7,
+            Addresses {
+                unit_id: None,
+                phone: Some(p.into()),
+            },
+        )])
+    };
+    let people = phone("+86 138 0013 8000");
+    let routes = Routes {
+        person: vec![Target::Sms],
+        ..Routes::default()
+    };
+    let base = "https://duban.example.gov.cn";
+    let planned = |people: &std::collections::HashMap<i64, Addresses>, d: &Digest| {
+        let channels = std::slice::from_ref(&gateway);
+        reach(channels, people, &routes, base, now.date(), now, &[d]).unwrap()
+    };
+    let sent = |d: Digest| {
+        let r = planned(&people, &d);
+        assert_eq!(r.rows.len(), 1);
+        assert_eq!(r.rows[0].address.as_deref(), Some("13800138000"));
+        r.rows[0].body_text.clone()
+    };
+    assert!(sent(digest(vec![item(Some(link))])).contains(link));
+    let two = sent(digest(vec![item(Some(link)), item(None)]));
+    assert!(two.contains("/my") && two.contains('2'), "{two}");
+    let long = format!("{link}{}", "x".repeat(140));
+    let text = sent(digest(vec![item(Some(&long))]));
+    assert!(
+        text.ends_with("/my") && text.chars().count() <= 140,
+        "{text}"
+    );
+    // A landline is no mobile: no SMS, so the routes keep the mail.
+    let r = planned(&phone("0395-3361011"), &digest(vec![item(Some(link))]));
+    assert!(r.rows.is_empty() && r.on_channel.is_empty());
+    assert!(routes.by_mail(Audience::Person, false));
+}
