@@ -54,8 +54,7 @@ impl From<Mailer> for Courier {
 }
 
 impl Courier {
-    /// Mail and channels as configured. Must be called inside the async runtime (the SMTP
-    /// pool starts a background task).
+    /// Mail and channels as configured.
     pub fn from_settings(settings: &crate::config::Settings) -> Result<Self, String> {
         Ok(Self::new(
             Mailer::from_settings(&settings.mail)?,

@@ -1,22 +1,19 @@
 //! The one place that renders and sends mail. Messages are rendered from the template files
 //! in `templates/` (compiled into the binary) when they are queued, and sent by lettre:
-//! SMTP with STARTTLS or implicit TLS (rustls), optional auth and a connection pool, or, when
-//! no SMTP server is configured, `.eml` files in a folder.
+//! SMTP with STARTTLS or implicit TLS (rustls) and optional auth over the pooled connections
+//! of `smtp`, or, when no SMTP server is configured, `.eml` files in a folder.
 
 pub mod compose;
+pub mod smtp;
 pub mod templates;
 
-use std::time::Duration;
-
 use lettre::message::{Mailbox, MultiPart};
-use lettre::transport::smtp::PoolConfig;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 
-use crate::config::{MailSettings, SmtpTls};
+use crate::config::MailSettings;
 
 enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(smtp::SmtpPool),
     File(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -34,33 +31,10 @@ pub struct SendError {
 }
 
 impl Mailer {
-    /// Must be called inside the async runtime: the SMTP pool starts a background task.
+    /// Opens no connection yet: the first send does.
     pub fn from_settings(m: &MailSettings) -> Result<Self, String> {
         let transport = match &m.smtp {
-            Some(url) => {
-                let builder = match url.tls {
-                    SmtpTls::None => {
-                        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&url.host)
-                    }
-                    SmtpTls::StartTls => {
-                        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&url.host)
-                            .map_err(|e| format!("SMTP TLS setup: {e}"))?
-                    }
-                    SmtpTls::Implicit => AsyncSmtpTransport::<Tokio1Executor>::relay(&url.host)
-                        .map_err(|e| format!("SMTP TLS setup: {e}"))?,
-                };
-                let mut builder = builder
-                    .port(url.port)
-                    .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(32));
-                if let Some(user) = &url.user {
-                    builder = builder.credentials(Credentials::new(
-                        user.clone(),
-                        url.password.clone().unwrap_or_default(),
-                    ));
-                }
-                Transport::Smtp(builder.build())
-            }
+            Some(url) => Transport::Smtp(smtp::SmtpPool::new(url)?),
             None => {
                 std::fs::create_dir_all(&m.dir)
                     .map_err(|e| format!("cannot create {}: {e}", m.dir.display()))?;
@@ -113,10 +87,10 @@ impl Mailer {
             .map_err(|e| permanent(format!("cannot build message: {e}")))?;
         let id = message_id.to_string();
         match &self.transport {
-            Transport::Smtp(t) => t.send(message).await.map(|_| id).map_err(|e| SendError {
-                permanent: e.is_permanent(),
-                message: e.to_string(),
-            }),
+            Transport::Smtp(pool) => pool
+                .send(message.envelope(), &message.formatted())
+                .await
+                .map(|()| id),
             Transport::File(t) => t.send(message).await.map(|_| id).map_err(|e| SendError {
                 permanent: false,
                 message: e.to_string(),

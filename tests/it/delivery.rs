@@ -37,15 +37,7 @@ fn mailer(smtp: &SmtpServer) -> Courier {
 }
 
 fn mailer_only(smtp: &SmtpServer) -> Mailer {
-    Mailer::from_settings(&MailSettings {
-        smtp: Some(SmtpUrl::parse(&smtp.url()).unwrap()),
-        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
-        dir: "unused".into(),
-        max_attempts: 5,
-        supervision: vec![],
-        base_url: "https://x".into(),
-    })
-    .unwrap()
+    mailer_to(&smtp.url())
 }
 
 /// How many times each Message-ID reached the server.
@@ -454,4 +446,82 @@ async fn a_stopped_sender_gives_back_what_the_server_has_not_answered() {
             db.name
         );
     }
+}
+
+fn mailer_to(url: &str) -> Mailer {
+    Mailer::from_settings(&MailSettings {
+        smtp: Some(SmtpUrl::parse(url).unwrap()),
+        from: "督办 <duban@example.gov.cn>".parse().unwrap(),
+        dir: "unused".into(),
+        max_attempts: 5,
+        supervision: vec![],
+        base_url: "https://x".into(),
+    })
+    .unwrap()
+}
+
+async fn send_one(m: &Mailer, n: u32) -> Result<String, duban::mail::SendError> {
+    m.send(
+        &format!("<tls.{n}@example.gov.cn>"),
+        "张三",
+        "zhangsan@example.gov.cn",
+        "测试",
+        "正文",
+        "<p>正文</p>",
+    )
+    .await
+}
+
+/// The streams duban opens itself speak TLS as configured, from the first byte (smtps) or
+/// after STARTTLS, and check the server's certificate against the public roots: a
+/// self-signed one is refused before anything is sent, as a failure to try again (an
+/// operator may fix the certificate), naming the certificate.
+#[actix_web::test]
+async fn mail_over_tls_checks_the_servers_certificate_in_both_modes() {
+    for (implicit, scheme) in [(true, "smtps"), (false, "smtp")] {
+        let smtp = SmtpServer::start_tls(implicit);
+        let m = mailer_to(&format!("{scheme}://localhost:{}", smtp.port));
+        let e = send_one(&m, 1).await.unwrap_err();
+        assert!(!e.permanent, "{scheme}: {e:?}");
+        assert!(
+            e.message.to_lowercase().contains("certificate"),
+            "{scheme}: the refusal names the certificate: {e:?}"
+        );
+        assert!(smtp.received().is_empty(), "{scheme}: nothing was sent");
+    }
+    // The same server without TLS from our side: the STARTTLS server requires it, so the
+    // plain dialogue is refused by the server (5xx), and nothing is delivered either.
+    let smtp = SmtpServer::start_tls(false);
+    let e = send_one(
+        &mailer_to(&format!("smtp://127.0.0.1:{}?tls=none", smtp.port)),
+        2,
+    )
+    .await
+    .unwrap_err();
+    assert!(e.message.contains("STARTTLS"), "{e:?}");
+    assert!(smtp.received().is_empty());
+}
+
+/// A pooled connection the server has since closed is never used to send: one used less
+/// than a second ago goes as it is, an older one is checked first and replaced.
+#[actix_web::test]
+async fn a_connection_the_server_closed_is_replaced_before_a_send() {
+    let mut smtp = SmtpServer::start();
+    let m = mailer_to(&smtp.url());
+    send_one(&m, 1).await.unwrap();
+    send_one(&m, 2).await.unwrap();
+    smtp.stop();
+    smtp.up();
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    send_one(&m, 3).await.unwrap();
+    let mut ids: Vec<String> = smtp.received().into_iter().map(|r| r.message_id).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "<tls.1@example.gov.cn>",
+            "<tls.2@example.gov.cn>",
+            "<tls.3@example.gov.cn>"
+        ]
+    );
 }

@@ -13,6 +13,8 @@ pub struct SmtpServer {
     pub port: u16,
     dir: tempfile::TempDir,
     handler: Handler,
+    /// aiosmtpd's own options (TLS certificates).
+    options: Vec<String>,
 }
 
 /// What the server does with a message.
@@ -72,7 +74,48 @@ impl SmtpServer {
             port: free_port(),
             dir: tempfile::tempdir().unwrap(),
             handler: Handler::Keep,
+            options: vec![],
         }
+    }
+
+    /// A server that speaks TLS with a self-signed certificate for `localhost` (made with
+    /// openssl): from the first byte (`implicit`, SMTPS) or after STARTTLS, which it then
+    /// requires.
+    pub fn start_tls(implicit: bool) -> Self {
+        let mut s = Self::down();
+        let (cert, key) = (s.dir.path().join("cert.pem"), s.dir.path().join("key.pem"));
+        let made = Command::new("openssl")
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            ])
+            .args([
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost",
+            ])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl makes the test certificate: apt-get install openssl");
+        assert!(made.success(), "openssl req failed");
+        let (c, k) = if implicit {
+            ("--smtpscert", "--smtpskey")
+        } else {
+            ("--tlscert", "--tlskey")
+        };
+        s.options = vec![
+            c.into(),
+            cert.display().to_string(),
+            k.into(),
+            key.display().to_string(),
+        ];
+        s.up();
+        s
     }
 
     fn maildir(&self) -> PathBuf {
@@ -91,6 +134,7 @@ impl SmtpServer {
             "-l",
             &format!("127.0.0.1:{}", self.port),
         ]);
+        cmd.args(&self.options);
         match self.handler {
             Handler::Keep => {
                 cmd.args(["-c", "aiosmtpd.handlers.Mailbox"])
