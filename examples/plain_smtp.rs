@@ -4,7 +4,7 @@
 //! MAIL, RCPT, DATA and the message, each answered before the next), and prints
 //! `sent N in S s: R messages/s`.
 //!
-//!     cargo run --release --example plain_smtp -- 127.0.0.1:2525 32 DIR [COUNT]
+//!     cargo run --release --example plain_smtp -- 127.0.0.1:2525 16 DIR [COUNT]
 
 // A measuring tool fails loudly on purpose: the no-panic rules are for shipped code.
 #![allow(

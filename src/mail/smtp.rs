@@ -26,8 +26,10 @@ use tokio::sync::Semaphore;
 use super::SendError;
 use crate::config::{SmtpTls, SmtpUrl};
 
-/// At most this many connections are open (in use or idle) at once.
-pub const MAX_CONNECTIONS: usize = 32;
+/// At most this many connections are open (in use or idle) at once; the outbox keeps
+/// fewer messages in flight (`scheduler::deliver::IN_FLIGHT`), so this bounds only the odd
+/// caller outside it.
+const MAX_CONNECTIONS: usize = 32;
 /// A connection used more recently than this is reused without a NOOP.
 const FRESH: Duration = Duration::from_secs(1);
 /// An idle connection older than this is closed instead of reused.
@@ -50,7 +52,7 @@ pub struct SmtpPool {
     /// For implicit TLS: the handshake is made before lettre reads the greeting.
     implicit: Option<tokio_rustls::TlsConnector>,
     idle: Mutex<Vec<Idle>>,
-    slots: Arc<Semaphore>,
+    slots: Semaphore,
 }
 
 impl SmtpPool {
@@ -69,7 +71,7 @@ impl SmtpPool {
             hello: ClientId::default(),
             implicit,
             idle: Mutex::new(Vec::new()),
-            slots: Arc::new(Semaphore::new(MAX_CONNECTIONS)),
+            slots: Semaphore::new(MAX_CONNECTIONS),
         })
     }
 
@@ -137,6 +139,9 @@ impl SmtpPool {
         }
     }
 
+    /// A failure to connect, greet, encrypt or log in is never the message's fault, so it
+    /// is always tried again (a wrong password or certificate is fixed by the operator, and
+    /// the messages wait for it until their attempts run out).
     async fn open(&self) -> Result<AsyncSmtpConnection, SendError> {
         let opened = tokio::time::timeout(TIMEOUT, self.connect()).await;
         match opened {
