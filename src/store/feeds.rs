@@ -96,7 +96,7 @@ pub fn milestones_of(
     let rows: Vec<(Milestone, String, String)> = q.load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|(m, _, _)| m.id).collect();
     let mut moves: HashMap<i64, u32> = HashMap::new();
-    for chunk in ids.chunks(5000) {
+    for chunk in ids.chunks(super::IDS_PER_QUERY) {
         let moved: Vec<i64> = reschedules::table
             .filter(reschedules::milestone_id.eq_any(chunk))
             .filter(reschedules::status.eq("approved"))

@@ -527,7 +527,7 @@ pub fn figures_through(
     through: i32,
 ) -> AppResult<std::collections::HashMap<i64, YearFigures>> {
     let mut out = std::collections::HashMap::new();
-    for ids in project_ids.chunks(5000) {
+    for ids in project_ids.chunks(super::IDS_PER_QUERY) {
         let plans: std::collections::HashMap<i64, i64> = investment_plans::table
             .filter(investment_plans::project_id.eq_any(ids))
             .filter(investment_plans::year.eq(year))

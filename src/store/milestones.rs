@@ -264,7 +264,7 @@ pub fn of_projects(
     };
     let cal = super::calendar::load(conn)?;
     // In slices, so that a province's thousands of projects stay under the bind limits.
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(super::IDS_PER_QUERY) {
         let rows: Vec<Milestone> = milestones::table
             .filter(milestones::project_id.eq_any(chunk))
             .order((milestones::project_id, milestones::ordinal, milestones::id))
@@ -389,13 +389,15 @@ pub fn list(
         }
         q
     };
-    let total: i64 = query().count().get_result(conn)?;
     let rows: Vec<Milestone> = query()
         .order((milestones::current_due, milestones::id))
         .limit(limit)
         .offset(offset)
         .select(Milestone::as_select())
         .load(conn)?;
+    let total = super::page_total(rows.len(), limit, offset, || {
+        Ok(query().count().get_result(conn)?)
+    })?;
     let cal = super::calendar::load(conn)?;
     Ok(Page {
         items: MilestoneView::all(conn, ctx.tz, rows, as_of, &cal, rules)?,
@@ -600,23 +602,24 @@ pub fn moves(
     tz: chrono_tz::Tz,
     only: Option<&[i64]>,
 ) -> AppResult<HashMap<i64, Vec<(NaiveDate, NaiveDate)>>> {
-    let mut q = reschedules::table
-        .filter(reschedules::status.eq(APPROVED))
-        .into_boxed();
-    if let Some(ids) = only {
-        q = q.filter(reschedules::milestone_id.eq_any(ids.to_vec()));
-    }
-    let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
-    for (mid, requested, decided, new_due) in q
-        .select((
+    let rows = super::in_chunks(only, |ids| {
+        let mut q = reschedules::table
+            .filter(reschedules::status.eq(APPROVED))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(reschedules::milestone_id.eq_any(ids));
+        }
+        Ok(q.select((
             reschedules::milestone_id,
             reschedules::requested_at,
             reschedules::decided_at,
             reschedules::new_due,
         ))
         .order(reschedules::id)
-        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?
-    {
+        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?)
+    })?;
+    let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
+    for (mid, requested, decided, new_due) in rows {
         let at = decided.unwrap_or(requested);
         moved
             .entry(mid)

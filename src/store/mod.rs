@@ -85,6 +85,44 @@ pub struct Page<T> {
     pub total: i64,
 }
 
+/// Ids bound in one `IN (…)` filter. SQLite takes at most 32,766 parameters a statement and
+/// PostgreSQL 65,535, so a filter over more ids is sent in pieces of this size.
+pub(crate) const IDS_PER_QUERY: usize = 1000;
+
+/// Runs `load` over `ids` in pieces of [`IDS_PER_QUERY`] and joins what each piece gave, in
+/// the order of the pieces. With `None` (every row), `load` runs once unfiltered; with no
+/// ids it does not run at all.
+pub(crate) fn in_chunks<T>(
+    ids: Option<&[i64]>,
+    mut load: impl FnMut(Option<&[i64]>) -> crate::error::AppResult<Vec<T>>,
+) -> crate::error::AppResult<Vec<T>> {
+    let Some(ids) = ids else {
+        return load(None);
+    };
+    let mut out = Vec::new();
+    for chunk in ids.chunks(IDS_PER_QUERY) {
+        out.extend(load(Some(chunk))?);
+    }
+    Ok(out)
+}
+
+/// The total of a list from the page it gave: a page short of `limit` that holds rows (or
+/// is the first) ends the list, so the total is known without counting; otherwise `count`
+/// asks the database.
+pub(crate) fn page_total(
+    got: usize,
+    limit: i64,
+    offset: i64,
+    count: impl FnOnce() -> crate::error::AppResult<i64>,
+) -> crate::error::AppResult<i64> {
+    let got = got as i64;
+    if got < limit && (got > 0 || offset == 0) {
+        Ok(offset + got)
+    } else {
+        count()
+    }
+}
+
 pub const DEFAULT_LIMIT: i64 = 50;
 pub const MAX_LIMIT: i64 = 1000;
 

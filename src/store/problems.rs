@@ -442,7 +442,7 @@ pub fn open_counts(
     as_of: NaiveDate,
 ) -> AppResult<std::collections::HashMap<i64, i64>> {
     let mut counts = std::collections::HashMap::new();
-    for chunk in project_ids.chunks(super::MAX_LIMIT as usize) {
+    for chunk in project_ids.chunks(super::IDS_PER_QUERY) {
         let rows: Vec<(i64, i64)> = problems::table
             .filter(problems::project_id.eq_any(chunk))
             .filter(problems::raised_on.le(as_of))

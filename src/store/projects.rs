@@ -745,24 +745,35 @@ pub fn list_all(
     rules: &Rules,
     f: &ProjectFilter,
 ) -> AppResult<Vec<ProjectSummary>> {
-    let mut all = Vec::new();
-    loop {
-        let page = list(
-            conn,
-            ctx,
-            rules,
-            &ProjectFilter {
-                limit: Some(super::MAX_LIMIT),
-                offset: Some(all.len() as i64),
-                ..f.clone()
-            },
-        )?;
-        let n = page.items.len();
-        all.extend(page.items);
-        if n == 0 || all.len() as i64 >= page.total {
-            return Ok(all);
-        }
+    let as_of = f.as_of.unwrap_or(ctx.today);
+    let f = within_readable(conn, ctx, f, as_of)?;
+    // One pass, not page after page: each page would read the history it summarizes again.
+    let rows: Vec<Project> = filtered(&f, as_of)
+        .order(projects::code)
+        .select(Project::as_select())
+        .load(conn)?;
+    let cal = super::calendar::load(conn)?;
+    summarize(conn, ctx.tz, rows, as_of, &cal, rules)
+}
+
+/// The filter narrowed to the projects the acting user may read as of `as_of`.
+fn within_readable(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    f: &ProjectFilter,
+    as_of: NaiveDate,
+) -> AppResult<ProjectFilter> {
+    let mut f = f.clone();
+    if let Some(readable) = super::access::readable_as_of(conn, ctx, as_of)? {
+        f.within = Some(match f.within.take() {
+            Some(asked) => asked
+                .into_iter()
+                .filter(|id| readable.contains(id))
+                .collect(),
+            None => readable,
+        });
     }
+    Ok(f)
 }
 
 /// The projects the acting user may read as of the filter's date (today by default), with
@@ -779,24 +790,16 @@ pub fn list(
     }
     .resolve()?;
     let as_of = f.as_of.unwrap_or(ctx.today);
-    let mut f = f.clone();
-    if let Some(readable) = super::access::readable_as_of(conn, ctx, as_of)? {
-        f.within = Some(match f.within.take() {
-            Some(asked) => asked
-                .into_iter()
-                .filter(|id| readable.contains(id))
-                .collect(),
-            None => readable,
-        });
-    }
-    let f = &f;
-    let total: i64 = filtered(f, as_of).count().get_result(conn)?;
+    let f = &within_readable(conn, ctx, f, as_of)?;
     let rows: Vec<Project> = filtered(f, as_of)
         .order(projects::code)
         .limit(limit)
         .offset(offset)
         .select(Project::as_select())
         .load(conn)?;
+    let total = super::page_total(rows.len(), limit, offset, || {
+        Ok(filtered(f, as_of).count().get_result(conn)?)
+    })?;
     let cal = super::calendar::load(conn)?;
     let items = summarize(conn, ctx.tz, rows, as_of, &cal, rules)?;
     Ok(Page { items, total })
@@ -813,45 +816,57 @@ pub fn summarize(
     rules: &Rules,
 ) -> AppResult<Vec<ProjectSummary>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
-    let holding: Vec<Assignment> = assignments::table
-        .filter(assignments::project_id.eq_any(&ids))
-        .filter(assignments::start_on.le(as_of))
-        .filter(
-            assignments::end_on
-                .is_null()
-                .or(assignments::end_on.gt(as_of)),
-        )
-        .order(assignments::id)
-        .select(Assignment::as_select())
-        .load(conn)?;
+    let holding: Vec<Assignment> = super::in_chunks(Some(&ids), |ids| {
+        Ok(assignments::table
+            .filter(assignments::project_id.eq_any(ids.unwrap_or_default()))
+            .filter(assignments::start_on.le(as_of))
+            .filter(
+                assignments::end_on
+                    .is_null()
+                    .or(assignments::end_on.gt(as_of)),
+            )
+            .order(assignments::id)
+            .select(Assignment::as_select())
+            .load(conn)?)
+    })?;
     let by_project: HashMap<i64, &Assignment> = holding.iter().map(|a| (a.project_id, a)).collect();
-    let person_ids: Vec<i64> = holding
+    let mut person_ids: Vec<i64> = holding
         .iter()
         .flat_map(|a| [a.leader_id, a.person_id])
         .collect();
-    let unit_ids: Vec<i64> = holding.iter().map(|a| a.unit_id).collect();
-    let persons: HashMap<i64, PersonRef> = people::table
-        .filter(people::id.eq_any(&person_ids))
-        .select((people::id, people::name, people::title))
-        .load::<(i64, String, Option<String>)>(conn)?
-        .into_iter()
-        .map(|(id, name, title)| (id, PersonRef { id, name, title }))
-        .collect();
-    let unit_names: HashMap<i64, UnitRef> = units::table
-        .filter(units::id.eq_any(&unit_ids))
-        .select((units::id, units::name))
-        .load::<(i64, String)>(conn)?
-        .into_iter()
-        .map(|(id, name)| (id, UnitRef { id, name }))
-        .collect();
-    let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = milestones::table
-        .filter(milestones::project_id.eq_any(&ids))
-        .select((
-            milestones::project_id,
-            milestones::current_due,
-            milestones::completed_on,
-        ))
-        .load(conn)?;
+    person_ids.sort_unstable();
+    person_ids.dedup();
+    let mut unit_ids: Vec<i64> = holding.iter().map(|a| a.unit_id).collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let persons: HashMap<i64, PersonRef> = super::in_chunks(Some(&person_ids), |ids| {
+        Ok(people::table
+            .filter(people::id.eq_any(ids.unwrap_or_default()))
+            .select((people::id, people::name, people::title))
+            .load::<(i64, String, Option<String>)>(conn)?)
+    })?
+    .into_iter()
+    .map(|(id, name, title)| (id, PersonRef { id, name, title }))
+    .collect();
+    let unit_names: HashMap<i64, UnitRef> = super::in_chunks(Some(&unit_ids), |ids| {
+        Ok(units::table
+            .filter(units::id.eq_any(ids.unwrap_or_default()))
+            .select((units::id, units::name))
+            .load::<(i64, String)>(conn)?)
+    })?
+    .into_iter()
+    .map(|(id, name)| (id, UnitRef { id, name }))
+    .collect();
+    let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = super::in_chunks(Some(&ids), |ids| {
+        Ok(milestones::table
+            .filter(milestones::project_id.eq_any(ids.unwrap_or_default()))
+            .select((
+                milestones::project_id,
+                milestones::current_due,
+                milestones::completed_on,
+            ))
+            .load(conn)?)
+    })?;
     let mut counts: HashMap<i64, (MilestoneCounts, Option<NaiveDate>)> = HashMap::new();
     let mut lit = lights(conn, tz, &ids, as_of, cal, rules)?;
     for (pid, due, done) in dues {

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use super::in_chunks;
 use crate::db::DbConn;
 use crate::db::schema::{
     assignments, investment_plans, investment_reports, milestones, people, progress_updates,
@@ -127,21 +128,40 @@ fn unit_inspection(
 
 /// Names of every person and unit by id, for the holders a report shows.
 pub(crate) fn names(conn: &mut DbConn) -> AppResult<(HashMap<i64, String>, HashMap<i64, String>)> {
-    let people = people::table
-        .select((people::id, people::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
-    let units = units::table
-        .select((units::id, units::name))
-        .load(conn)?
-        .into_iter()
-        .collect();
-    Ok((people, units))
+    names_among(conn, None, None)
+}
+
+/// Names of the people and units by id: of those given, or of all (`None`).
+fn names_among(
+    conn: &mut DbConn,
+    person_ids: Option<&[i64]>,
+    unit_ids: Option<&[i64]>,
+) -> AppResult<(HashMap<i64, String>, HashMap<i64, String>)> {
+    let people = in_chunks(person_ids, |ids| {
+        let mut q = people::table
+            .select((people::id, people::name))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(people::id.eq_any(ids));
+        }
+        Ok(q.load::<(i64, String)>(conn)?)
+    })?;
+    let units = in_chunks(unit_ids, |ids| {
+        let mut q = units::table.select((units::id, units::name)).into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(units::id.eq_any(ids));
+        }
+        Ok(q.load::<(i64, String)>(conn)?)
+    })?;
+    Ok((people.into_iter().collect(), units.into_iter().collect()))
 }
 
 type ProjectRowT = (i64, String, String, String, String, NaiveDate, NaiveDate);
 
+/// The history of the projects `f` selects, as `domain::report` reads it. Every table is
+/// read only for the projects in scope (in pieces of [`super::IDS_PER_QUERY`] ids), so
+/// that one project's page or a person's list costs what their projects cost, not what
+/// the whole zone's history does; the whole zone is read table by table, once.
 pub(crate) fn facts(
     conn: &mut DbConn,
     tz: Tz,
@@ -149,31 +169,43 @@ pub(crate) fn facts(
     year: i32,
     f: &InspectionFilter,
 ) -> AppResult<Vec<ProjectFacts>> {
-    let mut q = projects::table.into_boxed();
-    if let Some(ids) = &f.within {
-        q = q.filter(projects::id.eq_any(ids.clone()));
+    let mut rows: Vec<ProjectRowT> = in_chunks(f.within.as_deref(), |ids| {
+        let mut q = projects::table.into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(projects::id.eq_any(ids));
+        }
+        if let Some(c) = f.category {
+            q = q.filter(projects::category.eq(c.as_str()));
+        }
+        Ok(q.order(projects::code)
+            .select((
+                projects::id,
+                projects::code,
+                projects::name,
+                projects::level,
+                projects::category,
+                projects::planned_start,
+                projects::planned_finish,
+            ))
+            .load(conn)?)
+    })?;
+    if f.within.is_some() {
+        // Pieces are each in order of code, not the whole.
+        rows.sort_by(|a, b| a.1.cmp(&b.1));
     }
-    if let Some(c) = f.category {
-        q = q.filter(projects::category.eq(c.as_str()));
-    }
-    let rows: Vec<ProjectRowT> = q
-        .order(projects::code)
-        .select((
-            projects::id,
-            projects::code,
-            projects::name,
-            projects::level,
-            projects::category,
-            projects::planned_start,
-            projects::planned_finish,
-        ))
-        .load(conn)?;
+    // The projects whose history is read: all (None) unless the filter narrowed them.
+    let mut scope: Option<Vec<i64>> =
+        (f.within.is_some() || f.category.is_some()).then(|| rows.iter().map(|r| r.0).collect());
 
     // (leader, unit, person) of each recorded assignment, per project.
     type Names = (i64, i64, i64);
     let mut recorded: HashMap<i64, Vec<Held<Names>>> = HashMap::new();
-    for (id, pid, leader, unit, person, start, end) in assignments::table
-        .select((
+    let held = in_chunks(scope.as_deref(), |ids| {
+        let mut q = assignments::table.into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(assignments::project_id.eq_any(ids));
+        }
+        Ok(q.select((
             assignments::id,
             assignments::project_id,
             assignments::leader_id,
@@ -182,8 +214,9 @@ pub(crate) fn facts(
             assignments::start_on,
             assignments::end_on,
         ))
-        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
-    {
+        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?)
+    })?;
+    for (id, pid, leader, unit, person, start, end) in held {
         recorded.entry(pid).or_default().push(Held {
             id,
             start_on: start,
@@ -195,7 +228,6 @@ pub(crate) fn facts(
         .iter()
         .filter_map(|(pid, list)| holder_on(list, as_of).map(|a| (*pid, a.holder)))
         .collect();
-    let (person_names, unit_names) = names(conn)?;
     let keep: HashSet<i64> = rows
         .iter()
         .map(|r| r.0)
@@ -205,25 +237,57 @@ pub(crate) fn facts(
                 && f.unit.is_none_or(|u| h.is_some_and(|h| h.1 == u))
         })
         .collect();
+    if f.leader.is_some() || f.unit.is_some() {
+        scope = Some(
+            rows.iter()
+                .map(|r| r.0)
+                .filter(|id| keep.contains(id))
+                .collect(),
+        );
+    }
+    let (person_names, unit_names) = match &scope {
+        None => names_among(conn, None, None)?,
+        Some(ids) => {
+            let mut persons: Vec<i64> = Vec::new();
+            let mut units: Vec<i64> = Vec::new();
+            for h in ids.iter().filter_map(|id| recorded.get(id)).flatten() {
+                persons.extend([h.holder.0, h.holder.2]);
+                units.push(h.holder.1);
+            }
+            persons.sort_unstable();
+            persons.dedup();
+            units.sort_unstable();
+            units.dedup();
+            names_among(conn, Some(&persons), Some(&units))?
+        }
+    };
+    let scope = scope.as_deref();
 
     let mut stages: HashMap<i64, Vec<(NaiveDate, Stage)>> = HashMap::new();
-    for (pid, on, stage) in stage_events::table
-        .select((
+    let events = in_chunks(scope, |ids| {
+        let mut q = stage_events::table.into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(stage_events::project_id.eq_any(ids));
+        }
+        Ok(q.select((
             stage_events::project_id,
             stage_events::effective_on,
             stage_events::stage,
         ))
         .order((stage_events::effective_on, stage_events::id))
-        .load::<(i64, NaiveDate, String)>(conn)?
-    {
+        .load::<(i64, NaiveDate, String)>(conn)?)
+    })?;
+    for (pid, on, stage) in events {
         if let Some(s) = Stage::parse(&stage) {
             stages.entry(pid).or_default().push((on, s));
         }
     }
-    let mut moved = crate::store::milestones::moves(conn, tz, None)?;
-    let mut ms: HashMap<i64, Vec<MilestoneFacts>> = HashMap::new();
-    for (id, pid, title, baseline, completed) in milestones::table
-        .select((
+    let milestone_rows = in_chunks(scope, |ids| {
+        let mut q = milestones::table.into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(milestones::project_id.eq_any(ids));
+        }
+        Ok(q.select((
             milestones::id,
             milestones::project_id,
             milestones::title,
@@ -231,8 +295,17 @@ pub(crate) fn facts(
             milestones::completed_on,
         ))
         .order((milestones::project_id, milestones::ordinal))
-        .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?
-    {
+        .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?)
+    })?;
+    let mut moved = match scope {
+        None => crate::store::milestones::moves(conn, tz, None)?,
+        Some(_) => {
+            let ids: Vec<i64> = milestone_rows.iter().map(|m| m.0).collect();
+            crate::store::milestones::moves(conn, tz, Some(&ids))?
+        }
+    };
+    let mut ms: HashMap<i64, Vec<MilestoneFacts>> = HashMap::new();
+    for (id, pid, title, baseline, completed) in milestone_rows {
         if keep.contains(&pid) {
             ms.entry(pid).or_default().push(MilestoneFacts {
                 id,
@@ -243,36 +316,56 @@ pub(crate) fn facts(
             });
         }
     }
-    let plans: HashMap<i64, i64> = investment_plans::table
-        .filter(investment_plans::year.eq(year))
-        .select((investment_plans::project_id, investment_plans::planned))
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let plans: HashMap<i64, i64> = in_chunks(scope, |ids| {
+        let mut q = investment_plans::table
+            .filter(investment_plans::year.eq(year))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(investment_plans::project_id.eq_any(ids));
+        }
+        Ok(
+            q.select((investment_plans::project_id, investment_plans::planned))
+                .load::<(i64, i64)>(conn)?,
+        )
+    })?
+    .into_iter()
+    .collect();
     let mut monthly: HashMap<i64, Vec<(i32, u32, i64)>> = HashMap::new();
-    for (pid, y, m, amount) in investment_reports::table
-        .filter(investment_reports::year.eq(year))
-        .select((
+    let reports = in_chunks(scope, |ids| {
+        let mut q = investment_reports::table
+            .filter(investment_reports::year.eq(year))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(investment_reports::project_id.eq_any(ids));
+        }
+        Ok(q.select((
             investment_reports::project_id,
             investment_reports::year,
             investment_reports::month,
             investment_reports::completed,
         ))
-        .load::<(i64, i32, i32, i64)>(conn)?
-    {
+        .load::<(i64, i32, i32, i64)>(conn)?)
+    })?;
+    for (pid, y, m, amount) in reports {
         monthly.entry(pid).or_default().push((y, m as u32, amount));
     }
     let mut latest: HashMap<i64, (NaiveDate, String)> = HashMap::new();
-    for (pid, on, text) in progress_updates::table
-        .filter(progress_updates::reported_on.le(as_of))
-        .select((
+    let updates = in_chunks(scope, |ids| {
+        let mut q = progress_updates::table
+            .filter(progress_updates::reported_on.le(as_of))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(progress_updates::project_id.eq_any(ids));
+        }
+        Ok(q.select((
             progress_updates::project_id,
             progress_updates::reported_on,
             progress_updates::progress,
         ))
         .order((progress_updates::reported_on, progress_updates::id))
-        .load::<(i64, NaiveDate, String)>(conn)?
-    {
+        .load::<(i64, NaiveDate, String)>(conn)?)
+    })?;
+    for (pid, on, text) in updates {
         latest.insert(pid, (on, text));
     }
 

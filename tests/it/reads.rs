@@ -1,0 +1,121 @@
+//! Reads over many projects, on both backends: what is read in pieces of ids (a page, a
+//! scope, more ids than one query binds) says the same as what is read of the whole zone.
+
+use crate::common;
+
+use common::*;
+use duban::domain::milestone::MilestoneFilter;
+use duban::domain::rules::Rules;
+use duban::seed::{self, generate::Size};
+use duban::store::milestones::{self, MilestoneListFilter};
+use duban::store::projects::{self, ProjectFilter};
+use duban::store::reports::{self, InspectionFilter};
+
+#[test]
+fn a_zone_read_in_pieces_says_what_the_whole_says() {
+    let anchor = "2026-06-30";
+    for db in backends() {
+        let mut c = db.conn();
+        let ctx = system_on(anchor);
+        // 2,000 projects: more ids than one query binds (1,000), so every scoped read is
+        // sent in two pieces.
+        seed::generate::generate(&mut c, &ctx, Size::City, 7, false).unwrap();
+        let rules = Rules::default();
+        let whole = reports::inspection(
+            &mut c,
+            &ctx,
+            TZ,
+            &rules,
+            &InspectionFilter {
+                as_of: Some(d(anchor)),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(whole.projects.len(), 2000, "{}", db.name);
+        let lit_whole: Vec<_> = whole
+            .projects
+            .iter()
+            .map(|p| (p.code.clone(), p.light, p.reasons.clone(), p.adjusted))
+            .collect();
+        assert!(
+            lit_whole.iter().any(|r| !r.2.is_empty()),
+            "{}: some project has a reason for its light",
+            db.name
+        );
+
+        // The board's read (every project at once, its history read by scope) and the
+        // project list's pages give each project the report's light, for the same reasons.
+        let all = projects::list_all(
+            &mut c,
+            &ctx,
+            &rules,
+            &ProjectFilter {
+                as_of: Some(d(anchor)),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let lit = |rows: &[projects::ProjectSummary]| -> Vec<_> {
+            rows.iter()
+                .map(|s| {
+                    (
+                        s.project.code.clone(),
+                        s.light,
+                        s.reasons.clone(),
+                        s.adjusted,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(lit(&all), lit_whole, "{}: list_all", db.name);
+        let mut paged = Vec::new();
+        for offset in [0, 700, 1400] {
+            let page = projects::list(
+                &mut c,
+                &ctx,
+                &rules,
+                &ProjectFilter {
+                    as_of: Some(d(anchor)),
+                    limit: Some(700),
+                    offset: Some(offset),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            // Full pages are counted; the short last page ends the list by itself.
+            assert_eq!(page.total, 2000, "{}: offset {offset}", db.name);
+            paged.extend(page.items);
+        }
+        assert_eq!(lit(&paged), lit_whole, "{}: pages", db.name);
+        let beyond = projects::list(
+            &mut c,
+            &ctx,
+            &rules,
+            &ProjectFilter {
+                offset: Some(2500),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!((beyond.items.len(), beyond.total), (0, 2000), "{}", db.name);
+
+        // Milestones: a page's total is the count of all that match, however it was found.
+        let open = |limit: i64, offset: i64| MilestoneListFilter {
+            state: Some(MilestoneFilter::Open),
+            as_of: Some(d(anchor)),
+            limit: Some(limit),
+            offset: Some(offset),
+            ..Default::default()
+        };
+        let first = milestones::list(&mut c, &ctx, &rules, &open(1000, 0)).unwrap();
+        assert!(first.total > 1000, "{}: {}", db.name, first.total);
+        let last = milestones::list(&mut c, &ctx, &rules, &open(1000, first.total - 3)).unwrap();
+        assert_eq!(
+            (last.items.len(), last.total),
+            (3, first.total),
+            "{}",
+            db.name
+        );
+    }
+}
