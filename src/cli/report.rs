@@ -87,7 +87,7 @@ pub(super) fn report_cmd(settings: &Settings, cmd: ReportCmd) -> CliResult {
                 unit,
                 category,
                 format: Some(format),
-                within: None,
+                ..Default::default()
             };
             let ctx = Ctx::new(cli_actor(), &SystemClock, settings.timezone);
             let r = crate::store::reports::inspection(

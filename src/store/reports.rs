@@ -41,6 +41,12 @@ pub struct InspectionFilter {
     #[serde(skip)]
     #[param(ignore)]
     pub within: Option<Vec<i64>>,
+    /// Set by the server: only what a light's reasons beyond milestones and the monthly
+    /// reports owed need is read (stages, investment, holders), neither milestones nor
+    /// progress texts. For the daily scan, which reads its open milestones itself.
+    #[serde(skip)]
+    #[param(ignore)]
+    pub beyond_milestones: bool,
 }
 
 /// Who reads and issues inspection reports.
@@ -283,6 +289,9 @@ pub(crate) fn facts(
         }
     }
     let milestone_rows = in_chunks(scope, |ids| {
+        if f.beyond_milestones {
+            return Ok(Vec::new());
+        }
         let mut q = milestones::table.into_boxed();
         if let Some(ids) = ids {
             q = q.filter(milestones::project_id.eq_any(ids));
@@ -298,6 +307,7 @@ pub(crate) fn facts(
         .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?)
     })?;
     let mut moved = match scope {
+        _ if f.beyond_milestones => HashMap::new(),
         None => crate::store::milestones::moves(conn, tz, None)?,
         Some(_) => {
             let ids: Vec<i64> = milestone_rows.iter().map(|m| m.0).collect();
@@ -351,6 +361,9 @@ pub(crate) fn facts(
     }
     let mut latest: HashMap<i64, (NaiveDate, String)> = HashMap::new();
     let updates = in_chunks(scope, |ids| {
+        if f.beyond_milestones {
+            return Ok(Vec::new());
+        }
         let mut q = progress_updates::table
             .filter(progress_updates::reported_on.le(as_of))
             .into_boxed();
