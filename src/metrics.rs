@@ -93,12 +93,10 @@ pub async fn record(
     let method = req.method().to_string();
     let res = next.call(req).await?;
     if let Ok(m) = get() {
-        let route = res
-            .request()
-            .match_pattern()
-            .unwrap_or_else(|| "unmatched".into());
+        let route =
+            crate::http::guard::route_pattern(res.request()).unwrap_or_else(|| "unmatched".into());
         m.http_seconds
-            .with_label_values(&[method.as_str(), route.as_str(), res.status().as_str()])
+            .with_label_values(&[method.as_str(), &*route, res.status().as_str()])
             .observe(start.elapsed().as_secs_f64());
     }
     Ok(res)

@@ -137,9 +137,7 @@ async fn form_token(req: &mut ServiceRequest) -> Result<String, AppError> {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|ct| ct.starts_with("multipart/form-data"));
     if multipart {
-        let upload = req
-            .match_pattern()
-            .is_some_and(|p| UPLOAD_PAGES.contains(&p.as_str()));
+        let upload = route_pattern(req.request()).is_some_and(|p| UPLOAD_PAGES.contains(&&*p));
         if !upload {
             return Err(AppError::UnsupportedMediaType(
                 "this form takes no file: send application/x-www-form-urlencoded".into(),
@@ -242,7 +240,7 @@ async fn admit(req: &mut ServiceRequest) -> Result<(), AppError> {
         return Err(AppError::internal("application state missing"));
     };
     printable_address(req)?;
-    let pattern = req.match_pattern();
+    let pattern = route_pattern(req.request());
     let gate = pattern
         .as_deref()
         .and_then(|p| super::routes::gate(req.method().as_str(), p));
@@ -368,7 +366,7 @@ pub struct RedactedSpans;
 
 impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
     fn on_request_start(req: &ServiceRequest) -> tracing::Span {
-        let route = req.match_pattern().unwrap_or_else(|| "(unmatched)".into());
+        let route = route_pattern(req.request()).unwrap_or_else(|| "(unmatched)".into());
         let target = if req.path().starts_with("/act/") {
             "/act/…".to_string()
         } else if req.path().starts_with("/feeds/") {
@@ -408,6 +406,23 @@ impl tracing_actix_web::RootSpanBuilder for RedactedSpans {
         tracing_actix_web::DefaultRootSpanBuilder::on_request_end(span, outcome);
     }
 }
+/// The route pattern a request matched, as `/api/v1/milestones/{id}`.
+#[derive(Clone)]
+struct RoutePattern(Option<std::rc::Rc<str>>);
+
+/// The pattern of the route the request matched, found once a request: actix finds it by
+/// matching the path against the routes' patterns again each time it is asked, and the log
+/// span, the gate and the metrics each ask.
+pub fn route_pattern(req: &HttpRequest) -> Option<std::rc::Rc<str>> {
+    let known = req.extensions().get::<RoutePattern>().cloned();
+    if let Some(RoutePattern(p)) = known {
+        return p;
+    }
+    let p: Option<std::rc::Rc<str>> = req.match_pattern().map(std::rc::Rc::from);
+    req.extensions_mut().insert(RoutePattern(p.clone()));
+    p
+}
+
 /// Whether the client reached us over https (directly or through a proxy that says so),
 /// or the configured public address is https: then the cookie is marked Secure.
 pub fn over_https(req: &HttpRequest, state: &AppState) -> bool {
