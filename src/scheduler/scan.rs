@@ -264,16 +264,7 @@ pub fn scan(
     // Each project's history, for its monthly reports and the reasons for its light beyond
     // milestones (investment behind 序时进度, a late start), which every line about the
     // project carries.
-    let facts = crate::store::reports::facts(
-        conn,
-        cfg.tz,
-        as_of,
-        as_of.year(),
-        &crate::store::reports::InspectionFilter {
-            beyond_milestones: true,
-            ..Default::default()
-        },
-    )?;
+    let facts = crate::store::reports::facts_beyond_milestones(conn, cfg.tz, as_of, as_of.year())?;
     let lit: HashMap<i64, Vec<Reason>> = facts
         .iter()
         .map(|p| {

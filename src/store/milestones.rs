@@ -602,7 +602,7 @@ pub fn moves(
     tz: chrono_tz::Tz,
     only: Option<&[i64]>,
 ) -> AppResult<HashMap<i64, Vec<(NaiveDate, NaiveDate)>>> {
-    let rows = super::in_chunks(only, |ids| {
+    let rows = super::in_scope(only, |ids| {
         let mut q = reschedules::table
             .filter(reschedules::status.eq(APPROVED))
             .into_boxed();

@@ -90,20 +90,28 @@ pub struct Page<T> {
 pub(crate) const IDS_PER_QUERY: usize = 1000;
 
 /// Runs `load` over `ids` in pieces of [`IDS_PER_QUERY`] and joins what each piece gave, in
-/// the order of the pieces. With `None` (every row), `load` runs once unfiltered; with no
-/// ids it does not run at all.
+/// the order of the pieces; with no ids it does not run at all.
 pub(crate) fn in_chunks<T>(
-    ids: Option<&[i64]>,
-    mut load: impl FnMut(Option<&[i64]>) -> crate::error::AppResult<Vec<T>>,
+    ids: &[i64],
+    mut load: impl FnMut(&[i64]) -> crate::error::AppResult<Vec<T>>,
 ) -> crate::error::AppResult<Vec<T>> {
-    let Some(ids) = ids else {
-        return load(None);
-    };
     let mut out = Vec::new();
     for chunk in ids.chunks(IDS_PER_QUERY) {
-        out.extend(load(Some(chunk))?);
+        out.extend(load(chunk)?);
     }
     Ok(out)
+}
+
+/// [`in_chunks`] over a scope that may be everything: with `None`, `load` runs once and
+/// unfiltered (one pass over the table, cheaper than every id in pieces).
+pub(crate) fn in_scope<T>(
+    scope: Option<&[i64]>,
+    mut load: impl FnMut(Option<&[i64]>) -> crate::error::AppResult<Vec<T>>,
+) -> crate::error::AppResult<Vec<T>> {
+    match scope {
+        None => load(None),
+        Some(ids) => in_chunks(ids, |chunk| load(Some(chunk))),
+    }
 }
 
 /// The total of a list from the page it gave: a page short of `limit` that holds rows (or

@@ -816,9 +816,9 @@ pub fn summarize(
     rules: &Rules,
 ) -> AppResult<Vec<ProjectSummary>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
-    let holding: Vec<Assignment> = super::in_chunks(Some(&ids), |ids| {
+    let holding: Vec<Assignment> = super::in_chunks(&ids, |ids| {
         Ok(assignments::table
-            .filter(assignments::project_id.eq_any(ids.unwrap_or_default()))
+            .filter(assignments::project_id.eq_any(ids))
             .filter(assignments::start_on.le(as_of))
             .filter(
                 assignments::end_on
@@ -839,27 +839,27 @@ pub fn summarize(
     let mut unit_ids: Vec<i64> = holding.iter().map(|a| a.unit_id).collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();
-    let persons: HashMap<i64, PersonRef> = super::in_chunks(Some(&person_ids), |ids| {
+    let persons: HashMap<i64, PersonRef> = super::in_chunks(&person_ids, |ids| {
         Ok(people::table
-            .filter(people::id.eq_any(ids.unwrap_or_default()))
+            .filter(people::id.eq_any(ids))
             .select((people::id, people::name, people::title))
             .load::<(i64, String, Option<String>)>(conn)?)
     })?
     .into_iter()
     .map(|(id, name, title)| (id, PersonRef { id, name, title }))
     .collect();
-    let unit_names: HashMap<i64, UnitRef> = super::in_chunks(Some(&unit_ids), |ids| {
+    let unit_names: HashMap<i64, UnitRef> = super::in_chunks(&unit_ids, |ids| {
         Ok(units::table
-            .filter(units::id.eq_any(ids.unwrap_or_default()))
+            .filter(units::id.eq_any(ids))
             .select((units::id, units::name))
             .load::<(i64, String)>(conn)?)
     })?
     .into_iter()
     .map(|(id, name)| (id, UnitRef { id, name }))
     .collect();
-    let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = super::in_chunks(Some(&ids), |ids| {
+    let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = super::in_chunks(&ids, |ids| {
         Ok(milestones::table
-            .filter(milestones::project_id.eq_any(ids.unwrap_or_default()))
+            .filter(milestones::project_id.eq_any(ids))
             .select((
                 milestones::project_id,
                 milestones::current_due,

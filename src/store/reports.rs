@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::in_chunks;
+use super::in_scope;
 use crate::db::DbConn;
 use crate::db::schema::{
     assignments, investment_plans, investment_reports, milestones, people, progress_updates,
@@ -41,12 +41,6 @@ pub struct InspectionFilter {
     #[serde(skip)]
     #[param(ignore)]
     pub within: Option<Vec<i64>>,
-    /// Set by the server: only what a light's reasons beyond milestones and the monthly
-    /// reports owed need is read (stages, investment, holders), neither milestones nor
-    /// progress texts. For the daily scan, which reads its open milestones itself.
-    #[serde(skip)]
-    #[param(ignore)]
-    pub beyond_milestones: bool,
 }
 
 /// Who reads and issues inspection reports.
@@ -143,7 +137,7 @@ fn names_among(
     person_ids: Option<&[i64]>,
     unit_ids: Option<&[i64]>,
 ) -> AppResult<(HashMap<i64, String>, HashMap<i64, String>)> {
-    let people = in_chunks(person_ids, |ids| {
+    let people = in_scope(person_ids, |ids| {
         let mut q = people::table
             .select((people::id, people::name))
             .into_boxed();
@@ -152,7 +146,7 @@ fn names_among(
         }
         Ok(q.load::<(i64, String)>(conn)?)
     })?;
-    let units = in_chunks(unit_ids, |ids| {
+    let units = in_scope(unit_ids, |ids| {
         let mut q = units::table.select((units::id, units::name)).into_boxed();
         if let Some(ids) = ids {
             q = q.filter(units::id.eq_any(ids));
@@ -175,7 +169,30 @@ pub(crate) fn facts(
     year: i32,
     f: &InspectionFilter,
 ) -> AppResult<Vec<ProjectFacts>> {
-    let mut rows: Vec<ProjectRowT> = in_chunks(f.within.as_deref(), |ids| {
+    read_facts(conn, tz, as_of, year, f, true)
+}
+
+/// The whole zone's facts without milestones and progress texts: what a light's reasons
+/// beyond milestones and the monthly reports owed need (stages, investment, holders). For
+/// the daily scan, which reads its open milestones itself.
+pub(crate) fn facts_beyond_milestones(
+    conn: &mut DbConn,
+    tz: Tz,
+    as_of: NaiveDate,
+    year: i32,
+) -> AppResult<Vec<ProjectFacts>> {
+    read_facts(conn, tz, as_of, year, &InspectionFilter::default(), false)
+}
+
+fn read_facts(
+    conn: &mut DbConn,
+    tz: Tz,
+    as_of: NaiveDate,
+    year: i32,
+    f: &InspectionFilter,
+    with_milestones: bool,
+) -> AppResult<Vec<ProjectFacts>> {
+    let mut rows: Vec<ProjectRowT> = in_scope(f.within.as_deref(), |ids| {
         let mut q = projects::table.into_boxed();
         if let Some(ids) = ids {
             q = q.filter(projects::id.eq_any(ids));
@@ -206,7 +223,7 @@ pub(crate) fn facts(
     // (leader, unit, person) of each recorded assignment, per project.
     type Names = (i64, i64, i64);
     let mut recorded: HashMap<i64, Vec<Held<Names>>> = HashMap::new();
-    let held = in_chunks(scope.as_deref(), |ids| {
+    let held = in_scope(scope.as_deref(), |ids| {
         let mut q = assignments::table.into_boxed();
         if let Some(ids) = ids {
             q = q.filter(assignments::project_id.eq_any(ids));
@@ -270,7 +287,7 @@ pub(crate) fn facts(
     let scope = scope.as_deref();
 
     let mut stages: HashMap<i64, Vec<(NaiveDate, Stage)>> = HashMap::new();
-    let events = in_chunks(scope, |ids| {
+    let events = in_scope(scope, |ids| {
         let mut q = stage_events::table.into_boxed();
         if let Some(ids) = ids {
             q = q.filter(stage_events::project_id.eq_any(ids));
@@ -288,26 +305,27 @@ pub(crate) fn facts(
             stages.entry(pid).or_default().push((on, s));
         }
     }
-    let milestone_rows = in_chunks(scope, |ids| {
-        if f.beyond_milestones {
-            return Ok(Vec::new());
-        }
-        let mut q = milestones::table.into_boxed();
-        if let Some(ids) = ids {
-            q = q.filter(milestones::project_id.eq_any(ids));
-        }
-        Ok(q.select((
-            milestones::id,
-            milestones::project_id,
-            milestones::title,
-            milestones::baseline_due,
-            milestones::completed_on,
-        ))
-        .order((milestones::project_id, milestones::ordinal))
-        .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?)
-    })?;
+    let milestone_rows = if !with_milestones {
+        Vec::new()
+    } else {
+        in_scope(scope, |ids| {
+            let mut q = milestones::table.into_boxed();
+            if let Some(ids) = ids {
+                q = q.filter(milestones::project_id.eq_any(ids));
+            }
+            Ok(q.select((
+                milestones::id,
+                milestones::project_id,
+                milestones::title,
+                milestones::baseline_due,
+                milestones::completed_on,
+            ))
+            .order((milestones::project_id, milestones::ordinal))
+            .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?)
+        })?
+    };
     let mut moved = match scope {
-        _ if f.beyond_milestones => HashMap::new(),
+        _ if !with_milestones => HashMap::new(),
         None => crate::store::milestones::moves(conn, tz, None)?,
         Some(_) => {
             let ids: Vec<i64> = milestone_rows.iter().map(|m| m.0).collect();
@@ -326,7 +344,7 @@ pub(crate) fn facts(
             });
         }
     }
-    let plans: HashMap<i64, i64> = in_chunks(scope, |ids| {
+    let plans: HashMap<i64, i64> = in_scope(scope, |ids| {
         let mut q = investment_plans::table
             .filter(investment_plans::year.eq(year))
             .into_boxed();
@@ -341,7 +359,7 @@ pub(crate) fn facts(
     .into_iter()
     .collect();
     let mut monthly: HashMap<i64, Vec<(i32, u32, i64)>> = HashMap::new();
-    let reports = in_chunks(scope, |ids| {
+    let reports = in_scope(scope, |ids| {
         let mut q = investment_reports::table
             .filter(investment_reports::year.eq(year))
             .into_boxed();
@@ -360,24 +378,25 @@ pub(crate) fn facts(
         monthly.entry(pid).or_default().push((y, m as u32, amount));
     }
     let mut latest: HashMap<i64, (NaiveDate, String)> = HashMap::new();
-    let updates = in_chunks(scope, |ids| {
-        if f.beyond_milestones {
-            return Ok(Vec::new());
-        }
-        let mut q = progress_updates::table
-            .filter(progress_updates::reported_on.le(as_of))
-            .into_boxed();
-        if let Some(ids) = ids {
-            q = q.filter(progress_updates::project_id.eq_any(ids));
-        }
-        Ok(q.select((
-            progress_updates::project_id,
-            progress_updates::reported_on,
-            progress_updates::progress,
-        ))
-        .order((progress_updates::reported_on, progress_updates::id))
-        .load::<(i64, NaiveDate, String)>(conn)?)
-    })?;
+    let updates = if !with_milestones {
+        Vec::new()
+    } else {
+        in_scope(scope, |ids| {
+            let mut q = progress_updates::table
+                .filter(progress_updates::reported_on.le(as_of))
+                .into_boxed();
+            if let Some(ids) = ids {
+                q = q.filter(progress_updates::project_id.eq_any(ids));
+            }
+            Ok(q.select((
+                progress_updates::project_id,
+                progress_updates::reported_on,
+                progress_updates::progress,
+            ))
+            .order((progress_updates::reported_on, progress_updates::id))
+            .load::<(i64, NaiveDate, String)>(conn)?)
+        })?
+    };
     for (pid, on, text) in updates {
         latest.insert(pid, (on, text));
     }
