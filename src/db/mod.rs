@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod copy;
+pub mod dates;
 pub mod models;
 pub mod schema;
 

@@ -7,23 +7,9 @@ use utoipa::ToSchema;
 
 use super::schema::*;
 
+use super::dates::{Fast, day, day_opt};
 /// Timestamps are stored as UTC without an offset; the API says so with a `Z`.
-pub(crate) fn utc<S: serde::Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(
-        &t.and_utc()
-            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
-    )
-}
-
-pub(crate) fn utc_opt<S: serde::Serializer>(
-    t: &Option<NaiveDateTime>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match t {
-        Some(t) => utc(t, s),
-        None => s.serialize_none(),
-    }
-}
+pub(crate) use super::dates::{utc, utc_opt};
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable, Serialize, ToSchema)]
 #[diesel(table_name = units)]
@@ -35,8 +21,10 @@ pub struct Unit {
     pub head_person_id: Option<i64>,
     pub contact_email: Option<String>,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -65,8 +53,10 @@ pub struct Person {
     pub lang: String,
     pub active: bool,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -100,13 +90,19 @@ pub struct Project {
     pub description: Option<String>,
     /// Total investment in yuan.
     pub total_investment: i64,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub planned_start: NaiveDate,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub planned_finish: NaiveDate,
     /// Current stage: signed, started, under_construction, completed, in_production, suspended.
     pub stage: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -134,10 +130,13 @@ pub struct StageEvent {
     pub id: i64,
     pub project_id: i64,
     pub stage: String,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub effective_on: NaiveDate,
     pub note: Option<String>,
     pub recorded_by: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub recorded_at: NaiveDateTime,
 }
 
@@ -161,11 +160,16 @@ pub struct Assignment {
     pub unit_id: i64,
     pub person_id: i64,
     /// First day held.
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub start_on: NaiveDate,
     /// First day no longer held; `null` while current.
+    #[diesel(deserialize_as = Fast<Option<NaiveDate>>)]
+    #[serde(serialize_with = "day_opt")]
     pub end_on: Option<NaiveDate>,
     pub recorded_by: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub recorded_at: NaiveDateTime,
 }
 
@@ -191,14 +195,22 @@ pub struct Milestone {
     pub ordinal: i32,
     pub title: String,
     /// The original commitment; never changes.
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub baseline_due: NaiveDate,
     /// The due date in force, after approved reschedules.
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub current_due: NaiveDate,
+    #[diesel(deserialize_as = Fast<Option<NaiveDate>>)]
+    #[serde(serialize_with = "day_opt")]
     pub completed_on: Option<NaiveDate>,
     pub evidence: Option<String>,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -222,17 +234,23 @@ pub struct NewMilestoneRow<'a> {
 pub struct Reschedule {
     pub id: i64,
     pub milestone_id: i64,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub old_due: NaiveDate,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub new_due: NaiveDate,
     pub reason: String,
     pub requested_by: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub requested_at: NaiveDateTime,
     /// `pending` until the project's leader (or an admin) decides; `approved` moves the
     /// due date, `rejected` leaves it.
     pub status: String,
     pub decided_by: Option<String>,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub decided_at: Option<NaiveDateTime>,
     pub decision_note: Option<String>,
 }
@@ -260,8 +278,10 @@ pub struct InvestmentPlan {
     /// Planned investment for the year, in yuan.
     pub planned: i64,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -287,8 +307,10 @@ pub struct InvestmentReport {
     /// Completed from the first report up to and including this month, in yuan.
     pub cumulative: i64,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
     /// Who filed it (`null` for reports filed before authors were kept): only they, or an
     /// admin, may delete it.
@@ -313,6 +335,8 @@ pub struct NewInvestmentReportRow<'a> {
 pub struct ProgressUpdate {
     pub id: i64,
     pub project_id: i64,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub reported_on: NaiveDate,
     /// 进展情况
     pub progress: String,
@@ -322,8 +346,10 @@ pub struct ProgressUpdate {
     pub next_steps: Option<String>,
     pub author: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -345,6 +371,7 @@ pub struct NewProgressUpdateRow<'a> {
 pub struct AuditEntry {
     pub id: i64,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub at: NaiveDateTime,
     pub actor: String,
     pub entity: String,
@@ -379,12 +406,15 @@ pub struct NewAuditRow {
 #[diesel(table_name = calendar_days)]
 pub struct CalendarDay {
     pub id: i64,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub day: NaiveDate,
     /// `holiday` or `workday`.
     pub kind: String,
     pub note: Option<String>,
     pub created_by: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
 }
 
@@ -397,10 +427,15 @@ pub struct Flag {
     /// `due_soon` or `overdue` (the escalation step follows from the working days overdue).
     pub kind: String,
     /// The first day the flag held.
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub since: NaiveDate,
     /// The first day it no longer held.
+    #[diesel(deserialize_as = Fast<Option<NaiveDate>>)]
+    #[serde(serialize_with = "day_opt")]
     pub cleared_on: Option<NaiveDate>,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
 }
 
@@ -414,18 +449,28 @@ pub struct Problem {
     /// The unit that must act.
     pub acting_unit_id: i64,
     /// By when.
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub due: NaiveDate,
     pub raised_by: String,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub raised_on: NaiveDate,
+    #[diesel(deserialize_as = Fast<Option<NaiveDate>>)]
+    #[serde(serialize_with = "day_opt")]
     pub closed_on: Option<NaiveDate>,
     pub resolution: Option<String>,
     /// Who closed it: the supervision office, confirming the unit's resolution.
     pub closed_by: Option<String>,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
     /// When the acting unit resolved it (销号 asked); closed once the office confirms.
+    #[diesel(deserialize_as = Fast<Option<NaiveDate>>)]
+    #[serde(serialize_with = "day_opt")]
     pub resolved_on: Option<NaiveDate>,
     pub resolved_by: Option<String>,
     /// Why the office sent the last resolution back (the problem is open again).
@@ -440,6 +485,8 @@ pub struct OutboxRow {
     pub dedup_key: String,
     /// `digest`, `problem`, `supervision_digest` or `test`.
     pub kind: String,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub day: NaiveDate,
     pub recipient_person_id: Option<i64>,
     pub recipient_email: String,
@@ -452,15 +499,19 @@ pub struct OutboxRow {
     pub status: String,
     pub attempts: i32,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub next_attempt_at: NaiveDateTime,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub claimed_until: Option<NaiveDateTime>,
     pub claimed_by: Option<String>,
     pub last_error: Option<String>,
     pub message_id: Option<String>,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub sent_at: Option<NaiveDateTime>,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     /// The channel it goes through; none: by mail.
     pub channel_id: Option<i64>,
@@ -485,8 +536,11 @@ pub struct Channel {
     pub address: Option<String>,
     pub rate_limit: i32,
     pub rate_window_secs: i32,
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub blocked_until: Option<NaiveDateTime>,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub removed_at: Option<NaiveDateTime>,
 }
 
@@ -500,8 +554,10 @@ pub struct IssuedReport {
     /// Number within the year: 第 N 期.
     pub serial: i32,
     pub title: String,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
     pub as_of: NaiveDate,
     pub issued_by: String,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub issued_at: NaiveDateTime,
     /// The report exactly as issued.
     pub body_json: String,
@@ -518,15 +574,19 @@ pub struct IssuedReport {
 pub struct AssessmentRun {
     pub id: i64,
     pub year: i32,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
     pub as_of: NaiveDate,
     /// `draft` or `published`.
     pub status: String,
     pub model_toml: String,
     pub result_json: String,
     pub created_by: String,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
     pub published_by: Option<String>,
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub published_at: Option<NaiveDateTime>,
 }
 
@@ -540,11 +600,13 @@ pub struct AssessmentAppeal {
     pub party: String,
     pub reason: String,
     pub filed_by: String,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub filed_at: NaiveDateTime,
     /// `pending`, `accepted` or `rejected`.
     pub status: String,
     pub decision_reason: Option<String>,
     pub decided_by: Option<String>,
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub decided_at: Option<NaiveDateTime>,
 }
 
@@ -560,8 +622,11 @@ pub struct User {
     pub password_hash: String,
     pub disabled: bool,
     pub lang: String,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub password_changed_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -572,8 +637,11 @@ pub struct Session {
     pub token_hash: String,
     pub user_id: i64,
     pub csrf_token: String,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub expires_at: NaiveDateTime,
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -588,10 +656,13 @@ pub struct ApiToken {
     #[serde(skip)]
     pub token_hash: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub last_used_at: Option<NaiveDateTime>,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -605,8 +676,10 @@ pub struct CalendarFeed {
     #[serde(skip)]
     pub token_hash: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
     #[serde(serialize_with = "utc_opt")]
+    #[diesel(deserialize_as = Fast<Option<NaiveDateTime>>)]
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -620,6 +693,7 @@ pub struct Comment {
     pub author_name: String,
     pub body: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub created_at: NaiveDateTime,
 }
 
@@ -629,6 +703,8 @@ pub struct Comment {
 pub struct VetoEvent {
     pub id: i64,
     pub project_id: i64,
+    #[diesel(deserialize_as = Fast<NaiveDate>)]
+    #[serde(serialize_with = "day")]
     pub occurred_on: NaiveDate,
     /// `safety` (重大安全事故), `quality` (重大质量事故), `environment` (重大环保事件),
     /// `discipline` (违纪违规).
@@ -637,5 +713,6 @@ pub struct VetoEvent {
     pub evidence: String,
     pub recorded_by: String,
     #[serde(serialize_with = "utc")]
+    #[diesel(deserialize_as = Fast<NaiveDateTime>)]
     pub recorded_at: NaiveDateTime,
 }

@@ -3,6 +3,7 @@
 //! supervision office's digest) in the same transaction. It decides nothing itself: the
 //! rules are in `domain::rules`, the wording in `mail::compose`.
 
+use crate::store::one_of::one_of;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -711,7 +712,7 @@ pub fn scan(
     }
     conn.transaction(|conn| {
         for chunk in to_clear.chunks(500) {
-            diesel::update(flags::table.filter(flags::id.eq_any(chunk)))
+            diesel::update(flags::table.filter(one_of(flags::id, chunk)))
                 .set(flags::cleared_on.eq(Some(as_of)))
                 .execute(conn)?;
         }

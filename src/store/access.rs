@@ -5,6 +5,7 @@
 //! rules of [`crate::domain::access`]. The installation itself (`ctx.principal` is `None`)
 //! may do everything.
 
+use super::one_of::one_of;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 
@@ -290,7 +291,7 @@ pub(crate) fn readable(
         ids.extend(
             assignments::table
                 .filter(holding)
-                .filter(assignments::unit_id.eq_any(units))
+                .filter(one_of(assignments::unit_id, &units))
                 .select(assignments::project_id)
                 .load::<i64>(conn)?,
         );

@@ -4,6 +4,7 @@
 //! gone). And the two things delivery needs of the database: a slot within the channel's
 //! rate, counted across every instance, and the pause a throttled robot asked for.
 
+use super::one_of::one_of;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -344,7 +345,7 @@ pub fn live(conn: &mut DbConn) -> AppResult<Vec<Channel>> {
 /// These channels, removed ones too (a message names the channel it was for).
 pub fn by_ids(conn: &mut DbConn, ids: &[i64]) -> AppResult<Vec<Channel>> {
     Ok(channels::table
-        .filter(channels::id.eq_any(ids))
+        .filter(one_of(channels::id, ids))
         .select(Channel::as_select())
         .load(conn)?)
 }

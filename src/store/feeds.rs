@@ -3,6 +3,7 @@
 //! answers for today (all projects for the supervision office), with how often each due date
 //! moved.
 
+use super::one_of::one_of;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -91,14 +92,14 @@ pub fn milestones_of(
         .order((projects::code, milestones::ordinal, milestones::id))
         .into_boxed();
     if let Some(ids) = &within {
-        q = q.filter(milestones::project_id.eq_any(ids.clone()));
+        q = q.filter(one_of(milestones::project_id, ids));
     }
     let rows: Vec<(Milestone, String, String)> = q.load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|(m, _, _)| m.id).collect();
     let mut moves: HashMap<i64, u32> = HashMap::new();
     for chunk in ids.chunks(super::IDS_PER_QUERY) {
         let moved: Vec<i64> = reschedules::table
-            .filter(reschedules::milestone_id.eq_any(chunk))
+            .filter(one_of(reschedules::milestone_id, chunk))
             .filter(reschedules::status.eq("approved"))
             .select(reschedules::milestone_id)
             .load(conn)?;

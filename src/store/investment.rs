@@ -2,6 +2,7 @@
 //! (完成投资). Amounts are exact yuan. `cumulative` is kept by this module, never typed in:
 //! it is the running sum of the project's monthly reports, recomputed on every change.
 
+use super::one_of::one_of;
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -171,10 +172,10 @@ pub fn list_plans(
             q = q.filter(investment_plans::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
-            q = q.filter(investment_plans::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(investment_plans::project_id, ids));
         }
         if let Some(ids) = &readable {
-            q = q.filter(investment_plans::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(investment_plans::project_id, ids));
         }
         if let Some(y) = f.year {
             q = q.filter(investment_plans::year.eq(y));
@@ -209,10 +210,10 @@ pub fn list_reports(
             q = q.filter(investment_reports::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
-            q = q.filter(investment_reports::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(investment_reports::project_id, ids));
         }
         if let Some(ids) = &readable {
-            q = q.filter(investment_reports::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(investment_reports::project_id, ids));
         }
         if let Some(y) = f.year {
             q = q.filter(investment_reports::year.eq(y));
@@ -529,14 +530,14 @@ pub fn figures_through(
     let mut out = std::collections::HashMap::new();
     for ids in project_ids.chunks(super::IDS_PER_QUERY) {
         let plans: std::collections::HashMap<i64, i64> = investment_plans::table
-            .filter(investment_plans::project_id.eq_any(ids))
+            .filter(one_of(investment_plans::project_id, ids))
             .filter(investment_plans::year.eq(year))
             .select((investment_plans::project_id, investment_plans::planned))
             .load::<(i64, i64)>(conn)?
             .into_iter()
             .collect();
         let reports: Vec<(i64, i32, i64, i64)> = investment_reports::table
-            .filter(investment_reports::project_id.eq_any(ids))
+            .filter(one_of(investment_reports::project_id, ids))
             .filter(
                 investment_reports::year
                     .lt(year)

@@ -3,6 +3,7 @@
 //! writes a `domain::ledger_import::Plan` in one transaction, so a failure on any row
 //! leaves the database as it was. The rules of what changes live in the domain module.
 
+use super::one_of::one_of;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -90,7 +91,7 @@ fn known_projects(
     year: i32,
 ) -> AppResult<HashMap<String, KnownProject>> {
     let holders: HashMap<i64, (i64, i64, i64)> = assignments::table
-        .filter(assignments::project_id.eq_any(ids))
+        .filter(one_of(assignments::project_id, ids))
         .filter(assignments::end_on.is_null())
         .order(assignments::id)
         .select((
@@ -106,7 +107,7 @@ fn known_projects(
         .collect();
     let pending: HashSet<i64> = reschedules::table
         .inner_join(ms::table)
-        .filter(ms::project_id.eq_any(ids))
+        .filter(one_of(ms::project_id, ids))
         .filter(reschedules::status.eq(milestones::PENDING))
         .select(reschedules::milestone_id)
         .load::<i64>(conn)?
@@ -114,7 +115,7 @@ fn known_projects(
         .collect();
     let mut by_project: HashMap<i64, Vec<KnownMilestone>> = HashMap::new();
     for (id, project_id, title, current_due, completed_on) in ms::table
-        .filter(ms::project_id.eq_any(ids))
+        .filter(one_of(ms::project_id, ids))
         .order((ms::project_id, ms::ordinal, ms::id))
         .select((
             ms::id,
@@ -137,7 +138,7 @@ fn known_projects(
             });
     }
     let plans: HashMap<i64, (i64, i64)> = investment_plans::table
-        .filter(investment_plans::project_id.eq_any(ids))
+        .filter(one_of(investment_plans::project_id, ids))
         .filter(investment_plans::year.eq(year))
         .select((
             investment_plans::project_id,
@@ -148,7 +149,7 @@ fn known_projects(
         .collect();
     // Ordered by month, so the last one seen is the latest.
     let reported: HashMap<i64, i64> = investment_reports::table
-        .filter(investment_reports::project_id.eq_any(ids))
+        .filter(one_of(investment_reports::project_id, ids))
         .order((
             investment_reports::project_id,
             investment_reports::year,
@@ -164,7 +165,7 @@ fn known_projects(
     // The latest entry per project, as `progress::latest` orders them.
     let mut latest: HashMap<i64, (NaiveDate, i64)> = HashMap::new();
     for (p, on, id) in progress_updates::table
-        .filter(progress_updates::project_id.eq_any(ids))
+        .filter(one_of(progress_updates::project_id, ids))
         .select((
             progress_updates::project_id,
             progress_updates::reported_on,
@@ -721,7 +722,7 @@ fn add_progress(
         let ids: Vec<i64> = part.iter().map(|(p, ..)| *p).collect();
         // One entry per project in an import: found again by project, time and author.
         let made: Vec<ProgressUpdate> = progress_updates::table
-            .filter(progress_updates::project_id.eq_any(&ids))
+            .filter(one_of(progress_updates::project_id, &ids))
             .filter(progress_updates::created_at.eq(ctx.now))
             .filter(progress_updates::author.eq(&ctx.actor))
             .select(ProgressUpdate::as_select())

@@ -9,7 +9,9 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::one_of::one_of;
 use super::{Ctx, Page, Paging, access, audit, projects};
+use crate::db::dates::Fast;
 use crate::db::models::{Milestone, NewMilestoneRow, NewRescheduleRow, Reschedule};
 use crate::db::schema::{assignments, milestones, reschedules};
 use crate::db::{DbConn, MultiBackend};
@@ -100,6 +102,7 @@ pub struct MilestoneView {
     /// The due date moved away from the baseline.
     pub rescheduled: bool,
     /// The first day it was flagged overdue (red), when it is red on the date asked about.
+    #[serde(serialize_with = "crate::db::dates::day_opt")]
     pub red_since: Option<NaiveDate>,
     /// Moved while overdue, or moved twice, by the date asked about: its light keeps the
     /// 调整 mark.
@@ -266,7 +269,7 @@ pub fn of_projects(
     // In slices, so that a province's thousands of projects stay under the bind limits.
     for chunk in ids.chunks(super::IDS_PER_QUERY) {
         let rows: Vec<Milestone> = milestones::table
-            .filter(milestones::project_id.eq_any(chunk))
+            .filter(one_of(milestones::project_id, chunk))
             .order((milestones::project_id, milestones::ordinal, milestones::id))
             .select(Milestone::as_select())
             .load(conn)?;
@@ -341,10 +344,10 @@ pub fn list(
             q = q.filter(milestones::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
-            q = q.filter(milestones::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(milestones::project_id, ids));
         }
         if let Some(ids) = &readable {
-            q = q.filter(milestones::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(milestones::project_id, ids));
         }
         let holding = assignments::start_on.le(as_of).and(
             assignments::end_on
@@ -607,7 +610,7 @@ pub fn moves(
             .filter(reschedules::status.eq(APPROVED))
             .into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(reschedules::milestone_id.eq_any(ids));
+            q = q.filter(one_of(reschedules::milestone_id, ids));
         }
         Ok(q.select((
             reschedules::milestone_id,
@@ -616,10 +619,15 @@ pub fn moves(
             reschedules::new_due,
         ))
         .order(reschedules::id)
-        .load::<(i64, NaiveDateTime, Option<NaiveDateTime>, NaiveDate)>(conn)?)
+        .load::<(
+            i64,
+            Fast<NaiveDateTime>,
+            Fast<Option<NaiveDateTime>>,
+            Fast<NaiveDate>,
+        )>(conn)?)
     })?;
     let mut moved: HashMap<i64, Vec<(NaiveDate, NaiveDate)>> = HashMap::new();
-    for (mid, requested, decided, new_due) in rows {
+    for (mid, Fast(requested), Fast(decided), Fast(new_due)) in rows {
         let at = decided.unwrap_or(requested);
         moved
             .entry(mid)
@@ -940,7 +948,7 @@ pub fn list_requests(
             q = q.filter(projects::code.eq(code.clone()));
         }
         if let Some(ids) = &within {
-            q = q.filter(projects::id.eq_any(ids.clone()));
+            q = q.filter(one_of(projects::id, ids));
         }
         q
     };

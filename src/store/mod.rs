@@ -15,6 +15,7 @@ pub mod ledger;
 pub mod ledger_import;
 pub mod links;
 pub mod milestones;
+pub mod one_of;
 pub mod outbox;
 pub mod people;
 pub mod problems;

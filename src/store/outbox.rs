@@ -2,6 +2,7 @@
 //! as the change that caused it, then claimed, sent outside any transaction, and marked.
 //! Nothing is deleted: the outbox is the record of who was told what and when.
 
+use super::one_of::one_of;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -241,7 +242,7 @@ pub fn claim(
             if ids.is_empty() {
                 return Ok(vec![]);
             }
-            diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+            diesel::update(outbox::table.filter(one_of(outbox::id, &ids)))
                 .set((
                     outbox::status.eq(Status::Sending.as_str()),
                     outbox::claimed_until.eq(until),
@@ -250,7 +251,7 @@ pub fn claim(
                 ))
                 .execute($c)?;
             outbox::table
-                .filter(outbox::id.eq_any(&ids))
+                .filter(one_of(outbox::id, &ids))
                 .order(outbox::id)
                 .select(OutboxRow::as_select())
                 .load($c)
@@ -296,7 +297,7 @@ pub fn release(
     }
     Ok(diesel::update(
         outbox::table
-            .filter(outbox::id.eq_any(ids))
+            .filter(one_of(outbox::id, ids))
             .filter(outbox::status.eq(Status::Sending.as_str()))
             .filter(outbox::claimed_by.eq(worker)),
     )
@@ -320,7 +321,7 @@ pub fn renew(
 ) -> AppResult<usize> {
     Ok(diesel::update(
         outbox::table
-            .filter(outbox::id.eq_any(ids))
+            .filter(one_of(outbox::id, ids))
             .filter(outbox::status.eq(Status::Sending.as_str()))
             .filter(outbox::claimed_by.eq(worker)),
     )
@@ -613,7 +614,7 @@ fn requeue(
 ) -> AppResult<usize> {
     let ids: Vec<i64> = rows.select(outbox::id).load(conn)?;
     Ok(
-        diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)))
+        diesel::update(outbox::table.filter(one_of(outbox::id, &ids)))
             .set((
                 outbox::status.eq(Status::Pending.as_str()),
                 outbox::attempts.eq(0),

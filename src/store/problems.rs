@@ -3,6 +3,7 @@
 //! head (in the same transaction); afterwards the daily scan tracks it like a milestone
 //! until it is closed with a resolution.
 
+use super::one_of::one_of;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -123,10 +124,10 @@ pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &ProblemFilter) -> AppResult<Page<P
             q = q.filter(problems::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
-            q = q.filter(problems::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(problems::project_id, ids));
         }
         if let Some(ids) = &readable {
-            q = q.filter(problems::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(problems::project_id, ids));
         }
         match f.open {
             Some(true) => q = q.filter(problems::closed_on.is_null()),
@@ -444,7 +445,7 @@ pub fn open_counts(
     let mut counts = std::collections::HashMap::new();
     for chunk in project_ids.chunks(super::IDS_PER_QUERY) {
         let rows: Vec<(i64, i64)> = problems::table
-            .filter(problems::project_id.eq_any(chunk))
+            .filter(one_of(problems::project_id, chunk))
             .filter(problems::raised_on.le(as_of))
             .filter(
                 problems::closed_on

@@ -1,6 +1,7 @@
 //! Progress updates: the ledger entries (台帐) of a project: what advanced, what blocks it,
 //! what comes next.
 
+use super::one_of::one_of;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -131,10 +132,10 @@ pub fn list(conn: &mut DbConn, ctx: &Ctx, f: &ProgressFilter) -> AppResult<Page<
             q = q.filter(progress_updates::project_id.eq(p));
         }
         if let Some(ids) = &f.within {
-            q = q.filter(progress_updates::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(progress_updates::project_id, ids));
         }
         if let Some(ids) = &readable {
-            q = q.filter(progress_updates::project_id.eq_any(ids.clone()));
+            q = q.filter(one_of(progress_updates::project_id, ids));
         }
         q
     };

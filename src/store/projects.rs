@@ -2,6 +2,7 @@
 //! project page. Reassignment closes the old assignment and opens a new one; a stage change
 //! is a dated event. Nothing is overwritten, so any past date can be reconstructed.
 
+use super::one_of::one_of;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -670,7 +671,7 @@ type BoxedProjects<'a> = projects::BoxedQuery<'a, crate::db::MultiBackend>;
 fn filtered<'a>(f: &'a ProjectFilter, as_of: NaiveDate) -> BoxedProjects<'a> {
     let mut q = projects::table.into_boxed();
     if let Some(ids) = &f.within {
-        q = q.filter(projects::id.eq_any(ids.clone()));
+        q = q.filter(one_of(projects::id, ids));
     }
     let holding = assignments::start_on.le(as_of).and(
         assignments::end_on
@@ -818,7 +819,7 @@ pub fn summarize(
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
     let holding: Vec<Assignment> = super::in_chunks(&ids, |ids| {
         Ok(assignments::table
-            .filter(assignments::project_id.eq_any(ids))
+            .filter(one_of(assignments::project_id, ids))
             .filter(assignments::start_on.le(as_of))
             .filter(
                 assignments::end_on
@@ -841,7 +842,7 @@ pub fn summarize(
     unit_ids.dedup();
     let persons: HashMap<i64, PersonRef> = super::in_chunks(&person_ids, |ids| {
         Ok(people::table
-            .filter(people::id.eq_any(ids))
+            .filter(one_of(people::id, ids))
             .select((people::id, people::name, people::title))
             .load::<(i64, String, Option<String>)>(conn)?)
     })?
@@ -850,7 +851,7 @@ pub fn summarize(
     .collect();
     let unit_names: HashMap<i64, UnitRef> = super::in_chunks(&unit_ids, |ids| {
         Ok(units::table
-            .filter(units::id.eq_any(ids))
+            .filter(one_of(units::id, ids))
             .select((units::id, units::name))
             .load::<(i64, String)>(conn)?)
     })?
@@ -859,7 +860,7 @@ pub fn summarize(
     .collect();
     let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = super::in_chunks(&ids, |ids| {
         Ok(milestones::table
-            .filter(milestones::project_id.eq_any(ids))
+            .filter(one_of(milestones::project_id, ids))
             .select((
                 milestones::project_id,
                 milestones::current_due,

@@ -1,6 +1,7 @@
 //! Gathers the facts behind a report as of a date; the figures themselves are computed by
 //! `domain::report`.
 
+use super::one_of::one_of;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
@@ -142,14 +143,14 @@ fn names_among(
             .select((people::id, people::name))
             .into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(people::id.eq_any(ids));
+            q = q.filter(one_of(people::id, ids));
         }
         Ok(q.load::<(i64, String)>(conn)?)
     })?;
     let units = in_scope(unit_ids, |ids| {
         let mut q = units::table.select((units::id, units::name)).into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(units::id.eq_any(ids));
+            q = q.filter(one_of(units::id, ids));
         }
         Ok(q.load::<(i64, String)>(conn)?)
     })?;
@@ -195,7 +196,7 @@ fn read_facts(
     let mut rows: Vec<ProjectRowT> = in_scope(f.within.as_deref(), |ids| {
         let mut q = projects::table.into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(projects::id.eq_any(ids));
+            q = q.filter(one_of(projects::id, ids));
         }
         if let Some(c) = f.category {
             q = q.filter(projects::category.eq(c.as_str()));
@@ -226,7 +227,7 @@ fn read_facts(
     let held = in_scope(scope.as_deref(), |ids| {
         let mut q = assignments::table.into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(assignments::project_id.eq_any(ids));
+            q = q.filter(one_of(assignments::project_id, ids));
         }
         Ok(q.select((
             assignments::id,
@@ -290,7 +291,7 @@ fn read_facts(
     let events = in_scope(scope, |ids| {
         let mut q = stage_events::table.into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(stage_events::project_id.eq_any(ids));
+            q = q.filter(one_of(stage_events::project_id, ids));
         }
         Ok(q.select((
             stage_events::project_id,
@@ -311,7 +312,7 @@ fn read_facts(
         in_scope(scope, |ids| {
             let mut q = milestones::table.into_boxed();
             if let Some(ids) = ids {
-                q = q.filter(milestones::project_id.eq_any(ids));
+                q = q.filter(one_of(milestones::project_id, ids));
             }
             Ok(q.select((
                 milestones::id,
@@ -349,7 +350,7 @@ fn read_facts(
             .filter(investment_plans::year.eq(year))
             .into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(investment_plans::project_id.eq_any(ids));
+            q = q.filter(one_of(investment_plans::project_id, ids));
         }
         Ok(
             q.select((investment_plans::project_id, investment_plans::planned))
@@ -364,7 +365,7 @@ fn read_facts(
             .filter(investment_reports::year.eq(year))
             .into_boxed();
         if let Some(ids) = ids {
-            q = q.filter(investment_reports::project_id.eq_any(ids));
+            q = q.filter(one_of(investment_reports::project_id, ids));
         }
         Ok(q.select((
             investment_reports::project_id,
@@ -386,7 +387,7 @@ fn read_facts(
                 .filter(progress_updates::reported_on.le(as_of))
                 .into_boxed();
             if let Some(ids) = ids {
-                q = q.filter(progress_updates::project_id.eq_any(ids));
+                q = q.filter(one_of(progress_updates::project_id, ids));
             }
             Ok(q.select((
                 progress_updates::project_id,

@@ -119,3 +119,80 @@ fn a_zone_read_in_pieces_says_what_the_whole_says() {
         );
     }
 }
+
+/// `store::one_of` (the ids bound as one value, so the statement is prepared once) keeps
+/// exactly the rows `eq_any` keeps: none for no ids, and ids that match nothing are ignored.
+#[test]
+fn ids_bound_as_one_value_keep_what_each_id_keeps() {
+    use diesel::prelude::*;
+    use duban::db::schema::milestones as ms;
+    use duban::store::one_of::one_of;
+    for db in backends() {
+        let mut c = db.conn();
+        let ctx = system_on("2026-06-30");
+        seed::generate::generate(&mut c, &ctx, Size::City, 7, false).unwrap();
+        let every: Vec<i64> = ms::table
+            .select(ms::project_id)
+            .distinct()
+            .order(ms::project_id)
+            .load(&mut c)
+            .unwrap();
+        assert!(every.len() > 1000, "{}: {}", db.name, every.len());
+        let mut some: Vec<i64> = every.iter().copied().step_by(3).collect();
+        some.extend([-1, 0, i64::MAX]);
+        for ids in [vec![], vec![every[0]], some, every.clone()] {
+            let by_list: Vec<i64> = ms::table
+                .filter(one_of(ms::project_id, &ids))
+                .select(ms::id)
+                .order(ms::id)
+                .load(&mut c)
+                .unwrap();
+            let by_each: Vec<i64> = ms::table
+                .filter(ms::project_id.eq_any(&ids))
+                .select(ms::id)
+                .order(ms::id)
+                .load(&mut c)
+                .unwrap();
+            assert_eq!(by_list, by_each, "{}: {} ids", db.name, ids.len());
+            assert_eq!(by_list.is_empty(), ids.is_empty(), "{}", db.name);
+        }
+    }
+}
+
+/// Dates and timestamps read through the fast path (`db::dates::Fast`) read as diesel reads
+/// them, including a value SQLite holds in another shape (written by hand or by an older
+/// version) and a fraction of a second.
+#[test]
+fn dates_stored_in_another_shape_read_as_before() {
+    use diesel::prelude::*;
+    use duban::db::DbConn;
+    use duban::db::schema::milestones as ms;
+    let db = TestDb::sqlite();
+    let mut c = db.conn();
+    let ctx = system_on("2026-06-30");
+    seed::generate::generate(&mut c, &ctx, Size::District, 7, false).unwrap();
+    let id: i64 = ms::table
+        .select(ms::id)
+        .order(ms::id)
+        .first(&mut c)
+        .unwrap();
+    let DbConn::Sqlite(raw) = &mut c else {
+        unreachable!("a SQLite test database")
+    };
+    diesel::sql_query(
+        "UPDATE milestones SET created_at = '2026-06-30T08:01:02', \
+         updated_at = '2026-06-30 08:01:02.25', completed_on = NULL WHERE id = ?",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(id)
+    .execute(raw)
+    .unwrap();
+    let m = milestones::get(&mut c, id).unwrap();
+    let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%F %T%.f").unwrap();
+    assert_eq!(m.created_at, at("2026-06-30 08:01:02"));
+    assert_eq!(m.updated_at, at("2026-06-30 08:01:02.25"));
+    assert_eq!(m.completed_on, None);
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(json["created_at"], "2026-06-30T08:01:02Z");
+    assert_eq!(json["updated_at"], "2026-06-30T08:01:02.250Z");
+    assert_eq!(json["baseline_due"], m.baseline_due.to_string());
+}
