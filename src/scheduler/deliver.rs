@@ -175,16 +175,23 @@ pub async fn deliver_until(
     let renewal = Renewal::start(pool, clock.clone(), worker, window.lease);
     let mut report = DeliveryReport::default();
     let mut sending = FuturesUnordered::new();
+    // Answers the server has given that are not yet written. The database is written while
+    // the other connections go on (`alongside`): a commit that waits for the disk (on
+    // PostgreSQL, a WAL flush) does not hold up the mail in flight.
+    let mut answered: Vec<(OutboxRow, Outcome)> = Vec::new();
     let mut drained = false;
     let mut failed_claim = None;
     let mut grace_ends: Option<tokio::time::Instant> = None;
+    // Claims are made for a quarter of the window at a time, not one row per answer: each
+    // claim is a transaction.
+    let refill = (window.in_flight / 4).max(1);
     loop {
         let free = window.in_flight.max(1).saturating_sub(sending.len());
-        if !drained && free > 0 && !stop.is_cancelled() {
+        if !drained && (free >= refill || sending.is_empty()) && free > 0 && !stop.is_cancelled() {
             let now = db_timestamp(clock.now());
             let who = worker.to_string();
             let (lease, want) = (window.lease, free as i64);
-            let claimed = blocking(pool, move |c| {
+            let claim = blocking(pool, move |c| {
                 let rows = outbox::claim(c, now, lease, &who, want)?;
                 let ids: Vec<i64> = rows.iter().filter_map(|r| r.channel_id).collect();
                 let found = if ids.is_empty() {
@@ -193,9 +200,8 @@ pub async fn deliver_until(
                     channels::by_ids(c, &ids)?
                 };
                 Ok((rows, found))
-            })
-            .await;
-            match claimed {
+            });
+            match alongside(claim, &mut sending, &mut answered).await {
                 Ok((rows, found)) => {
                     drained = rows.len() < free;
                     lock(&renewal.held).extend(rows.iter().map(|r| r.id));
@@ -215,42 +221,50 @@ pub async fn deliver_until(
         if stop.is_cancelled() && grace_ends.is_none() {
             grace_ends = Some(tokio::time::Instant::now() + window.grace);
         }
-        let next = match grace_ends {
-            // Stopping: only the answers that come within the grace are waited for.
-            Some(end) => match tokio::time::timeout_at(end, sending.next()).await {
-                Ok(next) => next,
-                Err(_) => {
-                    let ids: Vec<i64> = lock(&renewal.held).iter().copied().collect();
-                    let (who, now) = (worker.to_string(), db_timestamp(clock.now()));
-                    let given = ids.len();
-                    blocking(pool, move |c| outbox::release(c, &ids, &who, now)).await?;
-                    tracing::warn!(
-                        given_back = given,
-                        "stopped with mail unanswered; its claims are given back"
-                    );
-                    return Ok(report);
-                }
-            },
-            None => tokio::select! {
-                next = sending.next() => next,
-                // Told to stop while waiting: look again, now with the grace running.
-                () = stop.cancelled() => continue,
-            },
-        };
-        let Some(first) = next else {
-            return match failed_claim {
-                Some(e) => Err(e),
-                None => Ok(report),
+        if answered.is_empty() {
+            let next = match grace_ends {
+                // Stopping: only the answers that come within the grace are waited for.
+                // Nothing answered is unwritten here, so every claim still held is of mail
+                // the server has not answered.
+                Some(end) => match tokio::time::timeout_at(end, sending.next()).await {
+                    Ok(next) => next,
+                    Err(_) => {
+                        let ids: Vec<i64> = lock(&renewal.held).iter().copied().collect();
+                        let (who, now) = (worker.to_string(), db_timestamp(clock.now()));
+                        let given = ids.len();
+                        blocking(pool, move |c| outbox::release(c, &ids, &who, now)).await?;
+                        tracing::warn!(
+                            given_back = given,
+                            "stopped with mail unanswered; its claims are given back"
+                        );
+                        return Ok(report);
+                    }
+                },
+                None => tokio::select! {
+                    next = sending.next() => next,
+                    // Told to stop while waiting: look again, now with the grace running.
+                    () = stop.cancelled() => continue,
+                },
             };
-        };
+            match next {
+                Some(first) => answered.push(first),
+                None => {
+                    return match failed_claim {
+                        Some(e) => Err(e),
+                        None => Ok(report),
+                    };
+                }
+            }
+        }
         // Whatever else the server has answered meanwhile is written in the same
         // transaction: one commit, so that the record keeps up with a fast server.
-        let mut answered = vec![first];
         while let Some(Some(more)) = sending.next().now_or_never() {
             answered.push(more);
         }
-        let ids: Vec<i64> = answered.iter().map(|(row, _)| row.id).collect();
-        for status in record(pool, clock.as_ref(), answered, max_attempts, window).await? {
+        let batch = std::mem::take(&mut answered);
+        let ids: Vec<i64> = batch.iter().map(|(row, _)| row.id).collect();
+        let written = record(pool, clock.as_ref(), batch, max_attempts, window);
+        for status in alongside(written, &mut sending, &mut answered).await? {
             match status {
                 outbox::Status::Sent => report.sent += 1,
                 outbox::Status::Dead => report.dead += 1,
@@ -261,6 +275,26 @@ pub async fn deliver_until(
         let mut held = lock(&renewal.held);
         for id in ids {
             held.remove(&id);
+        }
+    }
+}
+
+/// Runs `work` (a write or a claim) to its end while the mail in flight goes on; the
+/// answers that come meanwhile are kept in `answered`, for the next write.
+async fn alongside<T, S>(
+    work: impl std::future::Future<Output = T>,
+    sending: &mut FuturesUnordered<S>,
+    answered: &mut Vec<S::Output>,
+) -> T
+where
+    S: std::future::Future,
+{
+    let mut work = std::pin::pin!(work);
+    loop {
+        tokio::select! {
+            biased;
+            out = &mut work => return out,
+            Some(done) = sending.next(), if !sending.is_empty() => answered.push(done),
         }
     }
 }
