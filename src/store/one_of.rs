@@ -5,7 +5,7 @@
 //! cache, so every request that filtered by a list (the projects a user may read, a page's
 //! milestones) had SQLite parse and plan its statements again: a fifth of the time of a
 //! person's list of 100 milestones. [`one_of`] sends the ids as text: SQLite reads them with
-//! `json_each`, PostgreSQL casts them to `BIGINT[]`.
+//! `json_each`, PostgreSQL casts them to `BIGINT[]` and unnests them.
 
 use diesel::expression::{AppearsOnTable, Expression, SelectableExpression, ValidGrouping};
 use diesel::pg::Pg;
@@ -74,9 +74,13 @@ impl<C: QueryFragment<Sqlite>> QueryFragment<Sqlite> for OneOf<C> {
 impl<C: QueryFragment<Pg>> QueryFragment<Pg> for OneOf<C> {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> diesel::QueryResult<()> {
         self.column.walk_ast(out.reborrow())?;
-        out.push_sql(" = ANY(CAST(");
+        // `IN (SELECT unnest(…))`, not `= ANY(…)`: a cached statement gets PostgreSQL's
+        // generic plan, and there `= ANY` of a bound array is a search through the array for
+        // every row (0.7 s for 1,000 ids over 20,000 milestones) where the subquery is
+        // joined by hash or index.
+        out.push_sql(" IN (SELECT unnest(CAST(");
         out.push_bind_param::<Text, _>(&self.array)?;
-        out.push_sql(" AS BIGINT[]))");
+        out.push_sql(" AS BIGINT[])))");
         Ok(())
     }
 }
