@@ -88,10 +88,10 @@ pub struct ChannelView {
     pub rate_limit: i32,
     pub rate_window_secs: i32,
     /// Until when the robot asked to be left alone (a throttle).
-    #[serde(serialize_with = "crate::db::models::utc_opt")]
+    #[serde(serialize_with = "crate::db::dates::utc_opt")]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub blocked_until: Option<NaiveDateTime>,
-    #[serde(serialize_with = "crate::db::models::utc")]
+    #[serde(serialize_with = "crate::db::dates::utc")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
 }

@@ -86,8 +86,10 @@ pub struct Page<T> {
     pub total: i64,
 }
 
-/// Ids bound in one `IN (…)` filter. SQLite takes at most 32,766 parameters a statement and
-/// PostgreSQL 65,535, so a filter over more ids is sent in pieces of this size.
+/// Ids read in one piece. The pieces began with diesel's `eq_any`, one parameter an id,
+/// against SQLite's limit of 32,766 parameters a statement and PostgreSQL's 65,535. Each
+/// piece is now one bound value ([`one_of::one_of`]), so that limit no longer applies; the
+/// pieces stay because the figures in docs/benchmarks.md were measured with them.
 pub(crate) const IDS_PER_QUERY: usize = 1000;
 
 /// Runs `load` over `ids` in pieces of [`IDS_PER_QUERY`] and joins what each piece gave, in

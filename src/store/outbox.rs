@@ -402,7 +402,7 @@ pub struct OutboxStatus {
     pub failed: i64,
     pub dead: i64,
     /// When the oldest unsent (pending, sending or failed) message was queued.
-    #[serde(serialize_with = "crate::db::models::utc_opt")]
+    #[serde(serialize_with = "crate::db::dates::utc_opt")]
     pub oldest_waiting: Option<NaiveDateTime>,
     pub dead_rows: Vec<DeadRow>,
 }
