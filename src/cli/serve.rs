@@ -49,6 +49,7 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
     };
     let bind = settings.bind.clone();
+    let pool_size = usize::try_from(settings.db_pool_size).unwrap_or(usize::MAX);
     // lettre's pooled SMTP transport starts a task: it must be built inside the runtime.
     let mail = settings.mail.clone();
     let serving = format!(
@@ -77,6 +78,12 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
             // Signals are handled here, not by actix: a stop must reach the scan and
             // delivery loops as well as the HTTP side.
             let server = actix_web::HttpServer::new(move || http::app(state.clone()))
+                // Every blocking task of a request wants a pooled connection (or a
+                // password slot, which needs no more threads than that): threads past the
+                // pool's size would only wait on it, each keeping its own allocator heap.
+                // Under 16 connections actix's default (512 shared by the workers) grew to
+                // 58 threads.
+                .worker_max_blocking_threads(pool_size)
                 .bind(&bind)?
                 .disable_signals()
                 .run();
