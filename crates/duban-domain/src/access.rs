@@ -182,6 +182,18 @@ pub fn may(p: &Principal, rel: Relation, action: Action) -> bool {
     }
 }
 
+/// Could the user do this on some project, however related to it? [`may`] only ever grants
+/// more for a closer relation, so this is [`may`] with every tie at once. Lets a caller skip
+/// looking for projects where the answer can only be no (a supervisor reports on none).
+pub fn may_on_some(p: &Principal, action: Action) -> bool {
+    let closest = Relation {
+        leader: true,
+        unit_head: true,
+        responsible: true,
+    };
+    may(p, closest, action)
+}
+
 /// May the user read a project as it stood on a past (or future) day? Only who may read it
 /// today and could read it on that day: a leader who handed a project over reads nothing
 /// of it any more, and a new holder does not look back before his time. Admins and the
@@ -304,6 +316,42 @@ mod tests {
         unit_head: false,
         responsible: false,
     };
+
+    #[test]
+    fn may_on_some_is_may_for_some_relation() {
+        let actions = [
+            Action::Read,
+            Action::Comment,
+            Action::Report,
+            Action::RaiseProblem,
+            Action::ApproveReschedule,
+            Action::AppealAsLeader,
+            Action::AppealAsUnit,
+            Action::Manage,
+        ];
+        let relations: Vec<Relation> = (0..8u8)
+            .map(|b| Relation {
+                leader: b & 1 != 0,
+                unit_head: b & 2 != 0,
+                responsible: b & 4 != 0,
+            })
+            .collect();
+        for set in 0..(1u8 << Role::ALL.len()) {
+            let roles: Vec<Role> = Role::ALL
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| set & (1 << i) != 0)
+                .map(|(_, r)| *r)
+                .collect();
+            let p = user(&roles);
+            for a in actions {
+                let some = relations.iter().any(|r| may(&p, *r, a));
+                assert_eq!(may_on_some(&p, a), some, "{roles:?} {a:?}");
+            }
+        }
+        assert!(!may_on_some(&user(&[Role::Supervisor]), Action::Report));
+        assert!(may_on_some(&user(&[Role::Responsible]), Action::Report));
+    }
 
     #[test]
     fn relations_count_only_through_their_role() {
