@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConn;
+use crate::db::dates::Fast;
 use crate::db::schema::{assignments, flags, milestones, people, problems, projects, units};
 use crate::domain::assignment::{Held, answerable_on};
 use crate::domain::channel::Audience;
@@ -122,7 +123,17 @@ pub fn scan(
             milestones::current_due,
             milestones::completed_on,
         ))
-        .load(conn)?;
+        .load::<(
+            i64,
+            i64,
+            String,
+            Fast<NaiveDate>,
+            Fast<NaiveDate>,
+            Fast<Option<NaiveDate>>,
+        )>(conn)?
+        .into_iter()
+        .map(|(id, pid, title, Fast(b), Fast(d), Fast(c))| (id, pid, title, b, d, c))
+        .collect();
     type PbRow = (i64, i64, String, i64, NaiveDate);
     let open_problems: Vec<PbRow> = problems::table
         .filter(problems::raised_on.le(as_of))
@@ -144,7 +155,10 @@ pub fn scan(
             problems::acting_unit_id,
             problems::due,
         ))
-        .load(conn)?;
+        .load::<(i64, i64, String, i64, Fast<NaiveDate>)>(conn)?
+        .into_iter()
+        .map(|(id, pid, text, unit, Fast(due))| (id, pid, text, unit, due))
+        .collect();
     let project_names: HashMap<i64, (String, String)> = projects::table
         .select((projects::id, projects::code, projects::name))
         .load::<(i64, String, String)>(conn)?
@@ -152,7 +166,7 @@ pub fn scan(
         .map(|(id, code, name)| (id, (code, name)))
         .collect();
     let mut holders: HashMap<i64, Vec<Held<Holder>>> = HashMap::new();
-    for (id, pid, leader, unit, person, start, end) in assignments::table
+    for (id, pid, leader, unit, person, Fast(start), Fast(end)) in assignments::table
         .order((
             assignments::project_id,
             assignments::start_on,
@@ -167,7 +181,7 @@ pub fn scan(
             assignments::start_on,
             assignments::end_on,
         ))
-        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?
+        .load::<crate::store::reports::HeldRow>(conn)?
     {
         holders.entry(pid).or_default().push(Held {
             id,

@@ -520,6 +520,28 @@ pub fn year_figures_of(
     figures_through(conn, project_ids, year, 12)
 }
 
+/// The year's planned amount of each project in scope (`None`: the whole zone) that has one.
+pub(crate) fn plans_of(
+    conn: &mut DbConn,
+    scope: Option<&[i64]>,
+    year: i32,
+) -> AppResult<std::collections::HashMap<i64, i64>> {
+    Ok(super::in_scope(scope, |ids| {
+        let mut q = investment_plans::table
+            .filter(investment_plans::year.eq(year))
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(one_of(investment_plans::project_id, ids));
+        }
+        Ok(
+            q.select((investment_plans::project_id, investment_plans::planned))
+                .load::<(i64, i64)>(conn)?,
+        )
+    })?
+    .into_iter()
+    .collect())
+}
+
 /// The figures of `year` counting the monthly reports up to month `through` of it.
 pub fn figures_through(
     conn: &mut DbConn,
@@ -527,17 +549,10 @@ pub fn figures_through(
     year: i32,
     through: i32,
 ) -> AppResult<std::collections::HashMap<i64, YearFigures>> {
-    let mut out = std::collections::HashMap::new();
-    for ids in project_ids.chunks(super::IDS_PER_QUERY) {
-        let plans: std::collections::HashMap<i64, i64> = investment_plans::table
-            .filter(one_of(investment_plans::project_id, ids))
-            .filter(investment_plans::year.eq(year))
-            .select((investment_plans::project_id, investment_plans::planned))
-            .load::<(i64, i64)>(conn)?
-            .into_iter()
-            .collect();
-        let reports: Vec<(i64, i32, i64, i64)> = investment_reports::table
-            .filter(one_of(investment_reports::project_id, ids))
+    let scope = super::scope_of(conn, project_ids)?;
+    let plans = plans_of(conn, scope, year)?;
+    let reports: Vec<(i64, i32, i64, i64)> = super::in_scope(scope, |ids| {
+        let mut q = investment_reports::table
             .filter(
                 investment_reports::year
                     .lt(year)
@@ -545,35 +560,41 @@ pub fn figures_through(
                         .eq(year)
                         .and(investment_reports::month.le(through))),
             )
-            .order((
-                investment_reports::project_id,
-                investment_reports::year,
-                investment_reports::month,
-            ))
-            .select((
-                investment_reports::project_id,
-                investment_reports::year,
-                investment_reports::completed,
-                investment_reports::cumulative,
-            ))
-            .load(conn)?;
-        // Ordered by project, year and month: each project's reports are one run.
-        let mut by_project: std::collections::HashMap<i64, (i64, i64)> =
-            std::collections::HashMap::new();
-        for (p, y, completed, cumulative) in reports {
-            let e = by_project.entry(p).or_insert((0, 0));
-            if y == year {
-                e.0 += completed;
-            }
-            e.1 = cumulative;
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(one_of(investment_reports::project_id, ids));
         }
-        for &id in ids {
-            let (completed, cumulative) = by_project.get(&id).copied().unwrap_or((0, 0));
-            out.insert(
-                id,
-                figures(year, plans.get(&id).copied(), completed, cumulative),
-            );
+        Ok(q.order((
+            investment_reports::project_id,
+            investment_reports::year,
+            investment_reports::month,
+        ))
+        .select((
+            investment_reports::project_id,
+            investment_reports::year,
+            investment_reports::completed,
+            investment_reports::cumulative,
+        ))
+        .load(conn)?)
+    })?;
+    // Ordered by project, year and month (a project's reports all come in one piece): each
+    // project's reports are one run.
+    let mut by_project: std::collections::HashMap<i64, (i64, i64)> =
+        std::collections::HashMap::new();
+    for (p, y, completed, cumulative) in reports {
+        let e = by_project.entry(p).or_insert((0, 0));
+        if y == year {
+            e.0 += completed;
         }
+        e.1 = cumulative;
+    }
+    let mut out = std::collections::HashMap::with_capacity(project_ids.len());
+    for &id in project_ids {
+        let (completed, cumulative) = by_project.get(&id).copied().unwrap_or((0, 0));
+        out.insert(
+            id,
+            figures(year, plans.get(&id).copied(), completed, cumulative),
+        );
     }
     Ok(out)
 }

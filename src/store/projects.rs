@@ -15,6 +15,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::units::escape_like;
 use super::{Ctx, Page, Paging, audit, investment, milestones as ms, progress};
 use crate::db::DbConn;
+use crate::db::dates::Fast;
 use crate::db::models::{
     Assignment, NewAssignmentRow, NewProjectRow, NewStageEventRow, Person, ProgressUpdate, Project,
     StageEvent, Unit,
@@ -817,16 +818,20 @@ pub fn summarize(
     rules: &Rules,
 ) -> AppResult<Vec<ProjectSummary>> {
     let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
-    let holding: Vec<Assignment> = super::in_chunks(&ids, |ids| {
-        Ok(assignments::table
-            .filter(one_of(assignments::project_id, ids))
+    let scope = super::scope_of(conn, &ids)?;
+    let holding: Vec<Assignment> = super::in_scope(scope, |ids| {
+        let mut q = assignments::table
             .filter(assignments::start_on.le(as_of))
             .filter(
                 assignments::end_on
                     .is_null()
                     .or(assignments::end_on.gt(as_of)),
             )
-            .order(assignments::id)
+            .into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(one_of(assignments::project_id, ids));
+        }
+        Ok(q.order(assignments::id)
             .select(Assignment::as_select())
             .load(conn)?)
     })?;
@@ -858,19 +863,21 @@ pub fn summarize(
     .into_iter()
     .map(|(id, name)| (id, UnitRef { id, name }))
     .collect();
-    let dues: Vec<(i64, NaiveDate, Option<NaiveDate>)> = super::in_chunks(&ids, |ids| {
-        Ok(milestones::table
-            .filter(one_of(milestones::project_id, ids))
-            .select((
-                milestones::project_id,
-                milestones::current_due,
-                milestones::completed_on,
-            ))
-            .load(conn)?)
+    let dues = super::in_scope(scope, |ids| {
+        let mut q = milestones::table.into_boxed();
+        if let Some(ids) = ids {
+            q = q.filter(one_of(milestones::project_id, ids));
+        }
+        Ok(q.select((
+            milestones::project_id,
+            milestones::current_due,
+            milestones::completed_on,
+        ))
+        .load::<(i64, Fast<NaiveDate>, Fast<Option<NaiveDate>>)>(conn)?)
     })?;
     let mut counts: HashMap<i64, (MilestoneCounts, Option<NaiveDate>)> = HashMap::new();
-    let mut lit = lights(conn, tz, &ids, as_of, cal, rules)?;
-    for (pid, due, done) in dues {
+    let mut lit = lights(conn, tz, scope, as_of, cal, rules)?;
+    for (pid, Fast(due), Fast(done)) in dues {
         let (c, next) = counts.entry(pid).or_default();
         c.total += 1;
         match state_as_of(due, done, as_of) {
@@ -910,7 +917,7 @@ pub fn summarize(
 fn lights(
     conn: &mut DbConn,
     tz: chrono_tz::Tz,
-    ids: &[i64],
+    ids: Option<&[i64]>,
     as_of: NaiveDate,
     cal: &WorkCalendar,
     rules: &Rules,
@@ -925,14 +932,15 @@ fn lights(
         .collect())
 }
 
+/// The facts of these projects (`None`: the whole zone) as of a day.
 fn project_facts(
     conn: &mut DbConn,
     tz: chrono_tz::Tz,
-    ids: &[i64],
+    ids: Option<&[i64]>,
     as_of: NaiveDate,
 ) -> AppResult<Vec<report::ProjectFacts>> {
     let only = super::reports::InspectionFilter {
-        within: Some(ids.to_vec()),
+        within: ids.map(<[i64]>::to_vec),
         ..Default::default()
     };
     super::reports::facts(conn, tz, as_of, as_of.year(), &only)
@@ -979,7 +987,7 @@ pub fn detail(
     for v in &mut milestones {
         v.red_since = red.get(&v.milestone.id).copied();
     }
-    let facts = project_facts(conn, ctx.tz, &[project.id], as_of)?;
+    let facts = project_facts(conn, ctx.tz, Some(&[project.id]), as_of)?;
     let row = facts
         .first()
         .map(|p| report::project_row(p, as_of, &cal, rules));

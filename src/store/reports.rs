@@ -12,9 +12,10 @@ use utoipa::IntoParams;
 
 use super::in_scope;
 use crate::db::DbConn;
+use crate::db::dates::Fast;
 use crate::db::schema::{
-    assignments, investment_plans, investment_reports, milestones, people, progress_updates,
-    projects, stage_events, units,
+    assignments, investment_reports, milestones, people, progress_updates, projects, stage_events,
+    units,
 };
 use crate::domain::access::Role;
 use crate::domain::assignment::{Held, holder_on};
@@ -157,7 +158,26 @@ fn names_among(
     Ok((people.into_iter().collect(), units.into_iter().collect()))
 }
 
-type ProjectRowT = (i64, String, String, String, String, NaiveDate, NaiveDate);
+/// An assignment as read for the history: id, project, leader, unit, person, start, end.
+pub(crate) type HeldRow = (
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    Fast<NaiveDate>,
+    Fast<Option<NaiveDate>>,
+);
+
+type ProjectRowT = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Fast<NaiveDate>,
+    Fast<NaiveDate>,
+);
 
 /// The history of the projects `f` selects, as `domain::report` reads it. Every table is
 /// read only for the projects in scope (in pieces of [`super::IDS_PER_QUERY`] ids), so
@@ -238,9 +258,9 @@ fn read_facts(
             assignments::start_on,
             assignments::end_on,
         ))
-        .load::<(i64, i64, i64, i64, i64, NaiveDate, Option<NaiveDate>)>(conn)?)
+        .load::<HeldRow>(conn)?)
     })?;
-    for (id, pid, leader, unit, person, start, end) in held {
+    for (id, pid, leader, unit, person, Fast(start), Fast(end)) in held {
         recorded.entry(pid).or_default().push(Held {
             id,
             start_on: start,
@@ -299,9 +319,9 @@ fn read_facts(
             stage_events::stage,
         ))
         .order((stage_events::effective_on, stage_events::id))
-        .load::<(i64, NaiveDate, String)>(conn)?)
+        .load::<(i64, Fast<NaiveDate>, String)>(conn)?)
     })?;
-    for (pid, on, stage) in events {
+    for (pid, Fast(on), stage) in events {
         if let Some(s) = Stage::parse(&stage) {
             stages.entry(pid).or_default().push((on, s));
         }
@@ -322,7 +342,7 @@ fn read_facts(
                 milestones::completed_on,
             ))
             .order((milestones::project_id, milestones::ordinal))
-            .load::<(i64, i64, String, NaiveDate, Option<NaiveDate>)>(conn)?)
+            .load::<(i64, i64, String, Fast<NaiveDate>, Fast<Option<NaiveDate>>)>(conn)?)
         })?
     };
     let mut moved = match scope {
@@ -334,7 +354,7 @@ fn read_facts(
         }
     };
     let mut ms: HashMap<i64, Vec<MilestoneFacts>> = HashMap::new();
-    for (id, pid, title, baseline, completed) in milestone_rows {
+    for (id, pid, title, Fast(baseline), Fast(completed)) in milestone_rows {
         if keep.contains(&pid) {
             ms.entry(pid).or_default().push(MilestoneFacts {
                 id,
@@ -345,20 +365,7 @@ fn read_facts(
             });
         }
     }
-    let plans: HashMap<i64, i64> = in_scope(scope, |ids| {
-        let mut q = investment_plans::table
-            .filter(investment_plans::year.eq(year))
-            .into_boxed();
-        if let Some(ids) = ids {
-            q = q.filter(one_of(investment_plans::project_id, ids));
-        }
-        Ok(
-            q.select((investment_plans::project_id, investment_plans::planned))
-                .load::<(i64, i64)>(conn)?,
-        )
-    })?
-    .into_iter()
-    .collect();
+    let plans = super::investment::plans_of(conn, scope, year)?;
     let mut monthly: HashMap<i64, Vec<(i32, u32, i64)>> = HashMap::new();
     let reports = in_scope(scope, |ids| {
         let mut q = investment_reports::table
@@ -395,10 +402,10 @@ fn read_facts(
                 progress_updates::progress,
             ))
             .order((progress_updates::reported_on, progress_updates::id))
-            .load::<(i64, NaiveDate, String)>(conn)?)
+            .load::<(i64, Fast<NaiveDate>, String)>(conn)?)
         })?
     };
-    for (pid, on, text) in updates {
+    for (pid, Fast(on), text) in updates {
         latest.insert(pid, (on, text));
     }
 
@@ -412,7 +419,7 @@ fn read_facts(
         .into_iter()
         .filter(|r| keep.contains(&r.0))
         .map(
-            |(id, code, name, level, category, planned_start, planned_finish)| {
+            |(id, code, name, level, category, Fast(planned_start), Fast(planned_finish))| {
                 let h = holding.get(&id).copied();
                 ProjectFacts {
                     id,

@@ -88,6 +88,30 @@ fn a_zone_read_in_pieces_says_what_the_whole_says() {
             paged.extend(page.items);
         }
         assert_eq!(lit(&paged), lit_whole, "{}: pages", db.name);
+        // Everything else of a summary too (holders, milestone counts, the next due date):
+        // the board reads the whole zone table by table, a page reads its projects by id.
+        let json = |v: &[projects::ProjectSummary]| serde_json::to_value(v).unwrap();
+        assert_eq!(json(&all), json(&paged), "{}: summaries", db.name);
+        // The board's investment figures, read for the whole zone, are each project's own.
+        let ids: Vec<i64> = all.iter().map(|s| s.project.id).collect();
+        let zone = duban::store::investment::figures_through(&mut c, &ids, 2026, 6).unwrap();
+        let some = duban::store::investment::figures_through(&mut c, &ids[..700], 2026, 6).unwrap();
+        assert_eq!(zone.len(), 2000, "{}", db.name);
+        assert!(
+            some.iter()
+                .any(|(_, f)| f.planned.is_some() && f.completed > 0),
+            "{}: some project has figures",
+            db.name
+        );
+        for (id, f) in &some {
+            let z = &zone[id];
+            assert_eq!(
+                (f.planned, f.completed, f.cumulative),
+                (z.planned, z.completed, z.cumulative),
+                "{}: project {id}",
+                db.name
+            );
+        }
         let beyond = projects::list(
             &mut c,
             &ctx,
@@ -162,6 +186,34 @@ fn ids_bound_as_one_value_keep_what_each_id_keeps() {
 /// Dates and timestamps read through the fast path (`db::dates::Fast`) read as diesel reads
 /// them, including a value SQLite holds in another shape (written by hand or by an older
 /// version) and a fraction of a second.
+/// The bundled SQLite is built as `.cargo/config.toml` says: the planner's stability
+/// guarantee, no mutex around each call (each connection is used by one thread at a time),
+/// no memory statistics.
+#[test]
+fn sqlite_is_built_with_the_flags_it_is_read_with() {
+    use diesel::prelude::*;
+    use duban::db::DbConn;
+    #[derive(QueryableByName)]
+    struct Opt {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        compile_options: String,
+    }
+    let db = TestDb::sqlite();
+    let mut c = db.conn();
+    let DbConn::Sqlite(raw) = &mut c else {
+        unreachable!("a SQLite test database")
+    };
+    let opts: Vec<String> = diesel::sql_query("PRAGMA compile_options")
+        .load::<Opt>(raw)
+        .unwrap()
+        .into_iter()
+        .map(|o| o.compile_options)
+        .collect();
+    for want in ["ENABLE_QPSG", "THREADSAFE=2", "DEFAULT_MEMSTATUS=0"] {
+        assert!(opts.iter().any(|o| o == want), "{want} not in {opts:?}");
+    }
+}
+
 #[test]
 fn dates_stored_in_another_shape_read_as_before() {
     use diesel::prelude::*;
