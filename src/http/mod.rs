@@ -106,6 +106,23 @@ impl AppState {
         .await?
     }
 
+    /// [`Self::db`] for a JSON answer: the value is written out on the blocking thread that
+    /// made it, and dropped there. Written on the worker instead, a 40 MB report held up every
+    /// other request of that worker while it was written, and its parts, freed on another
+    /// thread than the one that allocated them, stayed resident until that thread ran again.
+    pub async fn db_json<T, F>(&self, f: F) -> AppResult<HttpResponse>
+    where
+        T: serde::Serialize + 'static,
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+    {
+        let body = self
+            .db(move |c| serde_json::to_vec(&f(c)?).map_err(AppError::internal))
+            .await?;
+        Ok(HttpResponse::Ok()
+            .content_type(actix_web::http::header::ContentType::json())
+            .body(body))
+    }
+
     /// Runs `f` on the blocking thread pool with the pool itself and a password slot, for
     /// use cases that check a password (and must not hold a connection while they do).
     /// Without a free slot the request is refused here, before it takes a thread.

@@ -33,11 +33,9 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<store::RunFilter>,
-) -> AppResult<web::Json<Page<store::Run>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| store::list(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| store::list(c, &ctx, &f)).await
 }
 
 /// Compute the assessment for a year and save it as a draft run.

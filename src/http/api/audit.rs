@@ -1,6 +1,6 @@
 //! `GET /api/v1/audit`: the append-only record of every write.
 
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
 
 use crate::db::models::AuditEntry;
 use crate::error::AppResult;
@@ -21,9 +21,7 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<audit::AuditFilter>,
-) -> AppResult<web::Json<Page<AuditEntry>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| audit::list(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| audit::list(c, &ctx, &f)).await
 }

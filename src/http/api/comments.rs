@@ -64,13 +64,11 @@ async fn history(
     actor: Actor,
     code: web::Path<String>,
     q: ApiQuery<Paging>,
-) -> AppResult<web::Json<Page<AuditEntry>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, code, paging) = (state.ctx(&actor), code.into_inner(), q.0);
-    Ok(web::Json(
-        state
-            .db(move |c| audit::project_history(c, &ctx, &code, paging))
-            .await?,
-    ))
+    state
+        .db_json(move |c| audit::project_history(c, &ctx, &code, paging))
+        .await
 }
 
 /// The incidents recorded on a project (一票否决), oldest first.

@@ -30,11 +30,9 @@ async fn list_plans(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
-) -> AppResult<web::Json<Page<InvestmentPlan>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| inv::list_plans(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| inv::list_plans(c, &ctx, &f)).await
 }
 
 /// Set a project's plan for a year.
@@ -104,11 +102,9 @@ async fn list_reports(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<inv::InvestmentFilter>,
-) -> AppResult<web::Json<Page<InvestmentReport>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| inv::list_reports(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| inv::list_reports(c, &ctx, &f)).await
 }
 
 /// Report the investment completed in a month; `cumulative` is computed.

@@ -31,13 +31,11 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<ms::MilestoneListFilter>,
-) -> AppResult<web::Json<Page<MilestoneView>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
-    Ok(web::Json(
-        state
-            .db(move |c| ms::list(c, &ctx, &st.scheduling.rules, &f))
-            .await?,
-    ))
+    state
+        .db_json(move |c| ms::list(c, &ctx, &st.scheduling.rules, &f))
+        .await
 }
 
 /// Add a milestone to a project.
@@ -157,11 +155,9 @@ async fn requests(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<ms::RescheduleFilter>,
-) -> AppResult<web::Json<Page<ms::RescheduleRequest>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| ms::list_requests(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| ms::list_requests(c, &ctx, &f)).await
 }
 
 /// Approve or reject a pending reschedule request (the project's leader, or an admin).

@@ -1,6 +1,6 @@
 //! `/api/v1/outbox`: the record of every mail, its delivery state, and retries.
 
-use actix_web::{get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use serde_json::json;
 
 use crate::db::models::OutboxRow;
@@ -25,11 +25,9 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<outbox::OutboxFilter>,
-) -> AppResult<web::Json<Page<OutboxRow>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| outbox::messages(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| outbox::messages(c, &ctx, &f)).await
 }
 
 /// Counts by state, oldest waiting message, dead messages.

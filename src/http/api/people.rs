@@ -23,9 +23,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 async fn list(
     state: web::Data<AppState>,
     q: ApiQuery<people::PersonFilter>,
-) -> AppResult<web::Json<Page<Person>>> {
+) -> AppResult<HttpResponse> {
     let f = q.0;
-    Ok(web::Json(state.db(move |c| people::list(c, &f)).await?))
+    state.db_json(move |c| people::list(c, &f)).await
 }
 
 /// Create a person.

@@ -47,11 +47,9 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<problems::ProblemFilter>,
-) -> AppResult<web::Json<Page<Problem>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| problems::list(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| problems::list(c, &ctx, &f)).await
 }
 
 /// One problem.

@@ -24,11 +24,9 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<progress::ProgressFilter>,
-) -> AppResult<web::Json<Page<ProgressUpdate>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f) = (state.ctx(&actor), q.0);
-    Ok(web::Json(
-        state.db(move |c| progress::list(c, &ctx, &f)).await?,
-    ))
+    state.db_json(move |c| progress::list(c, &ctx, &f)).await
 }
 
 /// Post a progress update.

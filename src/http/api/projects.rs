@@ -39,13 +39,11 @@ async fn list(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<projects::ProjectFilter>,
-) -> AppResult<web::Json<Page<projects::ProjectSummary>>> {
+) -> AppResult<HttpResponse> {
     let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
-    Ok(web::Json(
-        state
-            .db(move |c| projects::list(c, &ctx, &st.scheduling.rules, &f))
-            .await?,
-    ))
+    state
+        .db_json(move |c| projects::list(c, &ctx, &st.scheduling.rules, &f))
+        .await
 }
 
 /// Register a project with its stage and responsibility.

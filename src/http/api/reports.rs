@@ -46,12 +46,14 @@ async fn inspection(
     let (f, ctx, tz, st) = (q.0, state.ctx(&actor), state.tz, state.clone());
     // An unknown format is refused before any work is done.
     let fmt = format_of(f.format.as_deref())?;
+    if fmt == ReportFormat::Json {
+        return state
+            .db_json(move |c| reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f))
+            .await;
+    }
     let r = state
         .db(move |c| reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f))
         .await?;
-    if fmt == ReportFormat::Json {
-        return Ok(HttpResponse::Ok().json(r));
-    }
     // Rendering a large workbook is CPU work: keep it off the async workers.
     let (body, as_of) = web::block(move || (export::inspection(&r, fmt), r.as_of))
         .await
@@ -96,12 +98,10 @@ async fn issued(
     state: web::Data<AppState>,
     actor: Actor,
     q: ApiQuery<Paging>,
-) -> AppResult<web::Json<Page<reports::Issued>>> {
+) -> AppResult<HttpResponse> {
     let p = q.0;
     let ctx = state.ctx(&actor);
-    Ok(web::Json(
-        state.db(move |c| reports::issued(c, &ctx, p)).await?,
-    ))
+    state.db_json(move |c| reports::issued(c, &ctx, p)).await
 }
 
 /// The format asked for (JSON when none); an unknown one is refused naming `format`.

@@ -3,7 +3,7 @@
 //! light and status words). Each reads through `store` with the same rules
 //! as the API and hands plain rows to a template.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::http::StatusCode;
@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{Viewer, error_page, i18n, render};
+use super::{Viewer, error_page, i18n};
 use crate::clock::db_timestamp;
 use crate::domain::access::Principal;
 use crate::domain::lang::Lang;
@@ -74,24 +74,57 @@ pub(super) fn page(
     template: &str,
     ctx: Value,
 ) -> HttpResponse {
-    let user = principal(req);
-    let token = csrf(req);
-    let lang = super::req_lang(req);
-    let mut resp = render(
-        status,
-        template,
-        &Viewer {
-            user: user.as_ref(),
-            csrf_token: token.as_deref(),
-            lang,
-            path: req.path(),
+    rendered(req, status, PageViewer::of(req).render(template, ctx))
+}
+
+/// The request's viewer as owned values, so that a large page can be rendered on the
+/// blocking thread that read its data ([`PageViewer::render`], then [`rendered`]).
+pub(super) struct PageViewer {
+    user: Option<Principal>,
+    csrf_token: Option<String>,
+    lang: &'static str,
+    path: String,
+    waiting: usize,
+}
+
+impl PageViewer {
+    pub(super) fn of(req: &HttpRequest) -> Self {
+        Self {
+            user: principal(req),
+            csrf_token: csrf(req),
+            lang: super::req_lang(req),
+            path: req.path().to_string(),
             waiting: waiting_of(req).map_or(0, |w| w.count()),
-        },
-        ctx,
-    );
+        }
+    }
+
+    pub(super) fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    /// The page's HTML.
+    pub(super) fn render(&self, template: &str, ctx: Value) -> Result<String, String> {
+        let v = Viewer {
+            user: self.user.as_ref(),
+            csrf_token: self.csrf_token.as_deref(),
+            lang: self.lang,
+            path: &self.path,
+            waiting: self.waiting,
+        };
+        super::render_html(template, &v, ctx)
+    }
+}
+
+/// The response for a page rendered by [`PageViewer::render`].
+pub(super) fn rendered(
+    req: &HttpRequest,
+    status: StatusCode,
+    html: Result<String, String>,
+) -> HttpResponse {
+    let mut resp = super::html_response(status, html);
     // A language asked for in the address stays for the next pages.
     if super::asked_lang(req).is_some() {
-        let cookie = Cookie::build(super::LANG_COOKIE, lang)
+        let cookie = Cookie::build(super::LANG_COOKIE, super::req_lang(req))
             .path("/")
             .same_site(SameSite::Lax)
             .max_age(time::Duration::days(365))
@@ -511,7 +544,7 @@ struct BoardQuery {
 #[get("/board")]
 async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let q: BoardQuery = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let lang = super::req_lang(&req);
+    let viewer = PageViewer::of(&req);
     let as_of = q.as_of.unwrap_or_else(|| state.today());
     let by_unit = q.by.as_deref() == Some("unit");
     let category = q.category.as_deref().and_then(Category::parse);
@@ -539,17 +572,57 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
             // reports filed up to that month, and the problems still open.
             let ids: Vec<i64> = all.iter().map(|s| s.project.id).collect();
             let figures = investment::figures_through(c, &ids, as_of.year(), as_of.month() as i32)?;
-            let problems = crate::store::problems::open_counts(c, &ids, as_of)?;
-            Ok((all, figures, problems))
+            let open_problems = crate::store::problems::open_counts(c, &ids, as_of)?;
+            // Rendered here, where the data was read: the board of a province is megabytes
+            // of HTML, and its many parts are freed by the thread that made them.
+            Ok(board_html(
+                &viewer,
+                &all,
+                &figures,
+                &open_problems,
+                BoardView {
+                    as_of,
+                    by_unit,
+                    only,
+                    category,
+                    q: q.q,
+                },
+            ))
         })
         .await;
-    let (all, figures, open_problems) = match got {
-        Ok(a) => a,
-        Err(e) => return error(&req, &e),
-    };
+    match got {
+        Ok(html) => rendered(&req, StatusCode::OK, html),
+        Err(e) => error(&req, &e),
+    }
+}
+
+/// What the board was asked to show.
+struct BoardView {
+    as_of: NaiveDate,
+    by_unit: bool,
+    only: Option<String>,
+    category: Option<Category>,
+    q: Option<String>,
+}
+
+fn board_html(
+    viewer: &PageViewer,
+    all: &[projects::ProjectSummary],
+    figures: &HashMap<i64, investment::YearFigures>,
+    open_problems: &HashMap<i64, i64>,
+    v: BoardView,
+) -> Result<String, String> {
+    let lang = viewer.lang();
+    let BoardView {
+        as_of,
+        by_unit,
+        only,
+        category,
+        q,
+    } = v;
     let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     let mut counts = BTreeMap::from([("red", 0), ("yellow", 0), ("green", 0)]);
-    for s in &all {
+    for s in all {
         let key = if by_unit {
             s.unit.as_ref().map(|u| u.name.clone())
         } else {
@@ -575,13 +648,11 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
         .into_iter()
         .map(|(name, projects)| json!({"name": name, "projects": projects}))
         .collect();
-    page(
-        &req,
-        StatusCode::OK,
+    viewer.render(
         "board.html",
         json!({"groups": groups, "counts": counts, "total": all.len(),
                "as_of": as_of.to_string(), "by": if by_unit { "unit" } else { "leader" },
-               "light": only, "category": category.map(|c| c.as_str()), "q": q.q.unwrap_or_default(),
+               "light": only, "category": category.map(|c| c.as_str()), "q": q.unwrap_or_default(),
                "categories": Category::ALL.iter().map(|c| json!({"key": c.as_str(),
                    "label": i18n::text(lang, &format!("cat_{}", c.as_str()))})).collect::<Vec<_>>()}),
     )

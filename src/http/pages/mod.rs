@@ -247,6 +247,12 @@ fn nav(v: &Viewer<'_>) -> Vec<NavItem> {
 
 /// Renders a page with the shared context (language, translations, viewer, navigation).
 pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -> HttpResponse {
+    html_response(status, render_html(template, v, page))
+}
+
+/// The page's HTML, on whatever thread calls it (a large page is rendered where its data
+/// was read, off the async workers).
+pub fn render_html(template: &str, v: &Viewer<'_>, page: Value) -> Result<String, String> {
     let mut ctx = json!({
         "lang": v.lang,
         "lang_code": v.lang,
@@ -259,9 +265,13 @@ pub fn render(status: StatusCode, template: &str, v: &Viewer<'_>, page: Value) -
     if let (Some(obj), Value::Object(extra)) = (ctx.as_object_mut(), page) {
         obj.extend(extra);
     }
-    let html = env()
+    env()
         .and_then(|e| e.get_template(template).map_err(|e| e.to_string()))
-        .and_then(|t| t.render(&ctx).map_err(|e| format!("{template}: {e:#}")));
+        .and_then(|t| t.render(&ctx).map_err(|e| format!("{template}: {e:#}")))
+}
+
+/// A rendered page (or the reason it could not be) as the response.
+pub fn html_response(status: StatusCode, html: Result<String, String>) -> HttpResponse {
     match html {
         Ok(body) => HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
