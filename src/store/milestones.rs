@@ -392,23 +392,15 @@ pub fn list(
         }
         q
     };
-    // Each row carries the count of all rows that match (a window over the whole result,
-    // taken before the limit), so a full page needs no second query to be counted.
-    let counted: Vec<(Milestone, i64)> = query()
+    let rows: Vec<Milestone> = query()
         .order((milestones::current_due, milestones::id))
         .limit(limit)
         .offset(offset)
-        .select((
-            Milestone::as_select(),
-            diesel::dsl::sql::<diesel::sql_types::BigInt>("COUNT(*) OVER ()"),
-        ))
+        .select(Milestone::as_select())
         .load(conn)?;
-    let total = match counted.first() {
-        Some((_, all)) => *all,
-        // Past the end: nothing to carry the count.
-        None => super::page_total(0, limit, offset, || Ok(query().count().get_result(conn)?))?,
-    };
-    let rows: Vec<Milestone> = counted.into_iter().map(|(m, _)| m).collect();
+    let total = super::page_total(rows.len(), limit, offset, || {
+        Ok(query().count().get_result(conn)?)
+    })?;
     let cal = super::calendar::load(conn)?;
     Ok(Page {
         items: MilestoneView::all(conn, ctx.tz, rows, as_of, &cal, rules)?,
