@@ -186,7 +186,13 @@ pub async fn deliver_until(
     // claim is a transaction.
     let refill = (window.in_flight / 4).max(1);
     loop {
-        let free = window.in_flight.max(1).saturating_sub(sending.len());
+        // Answered but not yet written is still claimed in the database: counted, so that
+        // a sender killed at any moment holds at most its window (it held 20 of 16 when
+        // claims were made beside unwritten answers).
+        let free = window
+            .in_flight
+            .max(1)
+            .saturating_sub(sending.len() + answered.len());
         if !drained && (free >= refill || sending.is_empty()) && free > 0 && !stop.is_cancelled() {
             let now = db_timestamp(clock.now());
             let who = worker.to_string();
