@@ -130,6 +130,14 @@ pub fn relation_today(conn: &mut DbConn, ctx: &Ctx, project_id: i64) -> AppResul
 }
 
 /// Whether the acting user may do this on the project today, without refusing.
+/// Whether the acting user could do this on some project at all ([`crate::domain::access::may_on_some`];
+/// the installation may do everything): when not, no project need be looked at.
+pub fn may_on_some(ctx: &Ctx, action: Action) -> bool {
+    ctx.principal
+        .as_ref()
+        .is_none_or(|p| crate::domain::access::may_on_some(p, action))
+}
+
 pub fn may_today(conn: &mut DbConn, ctx: &Ctx, project_id: i64, action: Action) -> AppResult<bool> {
     match &ctx.principal {
         None => Ok(true),

@@ -187,12 +187,20 @@ pub fn worklist(conn: &mut DbConn, ctx: &Ctx, rules: &Rules) -> AppResult<Workli
             reporting.push(projects::get(conn, pid)?);
         }
     }
+    // Someone who may report on no project (the office) is answered no without asking for
+    // each milestone's project; anyone else is asked once a project.
+    let reports_somewhere = access::may_on_some(ctx, Action::Report);
     let mut with_rights = Vec::with_capacity(open.items.len());
     for m in open.items {
         let pid = m.milestone.project_id;
         let may = match reports.get(&pid) {
             Some(may) => *may,
-            None => access::may_today(conn, ctx, pid, Action::Report)?,
+            None if !reports_somewhere => false,
+            None => {
+                let may = access::may_today(conn, ctx, pid, Action::Report)?;
+                reports.insert(pid, may);
+                may
+            }
         };
         with_rights.push((m, may));
     }

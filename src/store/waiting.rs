@@ -108,11 +108,7 @@ pub fn waiting(conn: &mut DbConn, ctx: &Ctx, rules: &Rules) -> AppResult<Waiting
     }
     // Someone who may report on no project (the office) has no milestones or reports owed:
     // the worklist would read every open milestone only to keep none.
-    let reports_somewhere = ctx
-        .principal
-        .as_ref()
-        .is_none_or(|p| crate::domain::access::may_on_some(p, Action::Report));
-    let work = if reports_somewhere {
+    let work = if super::access::may_on_some(ctx, Action::Report) {
         ms::worklist(conn, ctx, rules)?
     } else {
         ms::Worklist {

@@ -248,3 +248,69 @@ fn dates_stored_in_another_shape_read_as_before() {
     assert_eq!(json["updated_at"], "2026-06-30T08:01:02.250Z");
     assert_eq!(json["baseline_due"], m.baseline_due.to_string());
 }
+
+/// What someone reports on, as the worklist and the waiting list say it: the office
+/// reports on none of the open milestones it reads (and is answered so without asking
+/// project by project), a responsible person on every one of hers, an admin on all.
+#[test]
+fn the_worklist_marks_what_each_role_reports_on() {
+    use diesel::prelude::*;
+    use duban::db::schema::assignments as a;
+    use duban::domain::access::{Principal, Role};
+    let anchor = "2026-06-30";
+    for db in backends() {
+        let mut c = db.conn();
+        seed::generate::generate(&mut c, &system_on(anchor), Size::District, 7, false).unwrap();
+        let person: i64 = a::table
+            .filter(a::end_on.is_null())
+            .select(a::person_id)
+            .order(a::id)
+            .first(&mut c)
+            .unwrap();
+        let as_role = |roles: Vec<Role>, person_id: Option<i64>| {
+            let mut ctx = system_on(anchor);
+            ctx.principal = Some(Principal {
+                user_id: 1,
+                username: "u".into(),
+                display_name: "u".into(),
+                person_id,
+                roles,
+                lang: "zh-CN".into(),
+            });
+            ctx
+        };
+        let rules = Rules::default();
+        let office = as_role(vec![Role::Supervisor], None);
+        let work = milestones::worklist(&mut c, &office, &rules).unwrap();
+        assert!(
+            !work.open.is_empty(),
+            "{}: the office reads open milestones",
+            db.name
+        );
+        assert!(work.open.iter().all(|(_, reports)| !reports), "{}", db.name);
+        let waiting = duban::store::waiting::waiting(&mut c, &office, &rules).unwrap();
+        assert!(
+            waiting.milestones.is_empty() && waiting.reports.is_empty(),
+            "{}",
+            db.name
+        );
+
+        let holder = as_role(vec![Role::Responsible], Some(person));
+        let work = milestones::worklist(&mut c, &holder, &rules).unwrap();
+        assert!(
+            !work.open.is_empty(),
+            "{}: person {person} holds open milestones",
+            db.name
+        );
+        assert!(work.open.iter().all(|(_, reports)| *reports), "{}", db.name);
+        assert!(!work.reporting.is_empty(), "{}", db.name);
+
+        let admin = as_role(vec![Role::Admin], None);
+        let work = milestones::worklist(&mut c, &admin, &rules).unwrap();
+        assert!(
+            !work.open.is_empty() && work.open.iter().all(|(_, r)| *r),
+            "{}",
+            db.name
+        );
+    }
+}
