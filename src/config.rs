@@ -33,6 +33,9 @@ pub struct RawSettings {
     /// Seconds a request body may take to arrive, whole; a pause of over 5 seconds ends it
     /// sooner.
     pub body_timeout_secs: u64,
+    /// Megabytes of answers to reads kept while the data stands (`http::read_cache`); 0
+    /// keeps none.
+    pub read_cache_mb: u64,
     /// `smtp://user:pass@host:587?tls=starttls` (or `tls=implicit`, `tls=none`); unset: mail
     /// is written as .eml files to `mail_dir`.
     pub smtp_url: Option<String>,
@@ -72,6 +75,7 @@ impl Default for RawSettings {
             max_body_bytes: 256 * 1024,
             max_upload_bytes: 32 * 1024 * 1024,
             body_timeout_secs: 60,
+            read_cache_mb: 32,
             smtp_url: None,
             mail_from: "督办 <duban@localhost>".into(),
             mail_dir: "data/mail".into(),
@@ -208,6 +212,8 @@ pub struct Settings {
     pub max_body_bytes: usize,
     pub max_upload_bytes: usize,
     pub body_timeout: std::time::Duration,
+    /// Bytes of answers to reads kept while the data stands.
+    pub read_cache_bytes: usize,
     pub mail: MailSettings,
     pub scan_at: NaiveTime,
     pub rules: Rules,
@@ -269,6 +275,10 @@ impl Settings {
             (
                 "DUBAN_BODY_TIMEOUT_SECS",
                 self.body_timeout.as_secs().to_string(),
+            ),
+            (
+                "DUBAN_READ_CACHE_MB",
+                (self.read_cache_bytes / (1024 * 1024)).to_string(),
             ),
             ("DUBAN_SMTP_URL", smtp),
             ("DUBAN_MAIL_FROM", self.mail.from.to_string()),
@@ -337,6 +347,7 @@ impl Settings {
             "max_body_bytes",
             "max_upload_bytes",
             "body_timeout_secs",
+            "read_cache_mb",
             "smtp_url",
             "mail_from",
             "mail_dir",
@@ -385,6 +396,12 @@ impl Settings {
             return Err(ConfigError(format!(
                 "DUBAN_BODY_TIMEOUT_SECS: {} is out of range 1..=3600",
                 raw.body_timeout_secs
+            )));
+        }
+        if raw.read_cache_mb > 4096 {
+            return Err(ConfigError(format!(
+                "DUBAN_READ_CACHE_MB: {} is over the maximum of 4096",
+                raw.read_cache_mb
             )));
         }
         let smtp = match raw
@@ -462,6 +479,9 @@ impl Settings {
             max_body_bytes: raw.max_body_bytes,
             max_upload_bytes: raw.max_upload_bytes,
             body_timeout: std::time::Duration::from_secs(raw.body_timeout_secs),
+            // At most 4096 MB (checked above): the product fits in a usize.
+            read_cache_bytes: usize::try_from(raw.read_cache_mb * 1024 * 1024)
+                .unwrap_or(usize::MAX),
             mail: MailSettings {
                 smtp,
                 from,

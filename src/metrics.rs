@@ -1,7 +1,8 @@
 //! Prometheus metrics: one registry for the process. HTTP latency by route (the pattern, so
 //! that ids do not explode the series), method and status; the daily scan (duration, items
-//! flagged); the mail outbox by state and the database pool, the last two read when
-//! `/metrics` is scraped so that every instance reports the shared queue as it is.
+//! flagged); answers to reads kept or made (`http::read_cache`); the mail outbox by state
+//! and the database pool, the last two read when `/metrics` is scraped so that every
+//! instance reports the shared queue as it is.
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -12,7 +13,8 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use prometheus::{
-    Histogram, HistogramOpts, HistogramVec, IntCounter, IntGauge, IntGaugeVec, Opts, Registry,
+    Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry,
 };
 
 use crate::db::Pool;
@@ -30,6 +32,10 @@ pub struct Metrics {
     pub outbox: IntGaugeVec,
     pub pool_connections: IntGauge,
     pub pool_idle: IntGauge,
+    /// Answers to reads that may be kept, by how they were given (`kept`, `made`).
+    pub read_answers: IntCounterVec,
+    /// Bytes of answers kept, with their keys.
+    pub read_cache_bytes: IntGauge,
 }
 
 fn build() -> Result<Metrics, prometheus::Error> {
@@ -55,6 +61,16 @@ fn build() -> Result<Metrics, prometheus::Error> {
     registry.register(Box::new(outbox.clone()))?;
     registry.register(Box::new(pool_connections.clone()))?;
     registry.register(Box::new(pool_idle.clone()))?;
+    let read_answers = IntCounterVec::new(
+        Opts::new(
+            "read_answers_total",
+            "Answers to reads that may be kept, kept or made anew",
+        ),
+        &["outcome"],
+    )?;
+    let read_cache_bytes = IntGauge::new("read_cache_bytes", "Bytes of answers to reads kept")?;
+    registry.register(Box::new(read_answers.clone()))?;
+    registry.register(Box::new(read_cache_bytes.clone()))?;
     let http_seconds = HistogramVec::new(
         HistogramOpts::new("http_request_duration_seconds", "HTTP requests by route").buckets(
             vec![
@@ -73,6 +89,8 @@ fn build() -> Result<Metrics, prometheus::Error> {
         outbox,
         pool_connections,
         pool_idle,
+        read_answers,
+        read_cache_bytes,
     })
 }
 
@@ -113,6 +131,17 @@ pub fn scanned(took: Duration, overdue: usize, due_soon: usize) {
         m.scan_flagged
             .with_label_values(&["due_soon"])
             .set(due_soon as i64);
+    }
+}
+
+/// Records one answer to a read that may be kept: given `kept`, or made anew; and the bytes
+/// kept after it.
+pub fn read_answer(kept: bool, bytes_kept: usize) {
+    if let Ok(m) = get() {
+        let outcome = if kept { "kept" } else { "made" };
+        m.read_answers.with_label_values(&[outcome]).inc();
+        m.read_cache_bytes
+            .set(i64::try_from(bytes_kept).unwrap_or(i64::MAX));
     }
 }
 

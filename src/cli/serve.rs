@@ -44,6 +44,9 @@ pub(super) fn serve(settings: &Settings, demo: bool) -> CliResult {
         scheduling: scheduling.clone(),
         settings: Arc::new(settings.shown()),
         results: Default::default(),
+        read_cache: Arc::new(crate::http::read_cache::ReadCache::with_budget(
+            settings.read_cache_bytes,
+        )),
         password_slots: Default::default(),
         body_timeout: settings.body_timeout,
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),

@@ -55,6 +55,11 @@ pub const TABLES: &[&str] = &[
     "audit_log",
 ];
 
+/// Tables each database keeps for itself, not copied: the data's version
+/// ([`crate::store::data_version`]) is moved by the destination's own triggers as the rows
+/// go in.
+pub const NOT_COPIED: &[&str] = &["data_version"];
+
 /// Columns that point at a table copied later (units name their head, a person): written
 /// once every table is in.
 const LATER: &[(&str, &str)] = &[("units", "head_person_id")];

@@ -409,6 +409,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    data_version (id) {
+        id -> BigInt,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
     readiness_probe (id) {
         id -> BigInt,
         checked_at -> Timestamp,
@@ -509,6 +516,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     channel_sends,
     app_secrets,
     readiness_probe,
+    data_version,
     assessment_appeals,
     assessment_runs,
     assignments,

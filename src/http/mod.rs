@@ -10,6 +10,7 @@ pub mod extract;
 pub mod guard;
 pub mod openapi;
 pub mod pages;
+pub mod read_cache;
 pub mod request_id;
 pub mod routes;
 
@@ -44,6 +45,8 @@ pub struct AppState {
     pub settings: Arc<Vec<(String, String)>>,
     /// Assessment results already read, for the assessment page.
     pub results: Arc<crate::store::assessments::ResultCache>,
+    /// Answers to reads kept while the data stands ([`read_cache`]).
+    pub read_cache: Arc<read_cache::ReadCache>,
     /// Where password checks run (logins, password changes).
     pub password_slots: crate::auth::PasswordSlots,
     /// The longest a request body may take to arrive (`DUBAN_BODY_TIMEOUT_SECS`).
@@ -121,6 +124,50 @@ impl AppState {
         Ok(HttpResponse::Ok()
             .content_type(actix_web::http::header::ContentType::json())
             .body(body))
+    }
+
+    /// [`Self::db_json`] for a use case whose answer may be kept ([`read_cache`]): while the
+    /// data's version stands, the same `key` ([`read_cache::ReadCache::key`] of the use case,
+    /// its context and its input) is answered with the bytes it was answered with before.
+    /// `f` must be that use case given exactly that context and input, and read only what
+    /// the version covers.
+    pub async fn db_json_kept<T, F>(&self, key: String, f: F) -> AppResult<HttpResponse>
+    where
+        T: serde::Serialize + 'static,
+        F: FnOnce(&mut DbConn) -> AppResult<T> + Send + 'static,
+    {
+        let body = self
+            .db_kept(key, move |c| {
+                Ok(serde_json::to_vec(&f(c)?)
+                    .map_err(AppError::internal)?
+                    .into())
+            })
+            .await?;
+        Ok(HttpResponse::Ok()
+            .content_type(actix_web::http::header::ContentType::json())
+            .body(body))
+    }
+
+    /// The bytes `f` answers, or those it answered before for the same `key` while the
+    /// data's version stands ([`read_cache`]; [`Self::db_json_kept`] says what `f` may be).
+    pub async fn db_kept<F>(&self, key: String, f: F) -> AppResult<web::Bytes>
+    where
+        F: FnOnce(&mut DbConn) -> AppResult<web::Bytes> + Send + 'static,
+    {
+        let cache = self.read_cache.clone();
+        self.db(move |c| {
+            // Read before the data (see `data_version::current`).
+            let version = crate::store::data_version::current(c)?;
+            if let Some(kept) = cache.get(version, &key) {
+                crate::metrics::read_answer(true, cache.size().1);
+                return Ok(kept);
+            }
+            let body = f(c)?;
+            cache.put(version, key, body.clone());
+            crate::metrics::read_answer(false, cache.size().1);
+            Ok(body)
+        })
+        .await
     }
 
     /// Runs `f` on the blocking thread pool with the pool itself and a password slot, for

@@ -349,13 +349,12 @@ pub fn result_of(conn: &mut DbConn, id: i64) -> AppResult<Assessment> {
     serde_json::from_str(&row.result_json).map_err(AppError::internal)
 }
 
-/// A run's id, the latest audit entry when it was read, and its result.
-type Held = (i64, Option<i64>, std::sync::Arc<Assessment>);
+/// A run's id, the data's version when it was read, and its result.
+type Held = (i64, i64, std::sync::Arc<Assessment>);
 
-/// Results of runs already read, by run and by the latest entry of the audit log when it
-/// was read. Every change to a run's result (computing, re-running, deciding an appeal) is
-/// audited in the same transaction, so while no new entry exists the result read before
-/// is still the result; any change anywhere just means one more read. Holds the last few.
+/// Results of runs already read, by run and by the data's version when it was read
+/// ([`super::data_version`]): while it stands the result read before is still the result;
+/// any change anywhere just means one more read. Holds the last few.
 #[derive(Debug, Default)]
 pub struct ResultCache {
     held: std::sync::Mutex<Vec<Held>>,
@@ -374,9 +373,7 @@ impl ResultCache {
 
     /// The result of `run`, read again only when something was changed since.
     pub fn result(&self, conn: &mut DbConn, run: &Run) -> AppResult<std::sync::Arc<Assessment>> {
-        let version: Option<i64> = crate::db::schema::audit_log::table
-            .select(diesel::dsl::max(crate::db::schema::audit_log::id))
-            .first(conn)?;
+        let version = super::data_version::current(conn)?;
         if let Some((_, _, r)) = self
             .lock()
             .iter()

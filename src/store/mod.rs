@@ -9,6 +9,7 @@ pub mod audit;
 pub mod calendar;
 pub mod channels;
 pub mod comments;
+pub mod data_version;
 pub mod feeds;
 pub mod investment;
 pub mod ledger;

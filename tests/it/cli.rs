@@ -73,6 +73,8 @@ fn invalid_configuration_is_one_line_naming_the_setting() {
         ("DUBAN_DATABASE_URL", "mysql://root:secret@localhost/db"),
         ("DUBAN_BIND", "no-port"),
         ("DUBAN_DB_POOL_SIZE", "many"),
+        ("DUBAN_READ_CACHE_MB", "5000"),
+        ("DUBAN_READ_CACHE_MB", "-1"),
     ] {
         let (code, _, err) = run(duban(dir.path()).arg("migrate").env(key, value));
         assert_eq!(code, 2, "{key}: {err}");

@@ -32,6 +32,7 @@ mod import;
 mod mail_templates;
 mod migrations;
 mod operations_doc;
+mod read_cache;
 mod reads;
 mod report_files;
 mod scheduler;

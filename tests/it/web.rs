@@ -714,6 +714,34 @@ async fn a_responsible_person_completes_a_milestone_with_the_form_and_the_light_
     }
 }
 
+/// The board is kept while the data and the viewer stand: a change made behind the
+/// server's back shows at once, and another viewer gets a page of their own (their form
+/// token, their name).
+#[actix_web::test]
+async fn the_board_shows_a_change_at_once_and_each_viewer_their_own_page() {
+    for db in backends() {
+        let app = app(db.state("2026-06-15")).await;
+        fixture_with_second_project(&app).await;
+        db.account("dcs@example.gov.cn", vec![Role::Supervisor], None);
+        db.account("dcs.two@example.gov.cn", vec![Role::Supervisor], None);
+        let one = log_in(&app, "dcs@example.gov.cn").await;
+        let two = log_in(&app, "dcs.two@example.gov.cn").await;
+        let first = html(&exec(&app, get("/board", &one)).await).to_string();
+        assert!(first.contains("冷链物流园"), "{first}");
+        assert_eq!(html(&exec(&app, get("/board", &one)).await), first);
+        let theirs = html(&exec(&app, get("/board", &two)).await).to_string();
+        assert_ne!(csrf_of(&theirs), csrf_of(&first));
+        assert!(theirs.contains("dcs.two"), "{theirs}");
+        execute(
+            &mut db.conn(),
+            "UPDATE projects SET name = '冷链物流园二期' WHERE code = 'T-1'",
+        );
+        let after = html(&exec(&app, get("/board", &one)).await).to_string();
+        assert!(after.contains("冷链物流园二期"), "{after}");
+        assert_eq!(csrf_of(&after), csrf_of(&first));
+    }
+}
+
 fn csrf_of(page: &str) -> String {
     page.split("name=\"csrf_token\" value=\"")
         .nth(1)

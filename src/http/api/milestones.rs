@@ -1,5 +1,6 @@
 //! `/api/v1/milestones`: 建设时间节点, with the complete and reschedule actions.
 
+use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 
 use crate::db::models::{Milestone, Reschedule};
@@ -34,7 +35,9 @@ async fn list(
 ) -> AppResult<HttpResponse> {
     let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
     state
-        .db_json(move |c| ms::list(c, &ctx, &st.scheduling.rules, &f))
+        .db_json_kept(ReadCache::key("milestones::list", &ctx, &f), move |c| {
+            ms::list(c, &ctx, &st.scheduling.rules, &f)
+        })
         .await
 }
 

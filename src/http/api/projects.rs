@@ -1,5 +1,6 @@
 //! `/api/v1/projects`: the key projects, their page, stage changes and (re)assignment.
 
+use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -42,7 +43,9 @@ async fn list(
 ) -> AppResult<HttpResponse> {
     let (ctx, f, st) = (state.ctx(&actor), q.0, state.clone());
     state
-        .db_json(move |c| projects::list(c, &ctx, &st.scheduling.rules, &f))
+        .db_json_kept(ReadCache::key("projects::list", &ctx, &f), move |c| {
+            projects::list(c, &ctx, &st.scheduling.rules, &f)
+        })
         .await
 }
 

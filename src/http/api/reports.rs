@@ -1,5 +1,6 @@
 //! `/api/v1/reports`: the inspection report (督查通报) as of any date.
 
+use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, get, post, web};
 
 use crate::domain::report::InspectionReport;
@@ -48,7 +49,9 @@ async fn inspection(
     let fmt = format_of(f.format.as_deref())?;
     if fmt == ReportFormat::Json {
         return state
-            .db_json(move |c| reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f))
+            .db_json_kept(ReadCache::key("reports::inspection", &ctx, &f), move |c| {
+                reports::inspection(c, &ctx, tz, &st.scheduling.rules, &f)
+            })
             .await;
     }
     let r = state

@@ -24,6 +24,7 @@ use crate::domain::rules::{Light, Status};
 use crate::error::{AppError, AppResult};
 use crate::http::AppState;
 use crate::http::guard::SESSION_COOKIE;
+use crate::http::read_cache::ReadCache;
 use crate::store::accounts::{self, Credential};
 use crate::store::investment;
 use crate::store::milestones::{self as ms, MilestoneListFilter};
@@ -79,6 +80,7 @@ pub(super) fn page(
 
 /// The request's viewer as owned values, so that a large page can be rendered on the
 /// blocking thread that read its data ([`PageViewer::render`], then [`rendered`]).
+#[derive(Debug)]
 pub(super) struct PageViewer {
     user: Option<Principal>,
     csrf_token: Option<String>,
@@ -116,10 +118,10 @@ impl PageViewer {
 }
 
 /// The response for a page rendered by [`PageViewer::render`].
-pub(super) fn rendered(
+pub(super) fn rendered<B: actix_web::body::MessageBody + 'static>(
     req: &HttpRequest,
     status: StatusCode,
-    html: Result<String, String>,
+    html: Result<B, String>,
 ) -> HttpResponse {
     let mut resp = super::html_response(status, html);
     // A language asked for in the address stays for the next pages.
@@ -555,8 +557,18 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     };
     let ctx = state.ctx_for(&p);
     let st = state.clone();
+    let view = BoardView {
+        as_of,
+        by_unit,
+        only,
+        category,
+        q: q.q,
+    };
+    // The page is the viewer's (their navigation, their form token) and the data's: kept
+    // for the one and the other as they are now.
+    let key = ReadCache::key("pages::board", &ctx, &(&viewer, &view));
     let got = state
-        .db(move |c| {
+        .db_kept(key, move |c| {
             let all = projects::list_all(
                 c,
                 &ctx,
@@ -575,28 +587,19 @@ async fn board(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
             let open_problems = crate::store::problems::open_counts(c, &ids, as_of)?;
             // Rendered here, where the data was read: the board of a province is megabytes
             // of HTML, and its many parts are freed by the thread that made them.
-            Ok(board_html(
-                &viewer,
-                &all,
-                &figures,
-                &open_problems,
-                BoardView {
-                    as_of,
-                    by_unit,
-                    only,
-                    category,
-                    q: q.q,
-                },
-            ))
+            board_html(&viewer, &all, &figures, &open_problems, view)
+                .map(web::Bytes::from)
+                .map_err(AppError::internal)
         })
         .await;
     match got {
-        Ok(html) => rendered(&req, StatusCode::OK, html),
+        Ok(html) => rendered(&req, StatusCode::OK, Ok(html)),
         Err(e) => error(&req, &e),
     }
 }
 
 /// What the board was asked to show.
+#[derive(Debug)]
 struct BoardView {
     as_of: NaiveDate,
     by_unit: bool,

@@ -271,7 +271,10 @@ pub fn render_html(template: &str, v: &Viewer<'_>, page: Value) -> Result<String
 }
 
 /// A rendered page (or the reason it could not be) as the response.
-pub fn html_response(status: StatusCode, html: Result<String, String>) -> HttpResponse {
+pub fn html_response<B: actix_web::body::MessageBody + 'static>(
+    status: StatusCode,
+    html: Result<B, String>,
+) -> HttpResponse {
     match html {
         Ok(body) => HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")

@@ -233,6 +233,7 @@ impl TestDb {
             scheduling: Default::default(),
             settings: Arc::new(vec![("DUBAN_TIMEZONE".into(), TZ.to_string())]),
             results: Default::default(),
+            read_cache: Default::default(),
             password_slots: Default::default(),
             body_timeout: std::time::Duration::from_secs(30),
             trusted_proxies: Arc::new(
@@ -373,6 +374,17 @@ where
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
     };
     (status, json)
+}
+
+/// Runs a statement on a connection of its own backend, as the command line or another
+/// instance would change the data behind the server's back.
+pub fn execute(conn: &mut DbConn, sql: &str) {
+    use diesel::RunQueryDsl;
+    match conn {
+        DbConn::Sqlite(c) => diesel::sql_query(sql).execute(c),
+        DbConn::Postgresql(c) => diesel::sql_query(sql).execute(c),
+    }
+    .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
 /// Asserts the error shape and returns the `fields` object.
