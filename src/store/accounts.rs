@@ -75,9 +75,33 @@ fn roles_of(conn: &mut DbConn, user_id: i64) -> AppResult<Vec<Role>> {
         .filter(user_roles::user_id.eq(user_id))
         .select(user_roles::role)
         .load(conn)?;
-    let mut roles: Vec<Role> = names.iter().filter_map(|r| r.parse().ok()).collect();
+    Ok(parse_roles(names.iter().map(String::as_str)))
+}
+
+/// Roles by their stored names, in order; a name this version does not know is no role.
+fn parse_roles<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Role> {
+    let mut roles: Vec<Role> = names.filter_map(|r| r.parse().ok()).collect();
     roles.sort();
-    Ok(roles)
+    roles.dedup();
+    roles
+}
+
+/// The one credential found with its user's rows (the user once for each role, or once
+/// with none: `user_roles` left-joined), as the credential and the principal.
+fn credential_with_roles<C>(rows: Vec<(C, User, Option<String>)>) -> Option<(C, Principal)> {
+    let roles = parse_roles(rows.iter().filter_map(|(_, _, r)| r.as_deref()));
+    let (c, u, _) = rows.into_iter().next()?;
+    Some((
+        c,
+        Principal {
+            user_id: u.id,
+            username: u.username,
+            display_name: u.display_name,
+            person_id: u.person_id,
+            roles,
+            lang: u.lang,
+        },
+    ))
 }
 
 fn view(conn: &mut DbConn, u: &User) -> AppResult<UserView> {
@@ -736,25 +760,36 @@ pub fn by_session(
     token: &str,
     now: NaiveDateTime,
 ) -> AppResult<Option<(Principal, Credential)>> {
-    let found: Option<(Session, User)> = sessions::table
-        .inner_join(users::table)
+    // One round trip: the session, its user and the user's roles.
+    let rows: Vec<(Session, User, Option<String>)> = sessions::table
+        .inner_join(users::table.left_join(user_roles::table))
         .filter(sessions::token_hash.eq(auth::token_digest(token)))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(now))
         .filter(users::disabled.eq(false))
-        .select((Session::as_select(), User::as_select()))
-        .first(conn)
-        .optional()?;
-    match found {
-        Some((s, u)) if s.created_at >= u.password_changed_at => Ok(Some((
-            principal(conn, &u)?,
+        .select((
+            Session::as_select(),
+            User::as_select(),
+            user_roles::role.nullable(),
+        ))
+        .load(conn)?;
+    // A session from before the password's last change is over (compared as timestamps
+    // here, not as SQLite's text).
+    if rows
+        .first()
+        .is_none_or(|(s, u, _)| s.created_at < u.password_changed_at)
+    {
+        return Ok(None);
+    }
+    Ok(credential_with_roles(rows).map(|(s, p)| {
+        (
+            p,
             Credential::Session {
                 id: s.id,
                 csrf_token: s.csrf_token,
             },
-        ))),
-        _ => Ok(None),
-    }
+        )
+    }))
 }
 
 /// The user of a live API token.
@@ -763,15 +798,19 @@ pub fn by_token(
     token: &str,
     now: NaiveDateTime,
 ) -> AppResult<Option<(Principal, Credential)>> {
-    let found: Option<(ApiToken, User)> = api_tokens::table
-        .inner_join(users::table)
+    // One round trip: the token, its user and the user's roles.
+    let rows: Vec<(ApiToken, User, Option<String>)> = api_tokens::table
+        .inner_join(users::table.left_join(user_roles::table))
         .filter(api_tokens::token_hash.eq(auth::token_digest(token)))
         .filter(api_tokens::revoked_at.is_null())
         .filter(users::disabled.eq(false))
-        .select((ApiToken::as_select(), User::as_select()))
-        .first(conn)
-        .optional()?;
-    let Some((t, u)) = found else {
+        .select((
+            ApiToken::as_select(),
+            User::as_select(),
+            user_roles::role.nullable(),
+        ))
+        .load(conn)?;
+    let Some((t, p)) = credential_with_roles(rows) else {
         return Ok(None);
     };
     // Recorded at most every ten minutes: a write on every request would cost more than
@@ -783,7 +822,7 @@ pub fn by_token(
             .set(api_tokens::last_used_at.eq(Some(now)))
             .execute(conn)?;
     }
-    Ok(Some((principal(conn, &u)?, Credential::Token { id: t.id })))
+    Ok(Some((p, Credential::Token { id: t.id })))
 }
 
 /// Ends a session for good.
