@@ -75,7 +75,7 @@ impl Default for RawSettings {
             max_body_bytes: 256 * 1024,
             max_upload_bytes: 32 * 1024 * 1024,
             body_timeout_secs: 60,
-            read_cache_mb: 32,
+            read_cache_mb: (crate::http::read_cache::ReadCache::BUDGET / (1024 * 1024)) as u64,
             smtp_url: None,
             mail_from: "督办 <duban@localhost>".into(),
             mail_dir: "data/mail".into(),

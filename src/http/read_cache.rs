@@ -13,9 +13,9 @@
 //! the use case's, made when the answer was made, from inputs that are all in the key or
 //! covered by the version; a change to any of them means the answer is made again.
 //!
-//! Bounded: at most [`ReadCache::BUDGET`] bytes of answers and keys, the least recently used
-//! dropped first; an answer over a quarter of that is never kept. When the version moves,
-//! every answer is dropped at once.
+//! Bounded: at most its budget (`DUBAN_READ_CACHE_MB`, by default [`ReadCache::BUDGET`]) of
+//! answers and keys, the least recently used dropped first; an answer over a quarter of it
+//! is never kept. When the version moves, every answer is dropped at once.
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -84,9 +84,9 @@ impl ReadCache {
         kept.answers.get(key).cloned()
     }
 
-    /// Keeps `answer`, made from data read at `version` or later. Answers of any other
-    /// version are dropped first: the version only moves on, and an answer made from an
-    /// older version is never asked for again once a newer one has been read.
+    /// Keeps `answer`, made from data read at `version` or later. Only one version's answers
+    /// are kept: those of any other are dropped first (a request that read an older version
+    /// and finishes late only costs the newer answers one more making).
     pub fn put(&self, version: i64, key: String, answer: Bytes) {
         let weight = key.len() + answer.len();
         if weight > self.budget / 4 {

@@ -91,17 +91,7 @@ fn parse_roles<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Role> {
 fn credential_with_roles<C>(rows: Vec<(C, User, Option<String>)>) -> Option<(C, Principal)> {
     let roles = parse_roles(rows.iter().filter_map(|(_, _, r)| r.as_deref()));
     let (c, u, _) = rows.into_iter().next()?;
-    Some((
-        c,
-        Principal {
-            user_id: u.id,
-            username: u.username,
-            display_name: u.display_name,
-            person_id: u.person_id,
-            roles,
-            lang: u.lang,
-        },
-    ))
+    Some((c, principal_with(u, roles)))
 }
 
 fn view(conn: &mut DbConn, u: &User) -> AppResult<UserView> {
@@ -118,14 +108,19 @@ fn view(conn: &mut DbConn, u: &User) -> AppResult<UserView> {
 }
 
 pub fn principal(conn: &mut DbConn, u: &User) -> AppResult<Principal> {
-    Ok(Principal {
+    Ok(principal_with(u.clone(), roles_of(conn, u.id)?))
+}
+
+/// The account as the rules see it, with the roles already read.
+fn principal_with(u: User, roles: Vec<Role>) -> Principal {
+    Principal {
         user_id: u.id,
-        username: u.username.clone(),
-        display_name: u.display_name.clone(),
+        username: u.username,
+        display_name: u.display_name,
         person_id: u.person_id,
-        roles: roles_of(conn, u.id)?,
-        lang: u.lang.clone(),
-    })
+        roles,
+        lang: u.lang,
+    }
 }
 
 fn get_user(conn: &mut DbConn, id: i64) -> AppResult<User> {

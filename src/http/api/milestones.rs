@@ -1,12 +1,12 @@
 //! `/api/v1/milestones`: 建设时间节点, with the complete and reschedule actions.
 
-use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 
 use crate::db::models::{Milestone, Reschedule};
 use crate::error::{AppResult, ErrorBody};
 use crate::http::AppState;
 use crate::http::extract::{Actor, ApiJson, ApiQuery};
+use crate::http::read_cache::ReadCache;
 use crate::store::milestones::MilestoneView;
 use crate::store::{Page, milestones as ms};
 

@@ -1,6 +1,5 @@
 //! `/api/v1/projects`: the key projects, their page, stage changes and (re)assignment.
 
-use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -10,6 +9,7 @@ use crate::db::models::{Assignment, Project, StageEvent};
 use crate::error::{AppResult, ErrorBody};
 use crate::http::AppState;
 use crate::http::extract::{Actor, ApiJson, ApiQuery};
+use crate::http::read_cache::ReadCache;
 use crate::store::{Page, projects};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

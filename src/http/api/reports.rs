@@ -1,6 +1,5 @@
 //! `/api/v1/reports`: the inspection report (督查通报) as of any date.
 
-use crate::http::read_cache::ReadCache;
 use actix_web::{HttpResponse, get, post, web};
 
 use crate::domain::report::InspectionReport;
@@ -8,6 +7,7 @@ use crate::error::{AppError, AppResult, ErrorBody};
 use crate::export::{self, ReportFormat};
 use crate::http::AppState;
 use crate::http::extract::{Actor, ApiJson, ApiQuery};
+use crate::http::read_cache::ReadCache;
 use crate::store::{Page, Paging, reports};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
